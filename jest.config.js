@@ -1,0 +1,13 @@
+// Jest runs TypeScript through ts-jest (not an esbuild-based transform) because
+// type-graphql needs the decorator metadata that only tsc emits.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  },
+  testTimeout: 30000,
+  maxWorkers: 2,
+};
