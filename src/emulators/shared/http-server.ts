@@ -131,35 +131,28 @@ export async function startEmulatorServer(
     });
     if (body === undefined) {
       entry.status = 413;
-      writeResponse(res, { ...definition.errorResponse(request, { status: 413, code: 'RequestEntityTooLarge', message: 'The request body is too large.' }) });
+      writeResponse(res, definition.errorResponse(request, { status: 413, code: 'RequestEntityTooLarge', message: 'The request body is too large.' }));
       return;
     }
     const fault: FaultSpec | undefined = operation ? faults.take(operation) : undefined;
     entry.fault = fault?.kind ?? null;
-    const response = await respond(request, fault, res);
-    if (response) entry.status = response.status;
+    await respond(request, fault, res, entry);
   }
 
-  /** Applies the fault, if any, around the normal answer; returns what was answered. */
-  async function respond(
-    request: EmulatorRequest,
-    fault: FaultSpec | undefined,
-    res: ServerResponse,
-  ): Promise<EmulatorResponse | undefined> {
+  /** Applies the fault, if any, around the normal answer; logs the status before the first byte leaves. */
+  async function respond(request: EmulatorRequest, fault: FaultSpec | undefined, res: ServerResponse, entry: LoggedRequest): Promise<void> {
+    const send = (response: EmulatorResponse) => {
+      entry.status = response.status;
+      writeResponse(res, response);
+    };
     switch (fault?.kind) {
       case 'reset':
         res.socket?.destroy();
-        return undefined;
-      case 'status': {
-        const response = definition.errorResponse(request, fault);
-        writeResponse(res, response);
-        return response;
-      }
-      case 'throttle': {
-        const response = definition.throttleResponse(request, fault.retryAfterMs);
-        writeResponse(res, response);
-        return response;
-      }
+        return;
+      case 'status':
+        return send(definition.errorResponse(request, fault));
+      case 'throttle':
+        return send(definition.throttleResponse(request, fault.retryAfterMs));
       case 'delay':
         await sleep(fault.ms, timers);
         break;
@@ -167,16 +160,15 @@ export async function startEmulatorServer(
       case 'truncate':
       case 'slowBody': {
         const response = await answer(request);
+        entry.status = fault.kind === 'malformed' ? 200 : response.status;
         await writeFaultedResponse(res, response, fault, timers);
-        return response;
+        return;
       }
       case undefined:
         break;
     }
-    if (res.destroyed) return undefined;
-    const response = await answer(request);
-    writeResponse(res, response);
-    return response;
+    if (res.destroyed) return;
+    send(await answer(request));
   }
 
   const server = createServer((req, res) => {

@@ -59,6 +59,12 @@ export function writeFaultedResponse(
       }
       res.write(body.subarray(offset, offset + chunkSize));
       offset += chunkSize;
+      if (offset >= body.length) {
+        clearInterval(timer);
+        timers.delete(timer);
+        res.end();
+        resolve();
+      }
     }, 100);
     timers.add(timer);
     res.on('close', () => {

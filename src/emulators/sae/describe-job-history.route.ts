@@ -1,0 +1,52 @@
+import type { EmulatorRoute } from '../shared/emulator-types';
+import { saeSuccess } from './sae-envelope';
+import { readPaging } from './sae-paging';
+import { readSaeParams } from './sae-params';
+import { templateOrNotFound, type SaeRouteContext } from './sae-route-context';
+import { SAE_JOB_STATES, type SaeTemplateRow } from './sae-template.model';
+import { toJobExecution } from './sae-wire.mapper';
+import type { DescribeJobHistoryResponseBodyData, DescribeJobHistoryResponseBodyDataJobs } from './sae.wire';
+
+/** DescribeJobHistory accepts page sizes 0..10000 (the SDK's documented range). */
+export const DESCRIBE_JOB_HISTORY_MAX_PAGE_SIZE = 10000;
+
+function positionsInState(context: SaeRouteContext, row: SaeTemplateRow, state: string): Int32Array {
+  const code = SAE_JOB_STATES.indexOf(state as (typeof SAE_JOB_STATES)[number]);
+  return context.historyMemo.get(`${row.appId}:${state}`, () => {
+    const positions: number[] = [];
+    row.history.states.forEach((value, position) => {
+      if (value === code) positions.push(position);
+    });
+    return Int32Array.from(positions);
+  });
+}
+
+/** `GET /pop/v1/sam/job/describeJobHistory`: one template's executions, newest first. */
+export function describeJobHistoryRoute(context: SaeRouteContext): EmulatorRoute {
+  return {
+    method: 'GET',
+    pattern: '/pop/v1/sam/job/describeJobHistory',
+    operation: 'DescribeJobHistory',
+    handle(request) {
+      const params = readSaeParams(context.gateway, request);
+      const appId = params.required('AppId');
+      const state = params.oneOf('State', SAE_JOB_STATES);
+      const { currentPage, pageSize } = readPaging(params, DESCRIBE_JOB_HISTORY_MAX_PAGE_SIZE);
+      const row = templateOrNotFound(context, request, appId);
+      const selected = state === undefined ? undefined : positionsInState(context, row, state);
+      const total = selected ? selected.length : row.history.count;
+      const start = (currentPage - 1) * pageSize;
+      const jobs: DescribeJobHistoryResponseBodyDataJobs[] = [];
+      for (let i = start; i < Math.min(total, start + pageSize); i++) {
+        jobs.push(toJobExecution(row, selected ? (selected[i] ?? 0) : i));
+      }
+      const data: DescribeJobHistoryResponseBodyData = {
+        Jobs: jobs,
+        CurrentPage: currentPage,
+        PageSize: pageSize,
+        TotalSize: total,
+      };
+      return saeSuccess(request, data);
+    },
+  };
+}

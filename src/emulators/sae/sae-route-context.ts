@@ -1,0 +1,30 @@
+import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
+import type { EmulatorRequest } from '../shared/emulator-types';
+import type { SaeMemo } from './sae-memo';
+import type { SaeTemplateIndex } from './sae-template.index';
+import type { SaeTemplateRow } from './sae-template.model';
+
+/** What the SAE routes share: the gateway for errors, the indexes and the per-query memos. */
+export interface SaeRouteContext {
+  readonly gateway: AlibabaGateway;
+  readonly index: SaeTemplateIndex;
+  /** Filtered template listings, keyed by normalized criteria. */
+  readonly listMemo: SaeMemo<Int32Array>;
+  /** History positions of one template in one state, keyed by `AppId:State`. */
+  readonly historyMemo: SaeMemo<Int32Array>;
+  /** JobId → history position, per template. */
+  readonly jobIdMemo: SaeMemo<ReadonlyMap<string, number>>;
+}
+
+/** The template with this AppId, or the documented 404 InvalidAppId.NotFound. */
+export function templateOrNotFound(
+  context: SaeRouteContext,
+  request: EmulatorRequest,
+  appId: string,
+): SaeTemplateRow {
+  const position = context.index.byAppId.get(appId);
+  const row = position === undefined ? undefined : context.index.dataset.templates[position];
+  if (!row)
+    throw context.gateway.fail(request, 404, 'InvalidAppId.NotFound', 'The specified AppId does not exist.');
+  return row;
+}
