@@ -1,0 +1,57 @@
+// ListJobRuns: GET /api/v1/workspaces/{workspaceId}/jobRuns, newest submitTime first.
+import type { EmulatorRoute } from '../shared/emulator-types';
+import type { JobRunRow } from './emr-serverless-spark.model';
+import type { ListJobRunsResponseBody } from './emr-serverless-spark.wire';
+import {
+  findWorkspace,
+  paramReader,
+  readPageRequest,
+  slicePage,
+  type EmrRouteContext,
+} from './emr-route-context';
+import { jobRunFilterKey, readJobRunFilter } from './job-run.filter';
+import { toJobRun } from './job-run.materialize';
+
+/** The ListJobRuns route. */
+export function listJobRunsRoute(ctx: EmrRouteContext): EmulatorRoute {
+  return {
+    method: 'GET',
+    pattern: '/api/v1/workspaces/:workspaceId/jobRuns',
+    operation: 'ListJobRuns',
+    handle(request, params) {
+      const reader = paramReader(ctx, request);
+      const page = readPageRequest(reader);
+      const filter = readJobRunFilter(reader);
+      const groupByState = reader.query.bool('groupByState') ?? false;
+      const workspaceId = params.workspaceId ?? '';
+      const workspace = findWorkspace(ctx, request, workspaceId, reader.query.string('regionId'));
+      const matched = ctx.runs.filter(workspace, filter);
+      const slice = slicePage(
+        reader,
+        page,
+        `ListJobRuns|${workspaceId}|${jobRunFilterKey(filter)}`,
+        matched.ids.length,
+      );
+      const { dataset } = ctx.index;
+      const jobRuns = Array.from(matched.ids.subarray(slice.start, slice.end), (id) =>
+        toJobRun(dataset, dataset.runs[id] as JobRunRow),
+      );
+      const body: ListJobRunsResponseBody = {
+        jobRuns,
+        requestId: request.requestId,
+        ...(slice.nextToken !== undefined ? { nextToken: slice.nextToken } : {}),
+        maxResults: page.maxResults,
+        totalCount: matched.ids.length,
+        ...(groupByState
+          ? {
+              // Undocumented (SDK only): per-state counts of the whole filtered list, as strings.
+              aggregations: Object.fromEntries(
+                Object.entries(matched.stateCounts()).map(([state, n]) => [state, String(n)]),
+              ),
+            }
+          : {}),
+      };
+      return { status: 200, body };
+    },
+  };
+}

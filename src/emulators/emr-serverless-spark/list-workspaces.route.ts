@@ -1,0 +1,30 @@
+// ListWorkspaces: GET /api/v1/workspaces, newest createTime first.
+import type { EmulatorRoute } from '../shared/emulator-types';
+import type { ListWorkspacesResponseBody } from './workspace.wire';
+import { paramReader, readPageRequest, slicePage, type EmrRouteContext } from './emr-route-context';
+import { matchesWorkspace, readWorkspaceFilter, workspaceFilterKey } from './workspace.filter';
+
+/** The ListWorkspaces route. */
+export function listWorkspacesRoute(ctx: EmrRouteContext): EmulatorRoute {
+  return {
+    method: 'GET',
+    pattern: '/api/v1/workspaces',
+    operation: 'ListWorkspaces',
+    handle(request) {
+      const reader = paramReader(ctx, request);
+      const page = readPageRequest(reader);
+      const filter = readWorkspaceFilter(reader);
+      const matched = ctx.index.dataset.workspaces.filter((w) => matchesWorkspace(w.wire, filter));
+      const slice = slicePage(reader, page, `ListWorkspaces|${workspaceFilterKey(filter)}`, matched.length);
+      const body: ListWorkspacesResponseBody = {
+        // Copies, so a caller mutating a body can never alter the dataset.
+        workspaces: matched.slice(slice.start, slice.end).map((w) => structuredClone(w.wire)),
+        requestId: request.requestId,
+        ...(slice.nextToken !== undefined ? { nextToken: slice.nextToken } : {}),
+        maxResults: page.maxResults,
+        totalCount: matched.length,
+      };
+      return { status: 200, body };
+    },
+  };
+}
