@@ -1,4 +1,4 @@
-// Wire shapes of the SAE 2019-05-06 job APIs, named after the SDK model classes
+// Wire shapes (DTOs) of the SAE 2019-05-06 job APIs, shared by the client and the emulator, named after the SDK model classes
 // (sae-20190506/src/models). Optional members are the ones the service leaves out when unset.
 
 /** One tag of a job template, as ListJobs returns it (request filters spell it `key`/`value`). */

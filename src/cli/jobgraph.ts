@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { CliUsageError } from './cli-usage-error';
+import { EMULATE_FLAGS } from './emulate-options';
+import { emulateCommand } from './emulate.command';
+import { startCommand } from './start.command';
+
+const USAGE = `Usage: jobgraph [command] [options]
+
+Commands:
+  start     (default) run jobgraph; with no config, the demo world on local emulators
+  emulate   run the four provider emulators and print their endpoints as one JSON line
+            --port-base N        first port (the others follow); default: free ports
+            --scale small|large  dataset size; default small
+            --seed S             data seed; default "jobgraph"
+            --chaos RATE         share of calls (0..1) that get a seeded random fault
+            --host H             listen address; default 127.0.0.1
+  help      show this text
+`;
+
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+/** Runs the CLI; resolves with the process exit code. */
+export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [first, ...rest] = argv;
+  const command = first === undefined || first.startsWith('-') ? 'start' : first;
+  const args = command === first ? rest : [...argv];
+  try {
+    switch (command) {
+      case 'start':
+      case 'emulate': {
+        const { values } = parseArgs({ args, options: EMULATE_FLAGS, strict: true, allowPositionals: false });
+        await (command === 'start' ? startCommand : emulateCommand)(values, io);
+        return 0;
+      }
+      case 'help':
+      case '--help':
+        io.stdout.write(USAGE);
+        return 0;
+      default:
+        throw new CliUsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof CliUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`jobgraph: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      io.stderr.write(`jobgraph: cannot listen: ${code === 'EADDRINUSE' ? 'a port is already in use' : 'permission denied'}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

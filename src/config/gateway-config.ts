@@ -1,0 +1,43 @@
+import type { AlibabaCredentialsConfig } from './alibaba-credentials.config';
+import type { ResilienceConfig } from './resilience.config';
+import type { Secret } from './secret';
+import type { WithSecrets } from './resolve-secrets';
+
+/** Where an Alibaba call goes when the regional default is overridden. */
+export interface EndpointOverride {
+  readonly protocol: 'http' | 'https';
+  /** host[:port], as the signer puts it in the Host header. */
+  readonly host: string;
+}
+
+/** One Alibaba product instance (an account in a region), ready to use. */
+export interface AlibabaInstanceConfig {
+  readonly id: string;
+  readonly regionId: string;
+  readonly endpoint?: EndpointOverride;
+  readonly credentials: WithSecrets<AlibabaCredentialsConfig>;
+  readonly resilience: ResilienceConfig;
+}
+
+/** One Gravitino server, ready to use. */
+export interface GravitinoInstanceConfig {
+  readonly id: string;
+  /** Base URL without `/api`, e.g. `http://gravitino:8090`. */
+  readonly url: string;
+  readonly metalakes: readonly string[];
+  readonly auth: { readonly type: 'simple'; readonly user: string } | { readonly type: 'oauth'; readonly token: Secret };
+  readonly resilience: ResilienceConfig;
+}
+
+/** The validated configuration the rest of the gateway receives; nothing else reads env or files. */
+export interface GatewayConfig {
+  /** `demo`: no config file, providers wired to the emulators. */
+  readonly mode: 'configured' | 'demo';
+  readonly server: { readonly port: number; readonly host: string };
+  readonly providers: {
+    readonly emrServerlessSpark: readonly AlibabaInstanceConfig[];
+    readonly paiDlc: readonly AlibabaInstanceConfig[];
+    readonly sae: readonly AlibabaInstanceConfig[];
+    readonly gravitino: readonly GravitinoInstanceConfig[];
+  };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ConfigError } from './config-error';
+import { configFileSchema } from './config.schema';
+import { formatConfigIssues } from './format-config-issues';
+import type { EndpointOverride, GatewayConfig } from './gateway-config';
+import { resolveResilience } from './resilience.config';
+import { resolveSecrets } from './resolve-secrets';
+
+/** The environment, as the one module allowed to read it passes it around. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+function parseEndpoint(value: string | undefined): EndpointOverride | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(https?):\/\/([^/]+)\/?$/.exec(value);
+  return match ? { protocol: match[1] as 'http' | 'https', host: match[2] ?? '' } : { protocol: 'https', host: value };
+}
+
+function parsePort(env: Env): number | undefined {
+  const text = env.PORT;
+  if (text === undefined || text === '') return undefined;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new ConfigError(`PORT: expected an integer from 0 to 65535`);
+  return port;
+}
+
+/** Validates config text (YAML or JSON) and resolves its secret references from `env`. */
+export function parseConfig(text: string, env: Env, source = 'file'): GatewayConfig {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text) ?? {};
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    throw new ConfigError(`invalid config ${source}: not valid YAML${where}`);
+  }
+  const parsed = configFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(formatConfigIssues(parsed.error, source));
+  const file = resolveSecrets(parsed.data, env);
+  const alibaba = (instances: typeof file.providers.paiDlc) =>
+    instances.map(({ endpoint, resilience, ...instance }) => ({
+      ...instance,
+      ...(endpoint ? { endpoint: parseEndpoint(endpoint) } : {}),
+      resilience: resolveResilience(file.resilience, resilience),
+    }));
+  return {
+    mode: 'configured',
+    server: { port: parsePort(env) ?? file.server.port, host: file.server.host },
+    providers: {
+      emrServerlessSpark: alibaba(file.providers.emrServerlessSpark),
+      paiDlc: alibaba(file.providers.paiDlc),
+      sae: alibaba(file.providers.sae),
+      gravitino: file.providers.gravitino.map(({ resilience, url, ...instance }) => ({
+        ...instance,
+        url: url.replace(/\/+$/, ''),
+        resilience: resolveResilience(file.resilience, resilience),
+      })),
+    },
+  };
+}
+
+/**
+ * Reads the file named by JOBGRAPH_CONFIG. Returns undefined when the variable is unset: that is
+ * demo mode, and the caller wires the providers to the emulators.
+ */
+export function loadConfig(env: Env): GatewayConfig | undefined {
+  const path = env.JOBGRAPH_CONFIG;
+  if (path === undefined || path === '') return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unreadable';
+    throw new ConfigError(`JOBGRAPH_CONFIG: cannot read ${path} (${code})`);
+  }
+  return parseConfig(text, env, path);
+}
