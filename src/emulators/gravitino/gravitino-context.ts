@@ -1,0 +1,14 @@
+import type { EmulatorResponse } from '../shared/emulator-types';
+import { GRAVITINO_JSON_HEADERS, type GravitinoErrors } from './gravitino-error';
+import type { GravitinoDataset } from './gravitino.dataset';
+
+/** What every Gravitino route needs: the data and the error builder. */
+export interface GravitinoContext {
+  readonly dataset: GravitinoDataset;
+  readonly errors: GravitinoErrors;
+}
+
+/** `Utils.ok(body)`: 200 with `Content-Type: application/json`. */
+export function ok(body: unknown): EmulatorResponse {
+  return { status: 200, body, headers: GRAVITINO_JSON_HEADERS };
+}

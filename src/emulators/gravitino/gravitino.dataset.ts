@@ -1,0 +1,135 @@
+import type { EmulatorDataOptions, EmulatorScale } from '../shared/emulator-types';
+import { createPrng } from '../shared/prng';
+import { MICROS_PER_MS, formatInstant } from './gravitino-instant';
+import { generateJobs, type GeneratedJob } from './job-run.dataset';
+import { JobRunIndex, type JobRow } from './job-run.index';
+import { generateTemplates } from './job-template.dataset';
+import { METALAKE_BLUEPRINTS } from './metalake.catalog';
+import type { JobDTO, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
+
+/** Jobs over all metalakes per scale (large: the issue's minimum of 20,000, plus headroom). */
+const JOB_TOTALS: Readonly<Record<EmulatorScale, number>> = { small: 400, large: 21_000 };
+
+const DAY_US = 86_400_000_000;
+
+/** One metalake with its templates and jobs, indexed for the routes. */
+export interface MetalakeData {
+  readonly dto: MetalakeDTO;
+  /** Templates in store (registration) order. */
+  readonly templates: readonly JobTemplateDTO[];
+  readonly templatesByName: ReadonlyMap<string, JobTemplateDTO>;
+  readonly jobsById: ReadonlyMap<string, JobRow>;
+  /** Every job of the metalake. */
+  readonly jobs: JobRunIndex;
+  /** The jobs of one template (built on first use); undefined for an unknown template. */
+  jobsOfTemplate(name: string): JobRunIndex | undefined;
+}
+
+/** Everything the Gravitino emulator serves. */
+export interface GravitinoDataset {
+  /** Metalakes in store (creation) order. */
+  readonly metalakes: readonly MetalakeData[];
+  readonly metalakesByName: ReadonlyMap<string, MetalakeData>;
+  readonly jobCount: number;
+}
+
+interface PendingLake {
+  readonly dto: MetalakeDTO;
+  readonly templates: readonly JobTemplateDTO[];
+  readonly jobs: readonly GeneratedJob[];
+}
+
+function toJobDto(seq: number, job: GeneratedJob): JobDTO {
+  const audit = Object.freeze({
+    creator: job.creator,
+    createTime: formatInstant(job.queuedAt),
+    ...(job.lastModifier !== null && job.lastModifiedTime !== null
+      ? { lastModifier: job.lastModifier, lastModifiedTime: formatInstant(job.lastModifiedTime) }
+      : {}),
+  });
+  return Object.freeze({
+    jobId: `job-${seq}`,
+    jobTemplateName: job.templateName,
+    status: job.status,
+    audit,
+    queuedAt: audit.createTime,
+    ...(job.startedAt !== null ? { startedAt: formatInstant(job.startedAt) } : {}),
+    ...(job.finishedAt !== null ? { finishedAt: formatInstant(job.finishedAt) } : {}),
+  });
+}
+
+function indexLake(lake: PendingLake, rows: readonly JobRow[]): MetalakeData {
+  const byTemplate = new Map<string, JobRunIndex>();
+  const templatesByName = new Map(lake.templates.map((template) => [template.name, template]));
+  return {
+    dto: lake.dto,
+    templates: lake.templates,
+    templatesByName,
+    jobsById: new Map(rows.map((row) => [row.dto.jobId, row])),
+    jobs: new JobRunIndex(rows).warm(),
+    jobsOfTemplate(name) {
+      if (!templatesByName.has(name)) return undefined;
+      let index = byTemplate.get(name);
+      if (!index) {
+        index = new JobRunIndex(rows.filter((row) => row.dto.jobTemplateName === name));
+        byTemplate.set(name, index);
+      }
+      return index;
+    },
+  };
+}
+
+/**
+ * Generates the dataset: the same seed, scale and referenceTime always give identical data.
+ * Job ids come from one generator across metalakes, in queue order, like Gravitino's single
+ * IdGenerator, so store order (ascending id) is creation order.
+ */
+export function generateGravitinoDataset(options: EmulatorDataOptions): GravitinoDataset {
+  const root = createPrng(options.seed).fork('gravitino');
+  const referenceUs = options.referenceTime * MICROS_PER_MS;
+  const total = JOB_TOTALS[options.scale];
+  const pending: PendingLake[] = METALAKE_BLUEPRINTS.map((lake) => {
+    const prng = root.fork(lake.name);
+    const createdAt = referenceUs - 30 * DAY_US + prng.int(0, DAY_US / 2);
+    const templates = generateTemplates(prng.fork('templates'), lake, createdAt, referenceUs);
+    const jobs = generateJobs(
+      prng.fork('jobs'),
+      lake,
+      templates,
+      Math.round(total * lake.jobShare),
+      referenceUs,
+    );
+    const dto: MetalakeDTO = {
+      name: lake.name,
+      ...(lake.comment !== undefined ? { comment: lake.comment } : {}),
+      properties: lake.properties,
+      audit: { creator: lake.creator, createTime: formatInstant(createdAt) },
+    };
+    return { dto, templates: templates.map((template) => template.dto), jobs };
+  });
+
+  const queue = pending
+    .flatMap((lake, lakeIndex) => lake.jobs.map((job) => ({ job, lakeIndex })))
+    .sort((a, b) => a.job.queuedAt - b.job.queuedAt);
+  const ids = root.fork('ids');
+  const rowsByLake: JobRow[][] = pending.map(() => []);
+  let seq = 10_000 + ids.int(0, 9_999);
+  for (const { job, lakeIndex } of queue) {
+    seq += ids.int(1, 3);
+    const row: JobRow = {
+      seq,
+      status: job.status,
+      queuedAt: job.queuedAt,
+      startedAt: job.startedAt,
+      finishedAt: job.finishedAt,
+      dto: toJobDto(seq, job),
+    };
+    rowsByLake[lakeIndex]?.push(row);
+  }
+  const metalakes = pending.map((lake, i) => indexLake(lake, rowsByLake[i] ?? []));
+  return {
+    metalakes,
+    metalakesByName: new Map(metalakes.map((lake) => [lake.dto.name, lake])),
+    jobCount: queue.length,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Wire DTOs of the Gravitino jobs REST API, named as Gravitino names them
+ * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main).
+ * Optional fields are omitted rather than null: the server serializes with NON_NULL.
+ */
+
+/** Job status as written on the wire: `Status.name().toLowerCase()`, so `cancelled` with two l's. */
+export type JobStatus = 'queued' | 'started' | 'failed' | 'succeeded' | 'cancelling' | 'cancelled';
+
+/** Every job status, in the order `statusCounts` lists them. */
+export const JOB_STATUSES: readonly JobStatus[] = [
+  'queued',
+  'started',
+  'failed',
+  'succeeded',
+  'cancelling',
+  'cancelled',
+];
+
+/** `AuditDTO`: who created and last modified an entity; instants are ISO-8601 strings. */
+export interface AuditDTO {
+  readonly creator: string;
+  readonly createTime: string;
+  readonly lastModifier?: string;
+  readonly lastModifiedTime?: string;
+}
+
+/** `JobDTO`: one job run. `queuedAt` equals `audit.createTime`. */
+export interface JobDTO {
+  readonly jobId: string;
+  readonly jobTemplateName: string;
+  readonly status: JobStatus;
+  readonly audit: AuditDTO;
+  readonly queuedAt: string;
+  readonly startedAt?: string;
+  readonly finishedAt?: string;
+}
+
+/** Fields every job template carries (`JobTemplateDTO`). */
+interface JobTemplateBaseDTO {
+  readonly name: string;
+  readonly comment?: string;
+  readonly executable: string;
+  readonly arguments: readonly string[];
+  readonly environments: Readonly<Record<string, string>>;
+  readonly customFields: Readonly<Record<string, string>>;
+  readonly audit: AuditDTO;
+}
+
+/** `ShellJobTemplateDTO` (`jobType: shell`). */
+export interface ShellJobTemplateDTO extends JobTemplateBaseDTO {
+  readonly jobType: 'shell';
+  readonly scripts: readonly string[];
+}
+
+/** `SparkJobTemplateDTO` (`jobType: spark`); `className` is absent for PySpark templates. */
+export interface SparkJobTemplateDTO extends JobTemplateBaseDTO {
+  readonly jobType: 'spark';
+  readonly className?: string;
+  readonly jars: readonly string[];
+  readonly files: readonly string[];
+  readonly archives: readonly string[];
+  readonly configs: Readonly<Record<string, string>>;
+}
+
+/** A job template, discriminated by `jobType`. */
+export type JobTemplateDTO = ShellJobTemplateDTO | SparkJobTemplateDTO;
+
+/** `MetalakeDTO`: the top-level container jobs and templates live in. */
+export interface MetalakeDTO {
+  readonly name: string;
+  readonly comment?: string;
+  readonly properties: Readonly<Record<string, string>>;
+  readonly audit: AuditDTO;
+}
+
+/** `ErrorResponse`; `stack` only when the server had a throwable (never sent by this emulator unless asked). */
+export interface ErrorResponse {
+  readonly code: number;
+  readonly type: string;
+  readonly message: string;
+  readonly stack?: readonly string[];
+}
+
+/** `JobListResponse` (main): the whole list, plus counts per status after time filtering. */
+export interface JobListResponse {
+  readonly code: 0;
+  readonly jobs: readonly JobDTO[];
+  readonly statusCounts: Readonly<Record<JobStatus, number>>;
+}
+
+/** `JobResponse`. */
+export interface JobResponse {
+  readonly code: 0;
+  readonly job: JobDTO;
+}
+
+/** `NameListResponse`: template names (`details=false`). */
+export interface NameListResponse {
+  readonly code: 0;
+  readonly names: readonly string[];
+}
+
+/** `JobTemplateListResponse` (`details=true`). */
+export interface JobTemplateListResponse {
+  readonly code: 0;
+  readonly jobTemplates: readonly JobTemplateDTO[];
+}
+
+/** `JobTemplateResponse`. */
+export interface JobTemplateResponse {
+  readonly code: 0;
+  readonly jobTemplate: JobTemplateDTO;
+}
+
+/** `MetalakeListResponse`. */
+export interface MetalakeListResponse {
+  readonly code: 0;
+  readonly metalakes: readonly MetalakeDTO[];
+}
+
+/** `MetalakeResponse`. */
+export interface MetalakeResponse {
+  readonly code: 0;
+  readonly metalake: MetalakeDTO;
+}

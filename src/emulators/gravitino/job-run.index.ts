@@ -1,0 +1,86 @@
+import { JOB_STATUSES, type JobDTO, type JobStatus } from './gravitino.wire';
+
+/** A stored job: numeric sort keys (epoch µs) next to its ready-made wire object. */
+export interface JobRow {
+  /** The number in `job-<seq>`; store order is ascending seq (= creation order). */
+  readonly seq: number;
+  readonly status: JobStatus;
+  readonly queuedAt: number;
+  readonly startedAt: number | null;
+  readonly finishedAt: number | null;
+  readonly dto: JobDTO;
+}
+
+/** The fields `sortBy` accepts. */
+export type JobSortField = 'queuedAt' | 'startedAt' | 'finishedAt';
+
+/** The orders `sortOrder` accepts. */
+export type JobSortOrder = 'asc' | 'desc';
+
+/**
+ * Rows in one requested order: first the `keyed` rows that have the sort field, sorted by it
+ * (ties in store order, as a stable sort over the store listing gives), then the rows lacking it,
+ * in store order: "nulls last" in either direction.
+ */
+export interface SortedJobs {
+  readonly rows: readonly JobRow[];
+  /** The wire objects in the same order, ready to answer the unfiltered query without copying. */
+  readonly jobs: readonly JobDTO[];
+  readonly keyed: number;
+}
+
+/** Counts per status with every status present, as `statusCounts` requires. */
+export type StatusCounts = Record<JobStatus, number>;
+
+/** Zero counts for every status. */
+export function emptyStatusCounts(): StatusCounts {
+  return Object.fromEntries(JOB_STATUSES.map((status) => [status, 0])) as StatusCounts;
+}
+
+function sortView(rows: readonly JobRow[], field: JobSortField, order: JobSortOrder): SortedJobs {
+  const keyed = rows.filter((row) => row[field] !== null);
+  const missing = rows.filter((row) => row[field] === null);
+  const sign = order === 'asc' ? 1 : -1;
+  // Array.prototype.sort is stable, and `rows` is in store order, so ties keep ascending seq.
+  keyed.sort((a, b) => sign * ((a[field] as number) - (b[field] as number)));
+  const sorted = [...keyed, ...missing];
+  return { rows: sorted, jobs: Object.freeze(sorted.map((row) => row.dto)), keyed: keyed.length };
+}
+
+/**
+ * The jobs of one metalake (or of one template in it), pre-sorted per (sortBy, sortOrder) on
+ * first use and kept, so a list request never sorts; statusCounts of the unfiltered list is
+ * counted once.
+ */
+export class JobRunIndex {
+  private readonly views = new Map<string, SortedJobs>();
+  /** Counts per status over every row. */
+  readonly statusCounts: Readonly<StatusCounts>;
+
+  /** @param rows the jobs in store order (ascending seq). */
+  constructor(readonly rows: readonly JobRow[]) {
+    const counts = emptyStatusCounts();
+    for (const row of rows) counts[row.status] += 1;
+    this.statusCounts = Object.freeze(counts);
+  }
+
+  /** The rows in the requested order. */
+  view(field: JobSortField, order: JobSortOrder): SortedJobs {
+    const key = `${field}/${order}`;
+    let view = this.views.get(key);
+    if (!view) {
+      view = sortView(this.rows, field, order);
+      this.views.set(key, view);
+    }
+    return view;
+  }
+
+  /** Builds every view now, so the first request of each order does not pay for the sort. */
+  warm(): this {
+    for (const field of ['queuedAt', 'startedAt', 'finishedAt'] as const) {
+      this.view(field, 'desc');
+      this.view(field, 'asc');
+    }
+    return this;
+  }
+}
