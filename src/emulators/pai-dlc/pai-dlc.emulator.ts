@@ -1,0 +1,41 @@
+/**
+ * The PAI-DLC 2020-12-03 emulator: ListJobs and GetJob behind the emulated OpenAPI gateway
+ * (ACS3 and legacy ROA signatures, nonce and date checks, POP error bodies).
+ */
+import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba-gateway';
+import type { AlibabaProduct } from '../alibaba/alibaba-error';
+import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/emulator-types';
+import { createPaiDlcDataset } from './pai-dlc.dataset';
+import { createGetJobRoute } from './pai-dlc-get-job.route';
+import { buildPaiJobIndex } from './pai-dlc-jobs.index';
+import { createListJobsRoute } from './pai-dlc-list-jobs.route';
+import { createListJobsEngine } from './pai-dlc-list-jobs.query';
+
+/** The product as its error bodies and signatures name it. */
+export const PAI_DLC_PRODUCT: AlibabaProduct = {
+  productCode: 'pai-dlc',
+  version: '2020-12-03',
+  hostId: 'pai-dlc.cn-hangzhou.aliyuncs.com',
+};
+
+/** Options of the PAI-DLC emulator. */
+export type PaiDlcEmulatorOptions = EmulatorDataOptions & {
+  readonly credentials: readonly AlibabaCredential[];
+};
+
+/** Creates the PAI-DLC emulator definition for the shared HTTP server. */
+export function createPaiDlcEmulator(options: PaiDlcEmulatorOptions): ProviderEmulatorDefinition {
+  const gateway = createAlibabaGateway({ product: PAI_DLC_PRODUCT, credentials: options.credentials });
+  const dataset = createPaiDlcDataset(options);
+  const index = buildPaiJobIndex(dataset);
+  const engine = createListJobsEngine(index, dataset.directory);
+  const { fail: _fail, ...definition } = gateway;
+  return {
+    name: 'paiDlc',
+    routes: [
+      createListJobsRoute({ gateway, dataset, engine, credentials: options.credentials }),
+      createGetJobRoute(gateway, dataset, index),
+    ],
+    ...definition,
+  };
+}
