@@ -63,7 +63,7 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
         const seen: number[] = [];
         let after: string | null = null;
         for (const size of sizes) {
-          const page = await sliceTokenPaged(upstream.fetch, toPageRequest({ first: size, after }), codec, binding);
+          const page: Connection<number> = await sliceTokenPaged(upstream.fetch, toPageRequest({ first: size, after }), codec, binding);
           seen.push(...nodes(page));
           if (page.edges.length === 0) break;
           // Resume from a random edge of this page, not only the end cursor.
@@ -85,10 +85,10 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
         const seen: number[] = [];
         let cursor: string | null = null;
         for (const size of sizes) {
-          const page = await sliceNumbered(upstream.fetch, toPageRequest(backward ? { last: size, before: cursor } : { first: size, after: cursor }), 7, codec, binding);
+          const page: Connection<number> = await sliceNumbered(upstream.fetch, toPageRequest(backward ? { last: size, before: cursor } : { first: size, after: cursor }), 7, codec, binding);
           if (page.edges.length === 0) break;
           const got = nodes(page);
-          const index = backward ? (pick % page.edges.length) : pick % page.edges.length;
+          const index = pick % page.edges.length;
           if (backward) {
             seen.unshift(...got.slice(index));
             cursor = page.edges[index]?.cursor ?? null;
@@ -112,7 +112,7 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
         const seen: string[] = [];
         let after: string | null = null;
         for (const [round, size] of sizes.entries()) {
-          const page = sliceList(list, (x) => x, toPageRequest({ first: size, after }), codec, binding);
+          const page: Connection<string> = sliceList(list, (x) => x, toPageRequest({ first: size, after }), codec, binding);
           if (page.edges.length === 0) break;
           const index = pick % page.edges.length;
           seen.push(...page.edges.slice(0, index + 1).map((e) => e.node));
