@@ -99,7 +99,7 @@ async function historyAll(
       PageSize: pageSize,
       ...(state ? { State: state } : {}),
     });
-    if (total === -1) total = body.Data.TotalSize;
+    if (total === -1) total = body.Data.TotalSize ?? -1;
     expect(body.Data).toMatchObject({ CurrentPage: page, PageSize: pageSize, TotalSize: total });
     jobs.push(...body.Data.Jobs);
     if (body.Data.Jobs.length < pageSize) break;
@@ -203,8 +203,8 @@ describe('SAE ListJobs', () => {
     const seen = new Set(body.Data.Applications.flatMap((app) => Object.keys(app)));
     expect([...seen].sort()).toEqual([...fields].sort());
     for (const app of body.Data.Applications) {
-      expect(JSON.parse(app.TriggerConfig)).toHaveProperty('type');
-      for (const tag of app.Tags) expect(Object.keys(tag).sort()).toEqual(['Key', 'Value']);
+      expect(JSON.parse(app.TriggerConfig ?? '')).toHaveProperty('type');
+      for (const tag of app.Tags ?? []) expect(Object.keys(tag).sort()).toEqual(['Key', 'Value']);
       if (app.LastStartTime !== undefined) {
         expect(app.LastStartTime).toBeLessThanOrEqual(options.referenceTime / 1000);
         expect(app.LastStartTime).toBeGreaterThan(options.referenceTime / 1000 - 31 * 86400);
@@ -246,7 +246,7 @@ describe('SAE ListJobs', () => {
   it('filters AppName fuzzily, ignoring case', async () => {
     for (const fragment of ['etl', 'SYNC', 'order-']) {
       const { apps, total } = await listAll({ AppName: fragment }, 20);
-      const expected = expectedIds((app) => app.AppName.includes(fragment.toLowerCase()));
+      const expected = expectedIds((app) => (app.AppName ?? '').includes(fragment.toLowerCase()));
       expect(expected.length).toBeGreaterThan(0);
       expect(total).toBe(expected.length);
       expect(ids(apps)).toEqual(expected);
@@ -271,7 +271,7 @@ describe('SAE ListJobs', () => {
 
   it('filters by Tags (all must match; a key alone matches any value)', async () => {
     const hasTag = (app: Application, key: string, value?: string) =>
-      app.Tags.some((tag) => tag.Key === key && (value === undefined || tag.Value === value));
+      (app.Tags ?? []).some((tag) => tag.Key === key && (value === undefined || tag.Value === value));
     const cases: { tags: { key: string; value?: string }[]; match: (app: Application) => boolean }[] = [
       { tags: [{ key: 'env', value: 'prod' }], match: (app) => hasTag(app, 'env', 'prod') },
       {
@@ -293,7 +293,7 @@ describe('SAE ListJobs', () => {
 
   it('filters by FieldType=appName', async () => {
     const { apps } = await listAll({ FieldType: 'appName', FieldValue: 'report' }, 100);
-    expect(ids(apps)).toEqual(expectedIds((app) => app.AppName.includes('report')));
+    expect(ids(apps)).toEqual(expectedIds((app) => (app.AppName ?? '').includes('report')));
   });
 
   it('looks up several templates at once with FieldType=appIds, in one call', async () => {
@@ -349,7 +349,7 @@ describe('SAE ListJobs', () => {
     // The order is not the default one: something sorts differently.
     expect(ids(apps)).not.toEqual(ids(expectedTemplates));
     if (orderBy === 'running') {
-      const active = apps.map((app) => app.Active);
+      const active = apps.map((app) => app.Active ?? 0);
       expect(active).toEqual([...active].sort((a, b) => (reverse ? a - b : b - a)));
     }
   });
@@ -359,9 +359,9 @@ describe('SAE ListJobs', () => {
       ids(expectedTemplates),
     );
     const filtered = await listAll({ OrderBy: 'running', AppName: 'e' }, 10);
-    const active = filtered.apps.map((app) => app.Active);
+    const active = filtered.apps.map((app) => app.Active ?? 0);
     expect(active).toEqual([...active].sort((a, b) => b - a));
-    expect(filtered.total).toBe(expectedIds((app) => app.AppName.includes('e')).length);
+    expect(filtered.total).toBe(expectedIds((app) => (app.AppName ?? '').includes('e')).length);
   });
 
   it.each([
@@ -413,7 +413,7 @@ describe('SAE DescribeJobHistory', () => {
     const jobIds = jobs.map((job) => job.JobId);
     expect(new Set(jobIds).size).toBe(total);
     expect(jobs).toEqual(Array.from({ length: total }, (_, p) => toJobExecution(busiest, p)));
-    const starts = jobs.map((job) => job.StartTime);
+    const starts = jobs.map((job) => job.StartTime ?? 0);
     expect(starts).toEqual([...starts].sort((a, b) => b - a));
   });
 
@@ -435,7 +435,7 @@ describe('SAE DescribeJobHistory', () => {
     }
     expect(sum).toBe(busiest.history.count);
     const failed = await historyAll(busiest.appId, 40, '2');
-    expect(failed.jobs.every((job) => job.CompletionTime !== undefined && job.Failed > 0)).toBe(true);
+    expect(failed.jobs.every((job) => job.CompletionTime !== undefined && (job.Failed ?? 0) > 0)).toBe(true);
   });
 
   it('agrees with the template counters ListJobs reports', async () => {

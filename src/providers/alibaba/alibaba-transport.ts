@@ -16,6 +16,11 @@ export interface AlibabaRequest {
   readonly operation: AlibabaOperation;
   readonly pathParams?: Readonly<Record<string, string>>;
   readonly query?: Readonly<Record<string, AlibabaQueryValue>>;
+  /**
+   * Checks a 200 body inside the attempt, throwing UpstreamError for answers that are failures
+   * (SAE's `Success: false` envelope), so that retryable ones are retried like HTTP errors.
+   */
+  readonly validate?: (body: unknown) => void;
 }
 
 /**
@@ -66,7 +71,9 @@ export class AlibabaTransport {
       idempotent: operation.idempotent,
       attempt: async (signal) => {
         try {
-          return (await this.attempt(request, signal)) as T;
+          const body = await this.attempt(request, signal);
+          request.validate?.(body);
+          return body as T;
         } catch (error) {
           throw classifyAlibabaError(this.product.provider, operation.action, error);
         }

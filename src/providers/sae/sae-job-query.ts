@@ -1,0 +1,93 @@
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+import type { SaeJobState } from '../../domain/sae-job';
+import { isSaeJobState } from './sae-status';
+import type { ListJobsRequest } from './sae.dto';
+
+/** One `Tags` filter entry; without a value it matches any template carrying the key. */
+export interface SaeTagFilter {
+  readonly key: string;
+  readonly value?: string;
+}
+
+/** ListJobs' FieldType/FieldValue pair: a name fragment, or a set of AppIds. */
+export type SaeFieldFilter =
+  | { readonly type: 'appName'; readonly value: string }
+  | { readonly type: 'appIds'; readonly value: readonly string[] };
+
+/** Every documented ListJobs filter and order, typed. */
+export interface SaeJobTemplateFilter {
+  /** AppName: the template name (SAE matches fragments). */
+  readonly appName?: string;
+  /** NamespaceId, e.g. `cn-beijing:demo`. */
+  readonly namespaceId?: string;
+  /** Tags: every entry must be on the template. */
+  readonly tags?: readonly SaeTagFilter[];
+  /** OrderBy: running instances, or target instances. */
+  readonly orderBy?: 'running' | 'instances';
+  /** Reverse: true sorts ascending, false (SAE's default) descending, as the doc defines it. */
+  readonly ascending?: boolean;
+  /** FieldType + FieldValue. */
+  readonly field?: SaeFieldFilter;
+}
+
+/** DescribeJobHistory's filter. */
+export interface SaeJobExecutionFilter {
+  /** State: "0" not run, "1" succeeded, "2" failed, "3" running (see saeStateForStatus). */
+  readonly state?: SaeJobState;
+}
+
+/** SAE's page-number paging: 1-based CurrentPage and a PageSize. */
+export interface SaePageRequest {
+  readonly currentPage: number;
+  readonly pageSize: number;
+}
+
+/** Refuses pages the upstream would refuse, before spending a call on them. */
+export function checkSaePage(page: SaePageRequest, maxPageSize: number): void {
+  if (!Number.isSafeInteger(page.currentPage) || page.currentPage < 1) {
+    throw new BadUserInputError('currentPage must be an integer of at least 1.', { argument: 'currentPage' });
+  }
+  if (!Number.isSafeInteger(page.pageSize) || page.pageSize < 0 || page.pageSize > maxPageSize) {
+    throw new BadUserInputError(`pageSize must be an integer from 0 to ${maxPageSize}.`, {
+      argument: 'pageSize',
+    });
+  }
+}
+
+/** Checks a State filter value that came from outside. */
+export function checkSaeState(state: string | undefined): void {
+  if (state !== undefined && !isSaeJobState(state)) {
+    throw new BadUserInputError('state must be one of "0", "1", "2", "3".', { argument: 'state' });
+  }
+}
+
+/** Whether an AppId can travel in FieldValue, which SAE splits at commas. */
+export function isListableAppId(appId: string): boolean {
+  return appId.trim() !== '' && !appId.includes(',');
+}
+
+function fieldQuery(field: SaeFieldFilter): Pick<ListJobsRequest, 'FieldType' | 'FieldValue'> {
+  if (field.type === 'appName') return { FieldType: 'appName', FieldValue: field.value };
+  const bad = field.value.find((id) => !isListableAppId(id));
+  if (bad !== undefined) {
+    throw new BadUserInputError('AppIds must be non-empty and contain no commas.', { argument: 'field' });
+  }
+  return { FieldType: 'appIds', FieldValue: field.value.join(',') };
+}
+
+/** Builds the ListJobs query; Tags become the JSON string the SDK passes through as-is. */
+export function toListJobsRequest(filter: SaeJobTemplateFilter, page: SaePageRequest): ListJobsRequest {
+  const tags = filter.tags?.map((tag) =>
+    tag.value === undefined ? { key: tag.key } : { key: tag.key, value: tag.value },
+  );
+  return {
+    ...(filter.appName !== undefined ? { AppName: filter.appName } : {}),
+    CurrentPage: page.currentPage,
+    ...(filter.field ? fieldQuery(filter.field) : {}),
+    ...(filter.namespaceId !== undefined ? { NamespaceId: filter.namespaceId } : {}),
+    ...(filter.orderBy !== undefined ? { OrderBy: filter.orderBy } : {}),
+    PageSize: page.pageSize,
+    ...(filter.ascending !== undefined ? { Reverse: filter.ascending } : {}),
+    ...(tags && tags.length > 0 ? { Tags: JSON.stringify(tags) } : {}),
+  };
+}

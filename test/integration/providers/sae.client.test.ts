@@ -1,0 +1,357 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
+import { toJobExecution, toJobTemplate } from '../../../src/emulators/sae/sae-wire.mapper';
+import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
+import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
+import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
+import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
+import { UpstreamError } from '../../../src/errors/upstream-error';
+import { toSaeJobExecution, toSaeJobTemplate } from '../../../src/providers/sae/sae.mapper';
+import { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
+import { TEST_RESILIENCE, emulatorAlibabaInstance } from '../../helpers/provider-instances';
+
+const options = {
+  seed: 'sae-provider',
+  scale: 'small' as const,
+  referenceTime: Date.UTC(2026, 0, 15, 12, 0, 0),
+  credentials: [DEFAULT_EMULATOR_CREDENTIAL],
+};
+/** The world the emulator serves, built locally to know what each answer must hold. */
+const templates = createSaeDataset(options).templates;
+const expectedTemplate = (index: number) => toSaeJobTemplate(toJobTemplate(templates[index]!), 'test');
+const busiest = [...templates].sort((a, b) => b.history.count - a.history.count)[0]!;
+
+let emulator: RunningEmulator;
+let provider: SaeProvider;
+
+beforeAll(async () => {
+  emulator = await startEmulatorServer(createSaeEmulator(options), { port: 0 });
+  provider = SaeProvider.forInstance(emulatorAlibabaInstance(emulator.url));
+});
+afterAll(() => emulator.stop());
+beforeEach(() => resetEmulator(emulator.url));
+
+const log = (operation?: string) => getRequestLog(emulator.url, operation);
+
+describe('SAE listJobTemplates', () => {
+  it('maps a page of ListJobs, always sending Workload=job', async () => {
+    const page = await provider.listJobTemplates({}, { currentPage: 2, pageSize: 5 });
+    expect(page.totalCount).toBe(templates.length);
+    expect(page.items).toEqual([5, 6, 7, 8, 9].map(expectedTemplate));
+    const [entry] = await log('ListJobs');
+    expect(entry?.query).toEqual({ CurrentPage: '2', PageSize: '5', Workload: 'job' });
+  });
+
+  it('passes AppName, NamespaceId and FieldType=appName through', async () => {
+    const page = await provider.listJobTemplates(
+      { appName: 'order', namespaceId: 'cn-hangzhou:prod', field: { type: 'appName', value: 'sync' } },
+      { currentPage: 1, pageSize: 200 },
+    );
+    const wanted = templates.filter(
+      (t) =>
+        t.namespaceId === 'cn-hangzhou:prod' &&
+        t.appNameLower.includes('order') &&
+        t.appNameLower.includes('sync'),
+    );
+    expect(page.items.map((t) => t.appId)).toEqual(wanted.map((t) => t.appId));
+    expect((await log('ListJobs'))[0]?.query).toMatchObject({
+      AppName: 'order',
+      NamespaceId: 'cn-hangzhou:prod',
+      FieldType: 'appName',
+      FieldValue: 'sync',
+    });
+  });
+
+  it('sends Tags as one JSON string and every returned template carries the tags', async () => {
+    const tags = [{ key: 'env', value: 'prod' }, { key: 'team' }];
+    const page = await provider.listJobTemplates({ tags }, { currentPage: 1, pageSize: 200 });
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const template of page.items) {
+      expect(template.tags).toContainEqual({ key: 'env', value: 'prod' });
+      expect(template.tags.map((tag) => tag.key)).toContain('team');
+    }
+    expect((await log('ListJobs'))[0]?.query.Tags).toBe('[{"key":"env","value":"prod"},{"key":"team"}]');
+  });
+
+  it.each([
+    [true, 'true'],
+    [false, 'false'],
+  ] as const)('maps orderBy/ascending=%s to OrderBy/Reverse=%s', async (ascending, wire) => {
+    const page = await provider.listJobTemplates(
+      { orderBy: 'running', ascending },
+      { currentPage: 1, pageSize: 200 },
+    );
+    const active = page.items.map((t) => t.active ?? 0);
+    expect(active).toEqual([...active].sort((a, b) => (ascending ? a - b : b - a)));
+    expect((await log('ListJobs'))[0]?.query).toMatchObject({ OrderBy: 'running', Reverse: wire });
+  });
+
+  it('filters by FieldType=appIds, and an empty id set costs no call', async () => {
+    const ids = [templates[3]!.appId, templates[0]!.appId];
+    const page = await provider.listJobTemplates(
+      { field: { type: 'appIds', value: ids } },
+      { currentPage: 1, pageSize: 10 },
+    );
+    expect(page.items.map((t) => t.appId).sort()).toEqual([...ids].sort());
+    expect((await log('ListJobs'))[0]?.query).toMatchObject({
+      FieldType: 'appIds',
+      FieldValue: ids.join(','),
+    });
+    await expect(
+      provider.listJobTemplates({ field: { type: 'appIds', value: [] } }, { currentPage: 1, pageSize: 10 }),
+    ).resolves.toEqual({
+      items: [],
+      totalCount: 0,
+    });
+    expect(await log('ListJobs')).toHaveLength(1);
+  });
+
+  it('refuses pages and ids the upstream would refuse, without a call', async () => {
+    const page = { currentPage: 1, pageSize: 10 };
+    await expect(provider.listJobTemplates({}, { currentPage: 0, pageSize: 10 })).rejects.toBeInstanceOf(
+      BadUserInputError,
+    );
+    await expect(provider.listJobTemplates({}, { currentPage: 1, pageSize: 201 })).rejects.toBeInstanceOf(
+      BadUserInputError,
+    );
+    await expect(
+      provider.listJobTemplates({ field: { type: 'appIds', value: ['a,b'] } }, page),
+    ).rejects.toBeInstanceOf(BadUserInputError);
+    expect(await log()).toHaveLength(0);
+  });
+
+  it('turns an unknown namespace into a typed NOT_FOUND, not retried', async () => {
+    const error = await provider
+      .listJobTemplates({ namespaceId: 'cn-nowhere:x' }, { currentPage: 1, pageSize: 10 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: 'InvalidNamespaceId.NotFound',
+      provider: 'SAE',
+      operation: 'ListJobs',
+    });
+    expect((error as UpstreamError).requestId).toMatch(/^[0-9A-F-]{36}$/);
+    expect(await log('ListJobs')).toHaveLength(1);
+  });
+});
+
+describe('SAE getJobTemplatesByIds', () => {
+  it('answers N lookups with ONE ListJobs call, in key order, null for unknown ids', async () => {
+    const known = [templates[7]!, templates[2]!, templates[40]!, templates[11]!];
+    const keys = [
+      known[0]!.appId,
+      'no-such-app',
+      known[1]!.appId,
+      known[2]!.appId,
+      known[0]!.appId,
+      known[3]!.appId,
+      '',
+    ];
+    const result = await provider.getJobTemplatesByIds(keys);
+    expect(result).toEqual([
+      expectedTemplate(7),
+      null,
+      expectedTemplate(2),
+      expectedTemplate(40),
+      expectedTemplate(7),
+      expectedTemplate(11),
+      null,
+    ]);
+    const calls = await log('ListJobs');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.query).toMatchObject({
+      FieldType: 'appIds',
+      Workload: 'job',
+      CurrentPage: '1',
+      PageSize: '5',
+    });
+    expect(calls[0]?.query.FieldValue?.split(',')).toEqual([
+      known[0]!.appId,
+      'no-such-app',
+      known[1]!.appId,
+      known[2]!.appId,
+      known[3]!.appId,
+    ]);
+  });
+
+  it('splits past 200 distinct ids (the ListJobs page limit) into one call per 200', async () => {
+    const keys = [...templates.map((t) => t.appId), ...Array.from({ length: 150 }, (_, i) => `missing-${i}`)];
+    const result = await provider.getJobTemplatesByIds(keys);
+    expect(
+      result.slice(0, templates.length).map((t) => (t instanceof UpstreamError ? null : t?.appId)),
+    ).toEqual(templates.map((t) => t.appId));
+    expect(result.slice(templates.length).every((slot) => slot === null)).toBe(true);
+    expect((await log('ListJobs')).map((entry) => entry.query.PageSize)).toEqual(['200', '30']);
+  });
+
+  it('costs nothing for no usable ids', async () => {
+    expect(await provider.getJobTemplatesByIds(['', 'a,b'])).toEqual([null, null]);
+    expect(await log()).toHaveLength(0);
+  });
+});
+
+describe('SAE executions', () => {
+  it('lists a template’s executions with its name, page by page', async () => {
+    const ref = { appId: busiest.appId, appName: busiest.appName };
+    const page = await provider.listJobExecutions(ref, {}, { currentPage: 2, pageSize: 3 });
+    expect(page.totalCount).toBe(busiest.history.count);
+    expect(page.items).toEqual(
+      [3, 4, 5].map((p) => toSaeJobExecution(toJobExecution(busiest, p), ref, 'test')),
+    );
+    expect(page.items.every((e) => e.name === busiest.appName && e.appId === busiest.appId)).toBe(true);
+    expect((await log('DescribeJobHistory'))[0]?.query).toEqual({
+      AppId: busiest.appId,
+      CurrentPage: '2',
+      PageSize: '3',
+    });
+  });
+
+  it.each([
+    ['1', 'SUCCEEDED'],
+    ['2', 'FAILED'],
+  ] as const)('filters by State=%s (%s)', async (state, status) => {
+    const page = await provider.listJobExecutions(busiest.appId, { state }, { currentPage: 1, pageSize: 50 });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(
+      page.items.every((e) => e.status === status && e.providerStatus === state && e.name === e.jobId),
+    ).toBe(true);
+    expect((await log('DescribeJobHistory'))[0]?.query.State).toBe(state);
+  });
+
+  it('gets one execution, and null for an unknown JobId or AppId', async () => {
+    const wire = toJobExecution(busiest, 1);
+    const execution = await provider.getJobExecution(
+      { appId: busiest.appId, appName: busiest.appName },
+      wire.JobId,
+    );
+    expect(execution).toEqual(
+      toSaeJobExecution(wire, { appId: busiest.appId, appName: busiest.appName }, 'test'),
+    );
+    expect(await provider.getJobExecution(busiest.appId, 'manual-nope')).toBeNull();
+    expect(await provider.getJobExecution('no-such-app', wire.JobId)).toBeNull();
+    expect((await log('DescribeJobStatus')).map((entry) => entry.status)).toEqual([200, 404, 404]);
+  });
+
+  it('an unknown AppId in a listing is a typed NOT_FOUND; a bad state is refused locally', async () => {
+    await expect(
+      provider.listJobExecutions('no-such-app', {}, { currentPage: 1, pageSize: 5 }),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: 'InvalidAppId.NotFound',
+    });
+    await expect(
+      provider.listJobExecutions(busiest.appId, { state: '9' as '0' }, { currentPage: 1, pageSize: 5 }),
+    ).rejects.toBeInstanceOf(BadUserInputError);
+    expect(await log()).toHaveLength(1);
+  });
+
+  it.each(['../x', 'a%2Fb', '../../pop/v1/sam/job/listJobs', 'a/b?c=d&AppId=x'])(
+    'keeps the id %s one query value; the path never changes',
+    async (appId) => {
+      await expect(
+        provider.listJobExecutions(appId, {}, { currentPage: 1, pageSize: 5 }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(await provider.getJobExecution(appId, appId)).toBeNull();
+      const entries = await log();
+      expect(entries.map((e) => e.path)).toEqual([
+        '/pop/v1/sam/job/describeJobHistory',
+        '/pop/v1/sam/job/describeJobStatus',
+      ]);
+      expect(entries.map((e) => e.query.AppId)).toEqual([appId, appId]);
+      expect(entries[1]?.query.JobId).toBe(appId);
+    },
+  );
+});
+
+describe('SAE envelope: HTTP 200 with Success:false', () => {
+  let stub: Server;
+  let body: unknown;
+  let hits = 0;
+  let stubProvider: SaeProvider;
+
+  beforeAll(async () => {
+    stub = createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
+      res.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+    stubProvider = SaeProvider.forInstance(
+      emulatorAlibabaInstance(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`),
+    );
+  });
+  afterAll(() => new Promise<void>((resolve) => stub.close(() => resolve())));
+
+  const envelope = (extra: Record<string, unknown>) => ({
+    RequestId: 'REQ-1',
+    TraceId: 't',
+    Success: false,
+    ...extra,
+  });
+
+  it.each([
+    [
+      { Code: '404', ErrorCode: 'InvalidAppId.NotFound', Message: 'The specified AppId does not exist.' },
+      'NOT_FOUND',
+      'InvalidAppId.NotFound',
+    ],
+    [
+      { Code: 'InvalidParameter.Obviously', Message: 'bad {PageSize}' },
+      'BAD_USER_INPUT',
+      'InvalidParameter.Obviously',
+    ],
+    [
+      { Code: '400', ErrorCode: 'Throttling.User', Message: 'Request was denied due to user flow control.' },
+      'UPSTREAM_THROTTLED',
+      'Throttling.User',
+    ],
+    [
+      { Code: '500', ErrorCode: 'InternalError', Message: 'see https://sae.cn-hangzhou.aliyuncs.com/x' },
+      'UPSTREAM_UNAVAILABLE',
+      'InternalError',
+    ],
+    [{ Code: '403', ErrorCode: 'Forbidden.RAM', Message: 'denied' }, 'UNAUTHENTICATED', 'Forbidden.RAM'],
+    [
+      { Code: '400', ErrorCode: 'Application.InvalidStatus', Message: 'busy' },
+      'UPSTREAM_ERROR',
+      'Application.InvalidStatus',
+    ],
+  ])('%j → %s', async (fields, classification, upstreamCode) => {
+    body = envelope(fields);
+    hits = 0;
+    const error = await stubProvider
+      .listJobTemplates({}, { currentPage: 1, pageSize: 5 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({
+      code: classification,
+      upstreamCode,
+      requestId: 'REQ-1',
+      status: 200,
+      operation: 'ListJobs',
+    });
+    expect((error as UpstreamError).message).not.toMatch(/https?:|aliyuncs/);
+    // Throttling and 5xx envelopes are retried like HTTP errors; the rest get one attempt.
+    expect(hits).toBe((error as UpstreamError).retryable ? TEST_RESILIENCE.maxAttempts : 1);
+  });
+
+  it.each([
+    ['not an envelope', [1, 2]],
+    ['a success without Data', { Success: true, Code: '200', RequestId: 'REQ-2' }],
+    ['Applications that are not a list', { Success: true, Code: '200', Data: { Applications: 'x' } }],
+    ['a template without AppId', { Success: true, Code: '200', Data: { Applications: [{ AppName: 'x' }] } }],
+  ])('%s → UPSTREAM_ERROR', async (_label, answer) => {
+    body = answer;
+    await expect(stubProvider.listJobTemplates({}, { currentPage: 1, pageSize: 5 })).rejects.toMatchObject({
+      code: 'UPSTREAM_ERROR',
+    });
+  });
+
+  it('an execution lookup that fails in the envelope with NOT_FOUND is null', async () => {
+    body = envelope({ Code: '404', ErrorCode: 'InvalidJobId.NotFound', Message: 'no' });
+    expect(await stubProvider.getJobExecution('a', 'b')).toBeNull();
+  });
+});
