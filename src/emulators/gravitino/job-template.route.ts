@@ -1,7 +1,11 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
 import { ok, type GravitinoContext } from './gravitino-context';
 import { noSuchJobTemplate, noSuchMetalake } from './gravitino-exceptions';
-import type { JobTemplateListResponse, JobTemplateResponse, NameListResponse } from './gravitino.wire';
+import type {
+  JobTemplateListResponse,
+  JobTemplateResponse,
+  NameListResponse,
+} from '../../providers/gravitino/gravitino.dto';
 
 /** `@QueryParam boolean` binding: `Boolean.valueOf`, so only a case-insensitive "true" is true; never a 400. */
 function javaBoolean(value: string | undefined): boolean {

@@ -10,13 +10,32 @@ interface GravitinoErrorBody {
   readonly message?: unknown;
 }
 
-/** Gravitino error codes (ErrorConstants.java) → classification; 1007 is a failed catalog connection, transient. */
-function classifyCode(status: number, code: number | null): { classification: UpstreamErrorCode; retryable: boolean } {
+/** undici's own timeouts (connect, headers, between body chunks): the same verdict as the policy's timer. */
+const UNDICI_TIMEOUT_CODES: ReadonlySet<string> = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/**
+ * Gravitino error codes (ErrorConstants.java) and HTTP status → classification (reliability.md §4.2).
+ * 1007 is a failed catalog connection and 1002 an internal error: transient. 1000 (REST error) and
+ * 1100 (unknown error) on a 500 are not retried; 502/503/504 always are, since a proxy sends them.
+ */
+export function classifyGravitinoFailure(
+  status: number,
+  code: number | null,
+): { classification: UpstreamErrorCode; retryable: boolean } {
   if (status === 429) return { classification: 'UPSTREAM_THROTTLED', retryable: true };
   if (code === 1003 || status === 404) return { classification: 'NOT_FOUND', retryable: false };
   if (code === 1001 || status === 400) return { classification: 'BAD_USER_INPUT', retryable: false };
-  if (code === 1011 || code === 1008 || status === 401 || status === 403) return { classification: 'UNAUTHENTICATED', retryable: false };
-  if (code === 1007 || code === 1002 || status >= 500) return { classification: 'UPSTREAM_UNAVAILABLE', retryable: true };
+  if (code === 1011 || code === 1008 || status === 401 || status === 403)
+    return { classification: 'UNAUTHENTICATED', retryable: false };
+  if (code === 1007 || code === 1002 || status === 502 || status === 503 || status === 504) {
+    return { classification: 'UPSTREAM_UNAVAILABLE', retryable: true };
+  }
+  if (status >= 500 && code !== 1000 && code !== 1100)
+    return { classification: 'UPSTREAM_UNAVAILABLE', retryable: true };
   return { classification: 'UPSTREAM_ERROR', retryable: false };
 }
 
@@ -28,11 +47,16 @@ export function parseRetryAfter(header: string | undefined, now: number = Date.n
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** Turns an HTTP error answer of Gravitino into a typed UpstreamError; the stack trace is dropped. */
-export function gravitinoHttpError(operation: string, status: number, body: unknown, retryAfter: string | undefined): UpstreamError {
+/** Turns an error answer of Gravitino (HTTP error, or a 2xx whose `code` is not 0) into a typed UpstreamError; the stack is dropped. */
+export function gravitinoHttpError(
+  operation: string,
+  status: number,
+  body: unknown,
+  retryAfter: string | undefined,
+): UpstreamError {
   const envelope = (typeof body === 'object' && body !== null ? body : {}) as GravitinoErrorBody;
   const code = typeof envelope.code === 'number' ? envelope.code : null;
-  const { classification, retryable } = classifyCode(status, code);
+  const { classification, retryable } = classifyGravitinoFailure(status, code);
   const detail = sanitizeUpstreamMessage(envelope.message);
   const retryAfterMs = parseRetryAfter(retryAfter);
   return new UpstreamError({
@@ -48,7 +72,34 @@ export function gravitinoHttpError(operation: string, status: number, body: unkn
   });
 }
 
-/** Turns a transport failure (reset, refused, cut body, bad JSON) into a typed UpstreamError. */
+/** A 2xx body that is JSON but not the documented response (no `code: 0` envelope, missing member). Not retried. */
+export function gravitinoUnexpectedBody(operation: string, status?: number): UpstreamError {
+  return new UpstreamError({
+    provider: 'GRAVITINO',
+    operation,
+    code: null,
+    requestId: null,
+    classification: 'UPSTREAM_ERROR',
+    retryable: false,
+    ...(status !== undefined ? { status } : {}),
+    message: `GRAVITINO ${operation} returned a response that does not match the Gravitino API.`,
+  });
+}
+
+/** A request this gateway refuses to send (e.g. an empty path segment, which would select another route). */
+export function gravitinoRefusedRequest(operation: string, why: string): UpstreamError {
+  return new UpstreamError({
+    provider: 'GRAVITINO',
+    operation,
+    code: null,
+    requestId: null,
+    classification: 'BAD_USER_INPUT',
+    retryable: false,
+    message: `GRAVITINO ${operation} was not sent: ${why}.`,
+  });
+}
+
+/** Turns a transport failure (reset, refused, timeout, cut body, bad JSON) into a typed UpstreamError. */
 export function gravitinoTransportError(operation: string, error: unknown): UpstreamError {
   if (error instanceof UpstreamError) return error;
   const base = { provider: 'GRAVITINO', operation, code: null, requestId: null };
@@ -60,5 +111,19 @@ export function gravitinoTransportError(operation: string, error: unknown): Upst
       message: `GRAVITINO ${operation} returned ${error.failure === 'too-large' ? 'a response larger than allowed' : 'a response that is not valid JSON'}.`,
     });
   }
-  return new UpstreamError({ ...base, classification: 'UPSTREAM_UNAVAILABLE', retryable: true, message: `GRAVITINO could not be reached or cut the response short.` });
+  const undiciCode = (error as { code?: unknown } | null)?.code;
+  if (typeof undiciCode === 'string' && UNDICI_TIMEOUT_CODES.has(undiciCode)) {
+    return new UpstreamError({
+      ...base,
+      classification: 'UPSTREAM_TIMEOUT',
+      retryable: true,
+      message: `GRAVITINO ${operation} timed out: the upstream did not answer in time.`,
+    });
+  }
+  return new UpstreamError({
+    ...base,
+    classification: 'UPSTREAM_UNAVAILABLE',
+    retryable: true,
+    message: `GRAVITINO could not be reached or cut the response short.`,
+  });
 }

@@ -1,10 +1,13 @@
 /**
  * Wire DTOs of the Gravitino jobs REST API, named as Gravitino names them
- * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main).
- * Optional fields are omitted rather than null: the server serializes with NON_NULL.
+ * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main). Shared by the
+ * client (which reads them) and the emulator (which writes them), so the two cannot drift.
+ * The server serializes with NON_NULL, so a field it may leave null is simply absent: every such
+ * field is optional here. Fields added on main (`queuedAt`, `startedAt`, `finishedAt`,
+ * `statusCounts`) are optional too, because a v1.3.0 server never sends them.
  */
 
-/** Job status as written on the wire: `Status.name().toLowerCase()`, so `cancelled` with two l's. */
+/** Job status as main's server writes it: `Status.name().toLowerCase()`, so `cancelled` with two l's. */
 export type JobStatus = 'queued' | 'started' | 'failed' | 'succeeded' | 'cancelling' | 'cancelled';
 
 /** Every job status, in the order `statusCounts` lists them. */
@@ -17,10 +20,10 @@ export const JOB_STATUSES: readonly JobStatus[] = [
   'cancelled',
 ];
 
-/** `AuditDTO`: who created and last modified an entity; instants are ISO-8601 strings. */
+/** `AuditDTO`: who created and last modified an entity; instants are ISO-8601 strings. The spec marks none required. */
 export interface AuditDTO {
-  readonly creator: string;
-  readonly createTime: string;
+  readonly creator?: string;
+  readonly createTime?: string;
   readonly lastModifier?: string;
   readonly lastModifiedTime?: string;
 }
@@ -29,38 +32,43 @@ export interface AuditDTO {
 export interface JobDTO {
   readonly jobId: string;
   readonly jobTemplateName: string;
-  readonly status: JobStatus;
+  /**
+   * A JobStatus as sent; typed as a string because the v1.3.0 docs spell it `canceled`, the
+   * deserializer accepts any case, and a future server may add statuses.
+   */
+  readonly status: string;
   readonly audit: AuditDTO;
-  readonly queuedAt: string;
+  /** main only; a v1.3.0 server omits it. */
+  readonly queuedAt?: string;
   readonly startedAt?: string;
   readonly finishedAt?: string;
 }
 
-/** Fields every job template carries (`JobTemplateDTO`). */
+/** Fields every job template carries (`JobTemplateDTO`); only name, jobType and executable are required. */
 interface JobTemplateBaseDTO {
   readonly name: string;
   readonly comment?: string;
   readonly executable: string;
-  readonly arguments: readonly string[];
-  readonly environments: Readonly<Record<string, string>>;
-  readonly customFields: Readonly<Record<string, string>>;
-  readonly audit: AuditDTO;
+  readonly arguments?: readonly string[];
+  readonly environments?: Readonly<Record<string, string>>;
+  readonly customFields?: Readonly<Record<string, string>>;
+  readonly audit?: AuditDTO;
 }
 
 /** `ShellJobTemplateDTO` (`jobType: shell`). */
 export interface ShellJobTemplateDTO extends JobTemplateBaseDTO {
   readonly jobType: 'shell';
-  readonly scripts: readonly string[];
+  readonly scripts?: readonly string[];
 }
 
 /** `SparkJobTemplateDTO` (`jobType: spark`); `className` is absent for PySpark templates. */
 export interface SparkJobTemplateDTO extends JobTemplateBaseDTO {
   readonly jobType: 'spark';
   readonly className?: string;
-  readonly jars: readonly string[];
-  readonly files: readonly string[];
-  readonly archives: readonly string[];
-  readonly configs: Readonly<Record<string, string>>;
+  readonly jars?: readonly string[];
+  readonly files?: readonly string[];
+  readonly archives?: readonly string[];
+  readonly configs?: Readonly<Record<string, string>>;
 }
 
 /** A job template, discriminated by `jobType`. */
@@ -70,11 +78,11 @@ export type JobTemplateDTO = ShellJobTemplateDTO | SparkJobTemplateDTO;
 export interface MetalakeDTO {
   readonly name: string;
   readonly comment?: string;
-  readonly properties: Readonly<Record<string, string>>;
-  readonly audit: AuditDTO;
+  readonly properties?: Readonly<Record<string, string>>;
+  readonly audit?: AuditDTO;
 }
 
-/** `ErrorResponse`; `stack` only when the server had a throwable (never sent by this emulator unless asked). */
+/** `ErrorResponse`; `stack` only when the server had a throwable. Clients must never pass `stack` on. */
 export interface ErrorResponse {
   readonly code: number;
   readonly type: string;
@@ -82,11 +90,12 @@ export interface ErrorResponse {
   readonly stack?: readonly string[];
 }
 
-/** `JobListResponse` (main): the whole list, plus counts per status after time filtering. */
+/** `JobListResponse`: the whole list (no paging). main adds counts per status after time filtering. */
 export interface JobListResponse {
   readonly code: 0;
   readonly jobs: readonly JobDTO[];
-  readonly statusCounts: Readonly<Record<JobStatus, number>>;
+  /** main only: every status present, even at zero; keyed by lower-case status name. */
+  readonly statusCounts?: Readonly<Record<string, number>>;
 }
 
 /** `JobResponse`. */

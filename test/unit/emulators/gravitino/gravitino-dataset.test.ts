@@ -65,10 +65,11 @@ describe('Gravitino dataset', () => {
           if (time !== null) expect(time).toBeLessThanOrEqual(REFERENCE_TIME * 1000);
         }
       });
-      const created = Date.parse(lake.dto.audit.createTime);
+      // The wire type leaves audit optional (a real server may omit it); the emulator always sends it, NaN fails below.
+      const created = Date.parse(lake.dto.audit?.createTime ?? '');
       expect(created).toBeGreaterThanOrEqual(REFERENCE_TIME - 30 * 86_400_000);
       for (const template of lake.templates)
-        expect(Date.parse(template.audit.createTime)).toBeGreaterThan(created);
+        expect(Date.parse(template.audit?.createTime ?? '')).toBeGreaterThan(created);
     }
   });
 });

@@ -1,0 +1,81 @@
+import type {
+  JobListResponse,
+  JobResponse,
+  JobTemplateListResponse,
+  JobTemplateResponse,
+  MetalakeListResponse,
+  MetalakeResponse,
+} from './gravitino.dto';
+import { GRAVITINO_OPERATIONS, checkGravitinoBody, type GravitinoOperation } from './gravitino-operations';
+import type { GravitinoTransport } from './gravitino-transport';
+
+/**
+ * listJobs' query parameters exactly as sent. main documents all of them; a v1.3.0 server reads
+ * only `jobTemplateName` and ignores the rest. Instants are RFC 3339 strings.
+ */
+export interface ListJobsQuery {
+  readonly jobTemplateName?: string;
+  readonly queuedAfter?: string;
+  readonly startedAfter?: string;
+  readonly finishedAfter?: string;
+  readonly sortBy?: 'queuedAt' | 'startedAt' | 'finishedAt';
+  readonly sortOrder?: 'asc' | 'desc';
+}
+
+/**
+ * The wire calls of the Gravitino jobs API (reads only), returning the DTOs as sent. Paths are
+ * given as raw segments; the transport encodes each one, retries, times out and classifies.
+ */
+export class GravitinoClient {
+  constructor(private readonly transport: GravitinoTransport) {}
+
+  private async get<T>(
+    spec: GravitinoOperation,
+    segments: readonly string[],
+    query?: Readonly<Record<string, string | undefined>>,
+  ): Promise<T> {
+    const body = await this.transport.get<T>({
+      operation: spec.operation,
+      segments,
+      ...(query ? { query } : {}),
+    });
+    return checkGravitinoBody(spec, body);
+  }
+
+  /** `GET /api/metalakes`. */
+  listMetalakes(): Promise<MetalakeListResponse> {
+    return this.get(GRAVITINO_OPERATIONS.listMetalakes, ['metalakes']);
+  }
+
+  /** `GET /api/metalakes/{metalake}`. */
+  getMetalake(metalake: string): Promise<MetalakeResponse> {
+    return this.get(GRAVITINO_OPERATIONS.loadMetalake, ['metalakes', metalake]);
+  }
+
+  /** `GET /api/metalakes/{metalake}/jobs/runs` with every documented filter; the whole list, no paging. */
+  listJobs(metalake: string, query: ListJobsQuery = {}): Promise<JobListResponse> {
+    return this.get(GRAVITINO_OPERATIONS.listJobs, ['metalakes', metalake, 'jobs', 'runs'], { ...query });
+  }
+
+  /** `GET /api/metalakes/{metalake}/jobs/runs/{jobId}`. */
+  getJob(metalake: string, jobId: string): Promise<JobResponse> {
+    return this.get(GRAVITINO_OPERATIONS.getJob, ['metalakes', metalake, 'jobs', 'runs', jobId]);
+  }
+
+  /** `GET /api/metalakes/{metalake}/jobs/templates?details=true`: every template in full. */
+  listJobTemplates(metalake: string): Promise<JobTemplateListResponse> {
+    return this.get(GRAVITINO_OPERATIONS.listJobTemplates, ['metalakes', metalake, 'jobs', 'templates'], {
+      details: 'true',
+    });
+  }
+
+  /** `GET /api/metalakes/{metalake}/jobs/templates/{jobTemplate}`. */
+  getJobTemplate(metalake: string, name: string): Promise<JobTemplateResponse> {
+    return this.get(GRAVITINO_OPERATIONS.getJobTemplate, ['metalakes', metalake, 'jobs', 'templates', name]);
+  }
+
+  /** Closes the transport's connections. */
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+}

@@ -1,0 +1,89 @@
+import type { GravitinoJob, GravitinoJobList, GravitinoStatusCount } from '../../domain/gravitino-job';
+import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
+import { durationBetween, fromIsoString } from '../../domain/instant';
+import { toGravitinoAudit } from './gravitino-audit.mapper';
+import { JOB_STATUSES, type JobDTO, type JobListResponse, type MetalakeDTO } from './gravitino.dto';
+import { canonicalGravitinoStatus, normalizeGravitinoStatus } from './gravitino-status';
+import { wireStringMap, wireText } from './gravitino-wire-values';
+
+/** Where a mapped entity came from: the configured server and the metalake of the call. */
+export interface GravitinoScope {
+  readonly instanceId: string;
+  readonly metalake: string;
+}
+
+/** JobDTO → GravitinoJob. Pure; never throws on odd records (unknown status → UNKNOWN, bad times → null). */
+export function toGravitinoJob(dto: JobDTO, scope: GravitinoScope): GravitinoJob {
+  const jobId = wireText(dto.jobId) ?? '';
+  const jobTemplateName = wireText(dto.jobTemplateName) ?? '';
+  const providerStatus = wireText(dto.status) ?? '';
+  const audit = toGravitinoAudit(dto.audit);
+  const queuedAt = fromIsoString(wireText(dto.queuedAt));
+  const startedAt = fromIsoString(wireText(dto.startedAt));
+  const finishedAt = fromIsoString(wireText(dto.finishedAt));
+  return {
+    provider: 'GRAVITINO',
+    instanceId: scope.instanceId,
+    metalake: scope.metalake,
+    jobId,
+    jobTemplateName,
+    name: jobTemplateName !== '' ? jobTemplateName : jobId !== '' ? jobId : null,
+    status: normalizeGravitinoStatus(providerStatus),
+    providerStatus,
+    queuedAt,
+    createdAt: queuedAt ?? audit.createTime,
+    startedAt,
+    finishedAt,
+    durationMs: durationBetween(startedAt, finishedAt),
+    audit,
+  };
+}
+
+/** The server's `statusCounts` in wire order; entries that are not non-negative integers are dropped. */
+function upstreamStatusCounts(counts: object): GravitinoStatusCount[] {
+  return Object.entries(counts)
+    .filter((entry): entry is [string, number] => Number.isSafeInteger(entry[1]) && (entry[1] as number) >= 0)
+    .map(([providerStatus, count]) => ({
+      status: normalizeGravitinoStatus(providerStatus),
+      providerStatus,
+      count,
+    }));
+}
+
+/** Counts per status over `jobs`, keyed and ordered as main's server does, every known status present. */
+function countedStatusCounts(jobs: readonly GravitinoJob[]): GravitinoStatusCount[] {
+  const counts = new Map<string, number>(JOB_STATUSES.map((status) => [status, 0]));
+  for (const job of jobs) {
+    const key = canonicalGravitinoStatus(job.providerStatus);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([providerStatus, count]) => ({
+    status: normalizeGravitinoStatus(providerStatus),
+    providerStatus,
+    count,
+  }));
+}
+
+/**
+ * JobListResponse → GravitinoJobList. A v1.3.0 server sends no `statusCounts`; it has no time
+ * filters either, so counting the returned jobs gives exactly what main would have sent.
+ */
+export function toGravitinoJobList(response: JobListResponse, scope: GravitinoScope): GravitinoJobList {
+  const jobs = (Array.isArray(response.jobs) ? response.jobs : []).map((dto) => toGravitinoJob(dto, scope));
+  const counts: unknown = response.statusCounts;
+  if (typeof counts === 'object' && counts !== null && !Array.isArray(counts)) {
+    return { jobs, statusCounts: upstreamStatusCounts(counts), statusCountsSource: 'UPSTREAM' };
+  }
+  return { jobs, statusCounts: countedStatusCounts(jobs), statusCountsSource: 'COUNTED' };
+}
+
+/** MetalakeDTO → GravitinoMetalake. */
+export function toGravitinoMetalake(dto: MetalakeDTO, instanceId: string): GravitinoMetalake {
+  return {
+    instanceId,
+    name: wireText(dto.name) ?? '',
+    comment: wireText(dto.comment),
+    properties: wireStringMap(dto.properties),
+    audit: toGravitinoAudit(dto.audit),
+  };
+}

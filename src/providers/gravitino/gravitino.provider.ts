@@ -1,0 +1,196 @@
+import type { GravitinoInstanceConfig } from '../../config/gateway-config';
+import type { GravitinoJob, GravitinoJobList } from '../../domain/gravitino-job';
+import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
+import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
+import type { EpochMillis } from '../../domain/instant';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+import { UpstreamError } from '../../errors/upstream-error';
+import { GravitinoClient, type ListJobsQuery } from './gravitino.client';
+import { toGravitinoJobTemplate } from './gravitino-job-template.mapper';
+import { toGravitinoJob, toGravitinoJobList, toGravitinoMetalake } from './gravitino.mapper';
+import { GravitinoTransport } from './gravitino-transport';
+
+/** The field listJobs sorts by (server default `queuedAt`); jobs lacking it come last either way. */
+export type GravitinoJobSortField = NonNullable<ListJobsQuery['sortBy']>;
+
+/** listJobs' sort order (server default `desc`, newest first). */
+export type GravitinoSortOrder = NonNullable<ListJobsQuery['sortOrder']>;
+
+/** Every documented listJobs filter. Time bounds are inclusive; a job lacking that time never matches. */
+export interface GravitinoJobFilter {
+  /** Only runs of this template; an unknown template is NOT_FOUND (the server checks it exists). */
+  readonly jobTemplateName?: string;
+  readonly queuedAfter?: EpochMillis;
+  readonly startedAfter?: EpochMillis;
+  readonly finishedAfter?: EpochMillis;
+  readonly sortBy?: GravitinoJobSortField;
+  readonly sortOrder?: GravitinoSortOrder;
+}
+
+/** A name or id as it must be to be sent: non-empty (an empty segment would select another route). */
+function requireName(value: string, argument: string): string {
+  if (typeof value !== 'string' || value === '')
+    throw new BadUserInputError(`${argument} must be a non-empty string.`, { argument });
+  return value;
+}
+
+/** An instant filter as RFC 3339 (`OffsetDateTime.parse` accepts the `.sssZ` form). */
+function instantParam(value: EpochMillis | undefined, argument: string): string | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (!Number.isFinite(value) || Number.isNaN(date.getTime()))
+    throw new BadUserInputError(`${argument} must be a valid instant.`, { argument });
+  return date.toISOString();
+}
+
+/** Resolves to null when the upstream says the entity (or its metalake) does not exist. */
+async function nullIfNotFound<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/**
+ * The records of a whole-list answer picked out in key order (same length, null for unknown keys).
+ * Only wanted records are mapped, once each, so repeated keys share one object.
+ */
+function inKeyOrder<D, T>(
+  keys: readonly string[],
+  records: readonly D[],
+  keyOf: (dto: D) => string,
+  map: (dto: D) => T,
+): (T | null)[] {
+  const wanted = new Set(keys);
+  const found = new Map<string, T>();
+  for (const dto of records) {
+    const key = keyOf(dto);
+    if (wanted.has(key) && !found.has(key)) found.set(key, map(dto));
+  }
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+/**
+ * The Gravitino jobs API of ONE configured server, in domain terms. Gravitino does not page: lists
+ * come whole (the GraphQL layer slices them). Lookups by id in one metalake are batched into ONE
+ * upstream call (a list call for two or more, the get call for one); unknown ids give null.
+ */
+export class GravitinoJobsProvider {
+  readonly instanceId: string;
+  /** The metalakes this server is configured with (what a gateway lists by default). */
+  readonly metalakes: readonly string[];
+  private readonly transport: GravitinoTransport;
+  private readonly client: GravitinoClient;
+
+  constructor(instance: GravitinoInstanceConfig) {
+    this.instanceId = instance.id;
+    this.metalakes = instance.metalakes;
+    this.transport = new GravitinoTransport(instance);
+    this.client = new GravitinoClient(this.transport);
+  }
+
+  /** The instance's circuit state, for /readyz. */
+  get breakerState(): 'closed' | 'open' | 'half-open' {
+    return this.transport.policy.breakerState;
+  }
+
+  /** Every metalake on the server. */
+  async listMetalakes(): Promise<GravitinoMetalake[]> {
+    const body = await this.client.listMetalakes();
+    return body.metalakes.map((dto) => toGravitinoMetalake(dto, this.instanceId));
+  }
+
+  /** One metalake, or null when it does not exist. */
+  async getMetalake(name: string): Promise<GravitinoMetalake | null> {
+    const body = await nullIfNotFound(this.client.getMetalake(requireName(name, 'metalake')));
+    return body && toGravitinoMetalake(body.metalake, this.instanceId);
+  }
+
+  /** The whole filtered, sorted job list of a metalake with its counts per status. */
+  async listJobs(metalake: string, filter: GravitinoJobFilter = {}): Promise<GravitinoJobList> {
+    requireName(metalake, 'metalake');
+    const query: ListJobsQuery = {
+      ...(filter.jobTemplateName !== undefined
+        ? { jobTemplateName: requireName(filter.jobTemplateName, 'jobTemplateName') }
+        : {}),
+      queuedAfter: instantParam(filter.queuedAfter, 'queuedAfter'),
+      startedAfter: instantParam(filter.startedAfter, 'startedAfter'),
+      finishedAfter: instantParam(filter.finishedAfter, 'finishedAfter'),
+      sortBy: filter.sortBy,
+      sortOrder: filter.sortOrder,
+    };
+    const body = await this.client.listJobs(metalake, query);
+    return toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
+  }
+
+  /** One job, or null when it (or its metalake) does not exist. */
+  async getJob(metalake: string, jobId: string): Promise<GravitinoJob | null> {
+    requireName(metalake, 'metalake');
+    if (jobId === '') return null;
+    const body = await nullIfNotFound(this.client.getJob(metalake, jobId));
+    return body && toGravitinoJob(body.job, { instanceId: this.instanceId, metalake });
+  }
+
+  /** Jobs by id in key order (null for unknown ids), with ONE upstream call for the whole batch. */
+  async getJobsByIds(metalake: string, jobIds: readonly string[]): Promise<(GravitinoJob | null)[]> {
+    requireName(metalake, 'metalake');
+    const wanted = [...new Set(jobIds.filter((id) => id !== ''))];
+    if (wanted.length <= 1) {
+      const job = wanted[0] === undefined ? null : await this.getJob(metalake, wanted[0]);
+      return jobIds.map((id) => (job && id === job.jobId ? job : null));
+    }
+    const body = await nullIfNotFound(this.client.listJobs(metalake));
+    const scope = { instanceId: this.instanceId, metalake };
+    return inKeyOrder(
+      jobIds,
+      body?.jobs ?? [],
+      (dto) => dto.jobId,
+      (dto) => toGravitinoJob(dto, scope),
+    );
+  }
+
+  /** Every job template of a metalake, in full (`details=true`). */
+  async listJobTemplates(metalake: string): Promise<GravitinoJobTemplate[]> {
+    requireName(metalake, 'metalake');
+    const body = await this.client.listJobTemplates(metalake);
+    return body.jobTemplates.map((dto) =>
+      toGravitinoJobTemplate(dto, { instanceId: this.instanceId, metalake }),
+    );
+  }
+
+  /** One job template, or null when it (or its metalake) does not exist. */
+  async getJobTemplate(metalake: string, name: string): Promise<GravitinoJobTemplate | null> {
+    requireName(metalake, 'metalake');
+    if (name === '') return null;
+    const body = await nullIfNotFound(this.client.getJobTemplate(metalake, name));
+    return body && toGravitinoJobTemplate(body.jobTemplate, { instanceId: this.instanceId, metalake });
+  }
+
+  /** Templates by name in key order (null for unknown names), with ONE upstream call for the whole batch. */
+  async getJobTemplatesByNames(
+    metalake: string,
+    names: readonly string[],
+  ): Promise<(GravitinoJobTemplate | null)[]> {
+    requireName(metalake, 'metalake');
+    const wanted = [...new Set(names.filter((name) => name !== ''))];
+    if (wanted.length <= 1) {
+      const template = wanted[0] === undefined ? null : await this.getJobTemplate(metalake, wanted[0]);
+      return names.map((name) => (template && name === template.name ? template : null));
+    }
+    const body = await nullIfNotFound(this.client.listJobTemplates(metalake));
+    const scope = { instanceId: this.instanceId, metalake };
+    return inKeyOrder(
+      names,
+      body?.jobTemplates ?? [],
+      (dto) => dto.name,
+      (dto) => toGravitinoJobTemplate(dto, scope),
+    );
+  }
+
+  /** Closes the server's connection pool. */
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

@@ -1,0 +1,100 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GravitinoTransport } from '../../../src/providers/gravitino/gravitino-transport';
+import { clientFor, failure } from './gravitino.setup';
+
+/** The Gravitino client against a stub server: request headers, and answers the emulator never gives. */
+
+const METALAKES = ['m'];
+
+describe('GravitinoClient against a stub server: headers and bodies the emulator never sends', () => {
+  let server: Server;
+  let url: string;
+  let reply: { status: number; body: string; headers?: Record<string, string> } = { status: 200, body: '{}' };
+  const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
+  const transports: GravitinoTransport[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seen.push({ path: req.url ?? '', headers: req.headers });
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(reply.body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  beforeEach(() => {
+    seen.length = 0;
+  });
+  afterAll(async () => {
+    await Promise.all(transports.map((transport) => transport.close()));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('sends the v1 Accept header and Basic base64("user:dummy"), under the base URL path', async () => {
+    reply = { status: 200, body: '{"code":0,"metalakes":[]}' };
+    const client = clientFor(transports, `${url}/gravitino/`, METALAKES, {
+      auth: { type: 'simple', user: 'alice' },
+    });
+    await client.listMetalakes();
+    expect(seen[0]?.path).toBe('/gravitino/api/metalakes');
+    expect(seen[0]?.headers.accept).toBe('application/vnd.gravitino.v1+json');
+    expect(seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from('alice:dummy').toString('base64')}`);
+  });
+
+  it.each([
+    ['no envelope', '{}'],
+    ['a JSON array', '[]'],
+    ['code 0 without the member', '{"code":0}'],
+    ['a member of the wrong shape', '{"code":0,"jobs":{}}'],
+    ['a job without jobId', '{"code":0,"jobs":[{"jobTemplateName":"t"}]}'],
+    ['null', 'null'],
+  ])('a 200 with %s is UPSTREAM_ERROR, not retried', async (_label, body) => {
+    reply = { status: 200, body };
+    const client = clientFor(transports, url, METALAKES);
+    const error = await failure(client.listJobs('m'));
+    expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
+    expect(error.message).toBe(
+      'GRAVITINO listJobs returned a response that does not match the Gravitino API.',
+    );
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a 200 carrying an error code is classified by that code', async () => {
+    reply = { status: 200, body: '{"code":1003,"type":"NoSuchJobException","message":"gone"}' };
+    const client = clientFor(transports, url, METALAKES);
+    expect(await failure(client.getJob('m', 'job-1'))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: '1003',
+    });
+  });
+
+  it("a proxy's HTML 502 page is UPSTREAM_UNAVAILABLE and retried up to maxAttempts", async () => {
+    reply = {
+      status: 502,
+      body: '<html><body>Bad Gateway</body></html>',
+      headers: { 'content-type': 'text/html' },
+    };
+    const client = clientFor(transports, url, METALAKES);
+    const error = await failure(client.listMetalakes());
+    expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 502, upstreamCode: null });
+    expect(error.message).toBe('GRAVITINO listMetalakes failed with HTTP 502.');
+    expect(seen).toHaveLength(3);
+  });
+
+  it('a 500 with code 1000 (REST error) is UPSTREAM_ERROR and not retried', async () => {
+    reply = { status: 500, body: '{"code":1000,"type":"RESTException","message":"bad state"}' };
+    const client = clientFor(transports, url, METALAKES);
+    expect(await failure(client.listMetalakes())).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a body larger than maxResponseBytes is UPSTREAM_ERROR, not retried', async () => {
+    reply = { status: 200, body: JSON.stringify({ code: 0, metalakes: [{ name: 'x'.repeat(2000) }] }) };
+    const client = clientFor(transports, url, METALAKES, { resilience: { maxResponseBytes: 1000 } });
+    const error = await failure(client.listMetalakes());
+    expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
+    expect(error.message).toContain('larger than allowed');
+    expect(seen).toHaveLength(1);
+  });
+});
