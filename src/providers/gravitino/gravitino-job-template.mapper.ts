@@ -3,6 +3,7 @@ import { toGravitinoAudit } from './gravitino-audit.mapper';
 import type { JobTemplateDTO } from './gravitino.dto';
 import type { GravitinoScope } from './gravitino.mapper';
 import { wireStringMap, wireStrings, wireText } from './gravitino-wire-values';
+import { redactSecretValues } from '../../domain/redact-secret-values';
 
 /** The wire fields of any template, read loosely: a newer server may send a jobType we do not know. */
 type LooseTemplate = Partial<Record<string, unknown>>;
@@ -22,8 +23,8 @@ export function toGravitinoJobTemplate(dto: JobTemplateDTO, scope: GravitinoScop
     comment: wireText(wire.comment),
     executable: wireText(wire.executable) ?? '',
     arguments: wireStrings(wire.arguments),
-    environments: wireStringMap(wire.environments),
-    customFields: wireStringMap(wire.customFields),
+    environments: redactSecretValues(wireStringMap(wire.environments)),
+    customFields: redactSecretValues(wireStringMap(wire.customFields)),
     audit: toGravitinoAudit(wire.audit as JobTemplateDTO['audit']),
   };
   switch (providerJobType.toLowerCase()) {
@@ -37,7 +38,7 @@ export function toGravitinoJobTemplate(dto: JobTemplateDTO, scope: GravitinoScop
         jars: wireStrings(wire.jars),
         files: wireStrings(wire.files),
         archives: wireStrings(wire.archives),
-        configs: wireStringMap(wire.configs),
+        configs: redactSecretValues(wireStringMap(wire.configs)),
       };
     default:
       return { ...common, jobType: 'UNKNOWN' };

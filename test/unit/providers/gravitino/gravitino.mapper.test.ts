@@ -291,3 +291,23 @@ describe('toGravitinoMetalake', () => {
     });
   });
 });
+
+describe('template secrets', () => {
+  it('redacts secret-looking keys in environments, customFields and configs', () => {
+    const template = toGravitinoJobTemplate(
+      {
+        name: 'etl',
+        jobType: 'spark',
+        executable: 'app.jar',
+        environments: { AWS_SECRET_ACCESS_KEY: 'aws-secret', JAVA_HOME: '/opt/java' },
+        customFields: { apiToken: 'tok' },
+        configs: { 'spark.hadoop.fs.s3a.secret.key': 's3-secret', 'spark.executor.memory': '4g' },
+      },
+      SCOPE,
+    );
+    const text = JSON.stringify(template);
+    for (const secret of ['aws-secret', 'tok', 's3-secret']) expect(text).not.toContain(secret);
+    expect(text).toContain('/opt/java');
+    expect(text).toContain('4g');
+  });
+});
