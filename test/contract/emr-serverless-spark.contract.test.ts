@@ -10,8 +10,8 @@ import {
   JOB_RUN_STATES,
   type JobRun,
   type JobRunDetail,
-} from '../../src/emulators/emr-serverless-spark/emr-serverless-spark.wire';
-import { WORKSPACE_STATUSES, type Workspace } from '../../src/emulators/emr-serverless-spark/workspace.wire';
+} from '../../src/providers/emr-serverless-spark/emr-serverless-spark.dto';
+import { WORKSPACE_STATUSES, type Workspace } from '../../src/providers/emr-serverless-spark/workspace.dto';
 import type { EmulatorDataOptions } from '../../src/emulators/shared/emulator-types';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../helpers/acs3-raw-request';
@@ -180,9 +180,9 @@ describe('ListWorkspaces', () => {
 
   it('filters by fuzzy name, state (any case), regionId, tag and resourceGroupId', async () => {
     const all = dataset.workspaces.map((w) => w.wire);
-    const sample = all.find((w) => w.tags.length > 0) as Workspace;
+    const sample = all.find((w) => (w.tags ?? []).length > 0) as Workspace;
     const fragment = sample.workspaceName.slice(1, 5).toUpperCase();
-    const tag = sample.tags[0] as { tagKey: string; tagValue: string };
+    const tag = sample.tags?.[0] as { tagKey: string; tagValue: string };
     const cases: [Query, (w: Workspace) => boolean][] = [
       [{ name: fragment }, (w) => w.workspaceName.toLowerCase().includes(fragment.toLowerCase())],
       [{ state: 'running' }, (w) => w.workspaceStatus === 'RUNNING'],
@@ -191,7 +191,7 @@ describe('ListWorkspaces', () => {
       [{ resourceGroupId: sample.resourceGroupId }, (w) => w.resourceGroupId === sample.resourceGroupId],
       [
         { tag: jsonParam([{ key: tag.tagKey, value: tag.tagValue }], 'tag') },
-        (w) => w.tags.some((t) => t.tagKey === tag.tagKey && t.tagValue === tag.tagValue),
+        (w) => (w.tags ?? []).some((t) => t.tagKey === tag.tagKey && t.tagValue === tag.tagValue),
       ],
       [
         {
@@ -246,7 +246,7 @@ describe('ListJobRuns paging', () => {
   });
 
   it('returns every documented list field and every state', () => {
-    const run = heavyRuns.find((r) => r.endTime !== undefined && r.tags.length > 0) as JobRun;
+    const run = heavyRuns.find((r) => r.endTime !== undefined && (r.tags ?? []).length > 0) as JobRun;
     expect(Object.keys(run).sort()).toEqual(
       [
         'workspaceId',
@@ -272,7 +272,7 @@ describe('ListJobRuns paging', () => {
         'priority',
       ].sort(),
     );
-    expect(Object.keys(run.log).sort()).toEqual([
+    expect(Object.keys(run.log ?? {}).sort()).toEqual([
       'driverStartup',
       'driverStdError',
       'driverStdOut',
@@ -287,7 +287,7 @@ describe('ListJobRuns paging', () => {
 describe('ListJobRuns filters', () => {
   const dur = (r: JobRun) => (r.endTime ?? DATA.referenceTime) - r.submitTime;
   const hasTag = (r: JobRun, key: string, value?: string) =>
-    r.tags.some((t) => t.key === key && (value === undefined || t.value === value));
+    (r.tags ?? []).some((t) => t.key === key && (value === undefined || t.value === value));
 
   async function expectFilter(
     query: Query,
@@ -317,9 +317,9 @@ describe('ListJobRuns filters', () => {
   });
 
   it('creator, resourceQueueId and jobRunId', async () => {
-    const creator = mostCommon(heavyRuns.map((r) => r.creator));
+    const creator = mostCommon(heavyRuns.map((r) => r.creator ?? ''));
     await expectFilter({ creator }, (r) => r.creator === creator, [30]);
-    const queue = mostCommon(heavyRuns.map((r) => r.resourceQueueId));
+    const queue = mostCommon(heavyRuns.map((r) => r.resourceQueueId ?? ''));
     await expectFilter({ resourceQueueId: queue }, (r) => r.resourceQueueId === queue);
     const target = heavyRuns[heavyRuns.length - 3] as JobRun;
     await expectFilter({ jobRunId: target.jobRunId }, (r) => r.jobRunId === target.jobRunId);
@@ -338,7 +338,7 @@ describe('ListJobRuns filters', () => {
   });
 
   it('tags: every condition must match; a condition without value matches the key', async () => {
-    const tagged = heavyRuns.find((r) => r.tags.length >= 2) as JobRun;
+    const tagged = heavyRuns.find((r) => (r.tags ?? []).length >= 2) as JobRun;
     const [a, b] = tagged.tags as [{ key: string; value: string }, { key: string; value: string }];
     await expectFilter({ tags: jsonParam([a], 'tags') }, (r) => hasTag(r, a.key, a.value));
     await expectFilter(
@@ -367,7 +367,7 @@ describe('ListJobRuns filters', () => {
     await expectFilter({ minDuration: 3_600_000 }, (r) => dur(r) >= 3_600_000);
     await expectFilter({ isWorkflow: 'true' }, (r) => hasTag(r, 'workflowId'));
     await expectFilter({ isWorkflow: 'false' }, (r) => !hasTag(r, 'workflowId'));
-    const creator = mostCommon(heavyRuns.map((r) => r.creator));
+    const creator = mostCommon(heavyRuns.map((r) => r.creator ?? ''));
     await expectFilter(
       {
         creator,
@@ -435,12 +435,12 @@ describe('GetJobRun', () => {
     expect(detail).toMatchObject({ ...shared, resourceOwnerId: creator });
     for (const absent of ['creator', 'cuHours', 'mbSeconds', 'vcoreSeconds'])
       expect(detail).not.toHaveProperty(absent);
-    expect(detail.jobDriver.sparkSubmit).toEqual({
+    expect(detail.jobDriver?.sparkSubmit).toEqual({
       entryPoint: expect.stringMatching(/^oss:\/\//),
       entryPointArguments: expect.any(Array),
       sparkSubmitParameters: expect.stringContaining('--conf'),
     });
-    expect(detail.configurationOverrides.configurations).toEqual(expect.any(Array));
+    expect(detail.configurationOverrides?.configurations).toEqual(expect.any(Array));
     expect(typeof detail.environmentId).toBe('string');
     expect(typeof detail.notebookAccessUrl).toBe('string');
   });

@@ -1,7 +1,11 @@
 // The emulator's in-memory model. Runs are stored as compact rows that point at their job
 // definition; the wire objects (URLs, log paths, driver spec) are materialized per page.
-import type { Configuration, JobRunState, Tag } from './emr-serverless-spark.wire';
-import type { Workspace } from './workspace.wire';
+import type {
+  Configuration,
+  JobRunState,
+  Tag,
+} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+import type { Workspace } from '../../providers/emr-serverless-spark/workspace.dto';
 
 /** A Spark job definition: what many runs of the same job share. */
 export interface SparkJob {

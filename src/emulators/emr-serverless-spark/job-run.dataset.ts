@@ -3,7 +3,10 @@
 import type { Prng } from '../shared/prng';
 import { RUN_STATE_REASONS } from './emr-serverless-spark.catalog';
 import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
-import { JOB_RUN_STATES, type JobRunState } from './emr-serverless-spark.wire';
+import {
+  JOB_RUN_STATES,
+  type JobRunState,
+} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -1,5 +1,5 @@
 // The ListWorkspaces filters. The workspace list is small (tens), so a page is a scan of it.
-import type { Workspace } from './workspace.wire';
+import type { Workspace } from '../../providers/emr-serverless-spark/workspace.dto';
 import { canonicalTags, readTagConditions, type ParamReader, type TagCondition } from './request-json';
 
 /** A normalized ListWorkspaces filter; absent fields do not filter. */
@@ -44,7 +44,9 @@ export function matchesWorkspace(workspace: Workspace, filter: WorkspaceFilter):
   const tags = filter.tag;
   if (tags) {
     const ok = tags.every((c) =>
-      workspace.tags.some((t) => t.tagKey === c.key && (c.value === undefined || t.tagValue === c.value)),
+      (workspace.tags ?? []).some(
+        (t) => t.tagKey === c.key && (c.value === undefined || t.tagValue === c.value),
+      ),
     );
     if (!ok) return false;
   }

@@ -1,3 +1,5 @@
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+
 /** One Alibaba ROA operation, as the generated product SDKs describe it (specs/alibaba/roa-routes.json). */
 export interface AlibabaOperation {
   readonly action: string;
@@ -24,7 +26,9 @@ export interface AlibabaProductSpec {
 export function buildPathname(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new Error(`missing path parameter ${name} for ${template}`);
+    if (value === undefined || value === '') throw new BadUserInputError(`An empty ${name} is not a valid id.`, { argument: name });
+    // `.` and `..` would be dot-segments that servers and proxies resolve; %2E keeps them literal.
+    if (value === '.' || value === '..') return value.replace(/\./g, '%2E');
     return encodeURIComponent(value).replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
   });
 }

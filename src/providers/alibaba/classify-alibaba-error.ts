@@ -31,7 +31,9 @@ function classifyStatus(status: number, code: string | null): { classification: 
   if (status === 401 || status === 403 || (code !== null && FORBIDDEN_CODES.test(code))) {
     return { classification: 'UNAUTHENTICATED', retryable: false };
   }
-  if (status === 404 || (code !== null && code.endsWith('.NotFound') && code !== 'InvalidApi.NotFound')) {
+  // A route the gateway does not know is our bug (or an API change), not a missing object.
+  if (code === 'InvalidApi.NotFound') return { classification: 'UPSTREAM_ERROR', retryable: false };
+  if (status === 404 || (code !== null && code.endsWith('.NotFound'))) {
     return { classification: 'NOT_FOUND', retryable: false };
   }
   if (status === 400 && code !== null && /^(Invalid|Missing)/.test(code) && code !== 'InvalidApi.NotFound') {

@@ -1,5 +1,8 @@
-// Wire DTOs of ListWorkspaces (EMR Serverless Spark 2023-08-08), named as the SDK models name them.
-import type { StateChangeReason } from './emr-serverless-spark.wire';
+// Wire DTOs of ListWorkspaces (EMR Serverless Spark 2023-08-08), shared by the client and the emulator,
+// named as the SDK models name them. Optional members are the ones the service may leave out: the
+// documented conditional ones (subscription-only, release-only) and the SDK-only ones; the mapper
+// tolerates any member missing.
+import type { StateChangeReason, Tag } from './emr-serverless-spark.dto';
 
 /**
  * Workspace states. The doc lists STARTING, RUNNING and TERMINATED (example "STARTING,RUNNING,TERMINATED");
@@ -18,34 +21,35 @@ export interface WorkspaceTag {
 
 /** Subscription resource quota of a workspace; the three resource fields are JSON strings. */
 export interface PrePaidQuota {
-  usedResource: string;
-  maxResource: string;
-  allocatedResource: string;
-  createTime: number;
-  expireTime: number;
-  autoRenewal: boolean;
-  paymentStatus: 'NORMAL' | 'WAIT_FOR_EXPIRE' | 'EXPIRED';
-  instanceId: string;
-  orderId: string;
+  /** JSON string, e.g. `{"cpu":"0","memory":"0Gi","cu":"0"}`. */
+  usedResource?: string;
+  maxResource?: string;
+  allocatedResource?: string;
+  createTime?: number;
+  expireTime?: number;
+  autoRenewal?: boolean;
+  paymentStatus?: 'NORMAL' | 'WAIT_FOR_EXPIRE' | 'EXPIRED' | (string & {});
+  instanceId?: string;
+  orderId?: string;
 }
 
 /** GPU quota entry (SDK only; names and types from the model, values invented plausibly). */
 export interface PrePaidQuotaGpu {
-  autoRenewal: boolean;
-  cpuCoreCount: string;
-  createTime: number;
-  expireTime: number;
-  gpuAmount: number;
-  gpuMachineNum: number;
-  gpuMemorySize: number;
-  gpuNum: number;
-  gpuSpec: string;
-  instanceId: string;
-  instanceTypeFamily: string;
-  instanceTypeId: string;
-  memorySize: string;
-  orderId: string;
-  paymentStatus: string;
+  autoRenewal?: boolean;
+  cpuCoreCount?: string;
+  createTime?: number;
+  expireTime?: number;
+  gpuAmount?: number;
+  gpuMachineNum?: number;
+  gpuMemorySize?: number;
+  gpuNum?: number;
+  gpuSpec?: string;
+  instanceId?: string;
+  instanceTypeFamily?: string;
+  instanceTypeId?: string;
+  memorySize?: string;
+  orderId?: string;
+  paymentStatus?: string;
 }
 
 /** Subscription duration units. */
@@ -55,39 +59,55 @@ export type DurationUnit = 'YEAR' | 'MONTH' | 'WEEK' | 'DAY' | 'HOUR' | 'MINUTE'
 export interface Workspace {
   workspaceId: string;
   workspaceName: string;
-  resourceSpec: string;
-  storage: string;
-  dlfCatalogId: string;
-  dlfType: string;
-  paymentType: 'PayAsYouGo' | 'Subscription';
-  paymentDurationUnit?: DurationUnit;
+  resourceSpec?: string;
+  storage?: string;
+  dlfCatalogId?: string;
+  dlfType?: string;
+  paymentType?: 'PayAsYouGo' | 'Subscription' | (string & {});
+  paymentDurationUnit?: DurationUnit | (string & {});
   duration?: number;
   autoRenew?: boolean;
   autoRenewPeriod?: number;
-  autoRenewPeriodUnit?: DurationUnit;
-  workspaceStatus: WorkspaceStatus;
+  autoRenewPeriodUnit?: DurationUnit | (string & {});
+  /** A documented WorkspaceStatus; typed as string because new states may appear. */
+  workspaceStatus: WorkspaceStatus | (string & {});
   failReason?: string;
-  paymentStatus: 'PAID' | 'UNPAID';
+  paymentStatus?: 'PAID' | 'UNPAID' | (string & {});
   regionId: string;
   createTime: number;
   /** Only for released (TERMINATED) workspaces. */
   endTime?: number;
-  stateChangeReason: StateChangeReason;
+  stateChangeReason?: StateChangeReason;
   releaseType?: string;
   prePaidQuota?: PrePaidQuota;
-  tags: WorkspaceTag[];
-  resourceGroupId: string;
-  gpuSpec: string[];
-  ipWhiteList: string[];
-  prePaidQuotaGpu: PrePaidQuotaGpu[];
+  tags?: WorkspaceTag[];
+  /** SDK only (not on the doc page), as are the three below. */
+  resourceGroupId?: string;
+  gpuSpec?: string[];
+  ipWhiteList?: string[];
+  prePaidQuotaGpu?: PrePaidQuotaGpu[];
+}
+
+/** ListWorkspaces query (`ListWorkspacesRequest`, wire names); `tag` is sent as one JSON-string value. */
+export interface ListWorkspacesRequest {
+  regionId: string;
+  maxResults?: number;
+  nextToken?: string;
+  /** Fuzzy match on the workspace name. */
+  name?: string;
+  state?: string;
+  /** `{key, value}`: the request spells tag keys differently from the response's `{tagKey, tagValue}`. */
+  tag?: Tag[];
+  /** SDK only (not on the doc page). */
+  resourceGroupId?: string;
 }
 
 /** ListWorkspaces response body. */
 export interface ListWorkspacesResponseBody {
   workspaces: Workspace[];
-  requestId: string;
-  /** Absent on the last page. */
+  requestId?: string;
+  /** Absent (or empty) on the last page. */
   nextToken?: string;
-  maxResults: number;
-  totalCount: number;
+  maxResults?: number;
+  totalCount?: number;
 }

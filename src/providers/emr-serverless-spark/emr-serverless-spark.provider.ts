@@ -1,0 +1,156 @@
+import type { AlibabaInstanceConfig } from '../../config/gateway-config';
+import type { JobRun } from '../../domain/job-run';
+import type { Workspace } from '../../domain/workspace';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+import { UpstreamError } from '../../errors/upstream-error';
+import type { TokenPage } from '../provider-page';
+import { EmrServerlessSparkClient } from './emr-serverless-spark.client';
+import {
+  EMR_MAX_RESULTS,
+  listJobRunsQuery,
+  listWorkspacesQuery,
+  type EmrJobRunFilter,
+  type EmrPageRequest,
+  type EmrWorkspaceFilter,
+} from './emr-serverless-spark.filters';
+import { mapJobRunDetail, mapListJobRun } from './emr-serverless-spark.mapper';
+import { mapWorkspace } from './workspace.mapper';
+
+/** Tuning of the provider; the default is what production uses. */
+export interface EmrServerlessSparkProviderOptions {
+  /** Page size of the workspace scan behind getWorkspacesByIds (default and maximum: 100). */
+  readonly workspaceScanPageSize?: number;
+}
+
+/** Far above any real account's workspaces in one region; past it a scan fails rather than loop. */
+const MAX_SCANNED_WORKSPACES = 10_000;
+
+/**
+ * Ids that no EMR object can have and that could move a path: percent-encoding leaves "." and ".."
+ * as they are, and a gateway normalizing dot segments (or collapsing an empty one) would then route
+ * `/workspaces/../jobRuns` somewhere else. Such ids are refused before any call.
+ */
+function isPathSafeId(id: string): boolean {
+  return id !== '' && id !== '.' && id !== '..';
+}
+
+/** "" and absent both mean "last page". */
+function tokenOrNull(token: unknown): string | null {
+  return typeof token === 'string' && token !== '' ? token : null;
+}
+
+function countOrNull(count: unknown): number | null {
+  return typeof count === 'number' && Number.isFinite(count) ? count : null;
+}
+
+/**
+ * EMR Serverless Spark for one instance (account + region), in the upstream's own paging style
+ * (forward `nextToken` pages of at most 100). The GraphQL layer reaches it through loaders.
+ */
+export class EmrServerlessSparkProvider {
+  readonly instanceId: string;
+  private readonly client: EmrServerlessSparkClient;
+  private readonly scanPageSize: number;
+
+  constructor(instance: AlibabaInstanceConfig, options: EmrServerlessSparkProviderOptions = {}) {
+    this.instanceId = instance.id;
+    this.client = new EmrServerlessSparkClient(instance);
+    this.scanPageSize = Math.min(
+      EMR_MAX_RESULTS,
+      Math.max(1, options.workspaceScanPageSize ?? EMR_MAX_RESULTS),
+    );
+  }
+
+  /** Breaker state of the instance, for /readyz. */
+  get breakerState(): 'closed' | 'open' | 'half-open' {
+    return this.client.policy.breakerState;
+  }
+
+  /** One page of the region's workspaces matching `filter`. */
+  async listWorkspaces(filter: EmrWorkspaceFilter, page: EmrPageRequest): Promise<TokenPage<Workspace>> {
+    const body = await this.client.listWorkspaces(listWorkspacesQuery(filter, page));
+    return {
+      items: body.workspaces.map((dto) => mapWorkspace(dto, this.instanceId)),
+      nextToken: tokenOrNull(body.nextToken),
+      totalCount: countOrNull(body.totalCount),
+    };
+  }
+
+  /**
+   * Workspaces by id, in key order, null for ids the region does not have. ListWorkspaces has no id
+   * filter (and there is no GetWorkspace), so one batch is ONE scan of the region's workspaces at
+   * 100 per page, ending as soon as every id was seen: at most ceil(workspaces / 100) calls per batch.
+   */
+  async getWorkspacesByIds(ids: readonly string[]): Promise<(Workspace | null)[]> {
+    const wanted = new Set(ids);
+    const found = new Map<string, Workspace>();
+    if (wanted.size === 0) return [];
+    const seenTokens = new Set<string>();
+    const maxPages = Math.ceil(MAX_SCANNED_WORKSPACES / this.scanPageSize);
+    let nextToken: string | null = null;
+    for (let pages = 1; ; pages++) {
+      const page = await this.listWorkspaces({}, { maxResults: this.scanPageSize, nextToken });
+      for (const workspace of page.items) {
+        if (wanted.has(workspace.workspaceId)) found.set(workspace.workspaceId, workspace);
+      }
+      nextToken = page.nextToken;
+      if (found.size === wanted.size || nextToken === null) break;
+      // A repeated token (or an endless list) would loop forever; answering null for ids we never
+      // reached would be wrong data. Fail the batch instead.
+      if (seenTokens.has(nextToken) || pages >= maxPages) throw this.pagingError('ListWorkspaces');
+      seenTokens.add(nextToken);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /** One page of a workspace's job runs matching `filter`; an unknown workspace rejects with NOT_FOUND. */
+  async listJobRuns(
+    workspaceId: string,
+    filter: EmrJobRunFilter,
+    page: EmrPageRequest,
+  ): Promise<TokenPage<JobRun>> {
+    if (!isPathSafeId(workspaceId)) {
+      throw new BadUserInputError('workspaceId is not an EMR Serverless Spark workspace id.', {
+        argument: 'workspaceId',
+      });
+    }
+    const body = await this.client.listJobRuns(workspaceId, listJobRunsQuery(filter, page));
+    const context = { instanceId: this.instanceId, workspaceId };
+    return {
+      items: body.jobRuns.map((dto) => mapListJobRun(dto, context)),
+      nextToken: tokenOrNull(body.nextToken),
+      totalCount: countOrNull(body.totalCount),
+    };
+  }
+
+  /** One job run with its driver spec and configurations; null when the run (or its workspace) does not exist. */
+  async getJobRun(workspaceId: string, jobRunId: string): Promise<JobRun | null> {
+    if (!isPathSafeId(workspaceId) || !isPathSafeId(jobRunId)) return null;
+    try {
+      const body = await this.client.getJobRun(workspaceId, jobRunId);
+      return mapJobRunDetail(body.jobRun, { instanceId: this.instanceId, workspaceId, jobRunId });
+    } catch (error) {
+      // A 404 for the API itself (InvalidApi.NotFound) is a misroute, not a missing run: let it surface.
+      if (
+        error instanceof UpstreamError &&
+        error.code === 'NOT_FOUND' &&
+        error.upstreamCode !== 'InvalidApi.NotFound'
+      ) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  private pagingError(operation: string): UpstreamError {
+    return new UpstreamError({
+      provider: 'EMR_SERVERLESS_SPARK',
+      operation,
+      code: null,
+      requestId: null,
+      classification: 'UPSTREAM_ERROR',
+      retryable: false,
+      message: `EMR_SERVERLESS_SPARK ${operation} paging did not come to an end; the scan was stopped.`,
+    });
+  }
+}
