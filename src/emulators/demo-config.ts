@@ -1,0 +1,54 @@
+import type { AlibabaInstanceConfig, GatewayConfig, GravitinoInstanceConfig } from '../config/gateway-config';
+import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
+import { Secret } from '../config/secret';
+import { DEFAULT_EMULATOR_CREDENTIAL } from './alibaba/alibaba-gateway';
+import { REGIONS as EMR_REGIONS } from './emr-serverless-spark/emr-serverless-spark.catalog';
+import { METALAKE_BLUEPRINTS } from './gravitino/metalake.catalog';
+import type { EmulatorEndpoints } from './start-emulators';
+
+/** The region every single-endpoint demo instance (PAI, SAE) says it is in. */
+const DEMO_REGION = 'cn-hangzhou';
+
+function alibabaInstance(id: string, regionId: string, url: string, resilience: ResilienceConfig): AlibabaInstanceConfig {
+  const { protocol, host } = new URL(url);
+  return {
+    id,
+    regionId,
+    endpoint: { protocol: protocol === 'https:' ? 'https' : 'http', host },
+    credentials: {
+      type: 'access_key',
+      accessKeyId: new Secret(DEFAULT_EMULATOR_CREDENTIAL.accessKeyId),
+      accessKeySecret: new Secret(DEFAULT_EMULATOR_CREDENTIAL.accessKeySecret),
+    },
+    resilience,
+  };
+}
+
+/**
+ * Demo mode's configuration: every provider wired to the emulators. EMR gets one instance per
+ * region the emulator serves (its ListWorkspaces is regional, like the real endpoints); PAI and SAE
+ * one instance each; Gravitino one server with every metalake.
+ */
+export function demoConfig(
+  endpoints: EmulatorEndpoints,
+  options: { port: number; host: string; resilience?: ResilienceConfig },
+): GatewayConfig {
+  const resilience = options.resilience ?? { ...RESILIENCE_DEFAULTS };
+  const gravitino: GravitinoInstanceConfig = {
+    id: 'gravitino',
+    url: endpoints.gravitino,
+    metalakes: METALAKE_BLUEPRINTS.map((metalake) => metalake.name),
+    auth: { type: 'simple', user: 'jobgraph' },
+    resilience,
+  };
+  return {
+    mode: 'demo',
+    server: { port: options.port, host: options.host },
+    providers: {
+      emrServerlessSpark: EMR_REGIONS.map(([region]) => alibabaInstance(`emr-${region}`, region, endpoints.emrServerlessSpark, resilience)),
+      paiDlc: [alibabaInstance('pai', DEMO_REGION, endpoints.paiDlc, resilience)],
+      sae: [alibabaInstance('sae', DEMO_REGION, endpoints.sae, resilience)],
+      gravitino: [gravitino],
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { Loaders } from '../loaders/create-loaders';
+import type { CursorCodec } from '../pagination/cursor-codec';
+import type { ProviderRegistry } from '../providers/provider-registry';
+
+/** What every resolver receives: per-request loaders, the providers, the cursor codec. */
+export interface GatewayContext {
+  readonly requestId: string;
+  /** Created fresh for this request (DESIGN §4.6): batching and dedupe never cross requests. */
+  readonly loaders: Loaders;
+  readonly providers: ProviderRegistry;
+  readonly cursors: CursorCodec;
+}

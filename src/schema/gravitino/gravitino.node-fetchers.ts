@@ -1,0 +1,4 @@
+import type { NodeFetchers } from '../node/node-fetcher';
+
+// PLACEHOLDER (being replaced in this session): how node(id:) refetches this provider's types.
+export const GRAVITINO_NODE_FETCHERS: NodeFetchers = {};

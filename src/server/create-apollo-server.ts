@@ -1,0 +1,17 @@
+import { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { GatewayContext } from '../schema/gateway-context';
+import { createFormatError, type MaskedErrorReporter } from './format-error';
+import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
+
+/** Apollo Server 5 with the gateway's error policy: no stack traces, masked internals. */
+export function createApolloServer(schema: GraphQLSchema, reportMaskedError: MaskedErrorReporter): ApolloServer<GatewayContext> {
+  return new ApolloServer<GatewayContext>({
+    schema,
+    formatError: createFormatError(reportMaskedError),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [graphiqlLandingPage()],
+  });
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import { createLoaders } from '../loaders/create-loaders';
+import type { CursorCodec } from '../pagination/cursor-codec';
+import type { ProviderRegistry } from '../providers/provider-registry';
+import type { GatewayContext } from '../schema/gateway-context';
+import { createApolloServer } from './create-apollo-server';
+import { createGraphQLHttpHandler } from './graphql-http-handler';
+import { readinessReport } from './readiness';
+
+/** What the gateway needs to serve. */
+export interface GatewayOptions {
+  readonly schema: GraphQLSchema;
+  readonly providers: ProviderRegistry;
+  readonly cursors: CursorCodec;
+  readonly port: number;
+  readonly host: string;
+  /** One line per event; never receives secrets, upstream URLs or stack traces. */
+  readonly log: (line: string) => void;
+}
+
+/** A running gateway. */
+export interface RunningGateway {
+  /** e.g. http://127.0.0.1:4000/graphql */
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** Starts Apollo and the HTTP server: /graphql, /healthz, /readyz. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const apollo = createApolloServer(options.schema, (error, path) => {
+    const kind = error instanceof Error ? error.constructor.name : typeof error;
+    options.log(`masked an unexpected ${kind} at ${path ? path.join('.') : '(request)'}`);
+  });
+  await apollo.start();
+  const createContext = async (): Promise<GatewayContext> => ({
+    requestId: randomUUID(),
+    loaders: createLoaders(options.providers),
+    providers: options.providers,
+    cursors: options.cursors,
+  });
+  const graphql = createGraphQLHttpHandler(apollo, createContext);
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') return graphql(req, res, url.search);
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const report = readinessReport(options.providers);
+      return sendJson(res, report.ready ? 200 : 503, report);
+    }
+    return sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
+  };
+  const server = createServer((req, res) => {
+    route(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+  // Slow clients may not hold sockets for Node's defaults (60 s headers, 300 s request).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

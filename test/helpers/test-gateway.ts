@@ -1,0 +1,79 @@
+import type { GatewayConfig } from '../../src/config/gateway-config';
+import { demoConfig } from '../../src/emulators/demo-config';
+import type { LoggedRequest } from '../../src/emulators/shared/emulator-types';
+import { startEmulators, type EmulatedProvider, type RunningEmulators, type StartEmulatorsOptions } from '../../src/emulators/start-emulators';
+import { CursorCodec } from '../../src/pagination/cursor-codec';
+import { createProviderRegistry, type ProviderRegistry } from '../../src/providers/provider-registry';
+import { buildGatewaySchema } from '../../src/schema/build-schema';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway';
+import { TEST_RESILIENCE } from './provider-instances';
+
+/** A GraphQL response as the tests read it. */
+export interface GraphQLTestResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: T | null;
+  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Emulators plus a real gateway on loopback, both on port 0. */
+export interface TestGateway {
+  readonly url: string;
+  readonly emulators: RunningEmulators;
+  readonly providers: ProviderRegistry;
+  readonly gateway: RunningGateway;
+  /** POSTs a GraphQL document over HTTP, as a client would. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLTestResponse<T>>;
+  /** Clears every emulator's request log and pending faults. */
+  resetEmulators(): void;
+  /** One emulator's logged API calls (hooks excluded), optionally of one operation. */
+  calls(provider: EmulatedProvider, operation?: string): LoggedRequest[];
+  stop(): Promise<void>;
+}
+
+/** Options: emulator data, and a config built from their endpoints (demo wiring by default). */
+export interface TestGatewayOptions {
+  readonly emulators?: StartEmulatorsOptions;
+  readonly config?: (base: GatewayConfig) => GatewayConfig;
+}
+
+/** Starts the four emulators and a gateway wired to them; stop it in afterAll. */
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const emulators = await startEmulators({ referenceTime: Date.UTC(2026, 10, 1), ...options.emulators });
+  const base = demoConfig(emulators.endpoints, { port: 0, host: '127.0.0.1', resilience: TEST_RESILIENCE });
+  const config = options.config ? options.config(base) : base;
+  const providers = createProviderRegistry(config);
+  const gateway = await startGateway({
+    schema: await buildGatewaySchema(),
+    providers,
+    cursors: new CursorCodec({ secret: Buffer.from('test-cursor-secret'), maxAgeMs: 24 * 3600 * 1000 }),
+    port: 0,
+    host: '127.0.0.1',
+    log: () => undefined,
+  });
+  return {
+    url: gateway.url,
+    emulators,
+    providers,
+    gateway,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T | null; errors?: GraphQLTestResponse['errors'] };
+      return { status: response.status, ...body } as GraphQLTestResponse<T>;
+    },
+    resetEmulators() {
+      for (const emulator of Object.values(emulators.emulators)) emulator.clearRequests();
+    },
+    calls(provider, operation) {
+      return emulators.emulators[provider].requests().filter((entry) => operation === undefined || entry.operation === operation);
+    },
+    async stop() {
+      await gateway.stop();
+      await providers.close();
+      await emulators.stop();
+    },
+  };
+}
