@@ -1,37 +1,56 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { ConfigError } from '../config/config-error';
+import type { Env } from '../config/load-config';
 import { CliUsageError } from './cli-usage-error';
 import { EMULATE_FLAGS } from './emulate-options';
 import { emulateCommand } from './emulate.command';
+import { schemaCommand } from './schema.command';
 import { startCommand } from './start.command';
 
 const USAGE = `Usage: jobgraph [command] [options]
 
 Commands:
-  start     (default) run jobgraph; with no config, the demo world on local emulators
+  start     (default) serve the GraphQL API on PORT (default 4000); with no JOBGRAPH_CONFIG,
+            demo mode over the four emulators (started here, or --emulators JSON /
+            JOBGRAPH_EMULATORS = the line \`jobgraph emulate\` prints); takes the emulate flags too
   emulate   run the four provider emulators and print their endpoints as one JSON line
             --port-base N        first port (the others follow); default: free ports
             --scale small|large  dataset size; default small
             --seed S             data seed; default "jobgraph"
             --chaos RATE         share of calls (0..1) that get a seeded random fault
             --host H             listen address; default 127.0.0.1
+  schema    print the GraphQL SDL (schema.graphql is this output)
   help      show this text
 `;
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
 /** Runs the CLI; resolves with the process exit code. */
-export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+  env: Env = process.env,
+): Promise<number> {
   const [first, ...rest] = argv;
   const command = first === undefined || first.startsWith('-') ? 'start' : first;
   const args = command === first ? rest : [...argv];
   try {
     switch (command) {
-      case 'start':
-      case 'emulate': {
-        const { values } = parseArgs({ args, options: EMULATE_FLAGS, strict: true, allowPositionals: false });
-        await (command === 'start' ? startCommand : emulateCommand)(values, io);
+      case 'start': {
+        const options = { ...EMULATE_FLAGS, emulators: { type: 'string' } } as const;
+        const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+        await startCommand(values, io, env);
         return 0;
       }
+      case 'emulate': {
+        const { values } = parseArgs({ args, options: EMULATE_FLAGS, strict: true, allowPositionals: false });
+        await emulateCommand(values, io);
+        return 0;
+      }
+      case 'schema':
+        await schemaCommand(io);
+        return 0;
       case 'help':
       case '--help':
         io.stdout.write(USAGE);
@@ -40,6 +59,10 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         throw new CliUsageError(`unknown command "${command}"`);
     }
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`jobgraph: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof CliUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr.write(`jobgraph: ${error.message}\n\n${USAGE}`);
       return 2;

@@ -1,22 +1,71 @@
-import { startEmulators } from '../emulators/start-emulators';
+import { randomBytes } from 'node:crypto';
+import type { GatewayConfig } from '../config/gateway-config';
+import { demoServerSettings, loadConfig, type Env } from '../config/load-config';
+import { demoConfig } from '../emulators/demo-config';
+import { startEmulators, type EmulatorEndpoints, type RunningEmulators } from '../emulators/start-emulators';
+import { CursorCodec } from '../pagination/cursor-codec';
+import { createProviderRegistry } from '../providers/provider-registry';
+import { buildGatewaySchema } from '../schema/build-schema';
+import { startGateway } from '../server/start-gateway';
 import { toStartEmulatorsOptions, type RawOptions } from './emulate-options';
+import { parseEmulatorEndpoints } from './emulator-endpoints-arg';
 import { waitForShutdown } from './wait-for-shutdown';
 
+/** Cursors stay valid this long; a day covers any human paging session. */
+const CURSOR_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+const SAMPLE_QUERY = '{ workspaces(first: 3) { nodes { workspaceName region jobRuns(first: 2) { nodes { name status } } } } }';
+
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+/** Demo wiring: emulators already running (--emulators / JOBGRAPH_EMULATORS), or started here. */
+async function demoWiring(
+  raw: RawOptions,
+  env: Env,
+): Promise<{ config: GatewayConfig; endpoints: EmulatorEndpoints; emulators?: RunningEmulators }> {
+  const given = typeof raw.emulators === 'string' ? raw.emulators : env.JOBGRAPH_EMULATORS;
+  const server = demoServerSettings(env);
+  if (given) {
+    const source = typeof raw.emulators === 'string' ? '--emulators' : 'JOBGRAPH_EMULATORS';
+    const endpoints = parseEmulatorEndpoints(given, source);
+    return { config: demoConfig(endpoints, server), endpoints };
+  }
+  const { emulators: _ignored, ...emulatorFlags } = raw;
+  const emulators = await startEmulators(toStartEmulatorsOptions(emulatorFlags));
+  return { config: demoConfig(emulators.endpoints, server), endpoints: emulators.endpoints, emulators };
+}
+
 /**
- * `jobgraph start`: the default command. Until the GraphQL gateway lands (issue 4) it runs the
- * demo world, the four emulators, and tells the user where they are and how to call them.
+ * `jobgraph start` (the default): the GraphQL gateway. With JOBGRAPH_CONFIG it serves the configured
+ * providers; without it, demo mode over the four emulators, and its first log line says so.
  */
-export async function startCommand(raw: RawOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
-  const running = await startEmulators(toStartEmulatorsOptions(raw));
-  const lines = [
-    'jobgraph: demo mode: no config file, so the four provider emulators run on loopback.',
-    ...Object.entries(running.endpoints).map(([provider, url]) => `  ${provider.padEnd(19)} ${url}`),
-    'Alibaba emulators accept AccessKeyId "jobgraph-emulator" with secret "jobgraph-emulator-secret".',
-    `Try: curl '${running.endpoints.gravitino}/api/metalakes'`,
-    'Press Ctrl+C to stop.',
-  ];
+export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<void> {
+  const configured = loadConfig(env);
+  const demo = configured ? undefined : await demoWiring(raw, env);
+  const config = configured ?? (demo as { config: GatewayConfig }).config;
+  const providers = createProviderRegistry(config);
+  const gateway = await startGateway({
+    schema: await buildGatewaySchema(),
+    providers,
+    // A per-process key: cursors do not survive a restart, which clients handle like an expired cursor.
+    cursors: new CursorCodec({ secret: randomBytes(32), maxAgeMs: CURSOR_MAX_AGE_MS }),
+    port: config.server.port,
+    host: config.server.host,
+    log: (line) => io.stderr.write(`jobgraph: ${line}\n`),
+  });
+  const lines =
+    config.mode === 'demo'
+      ? [
+          `jobgraph: demo mode (no JOBGRAPH_CONFIG): serving the four provider emulators${demo?.emulators ? ' started in-process' : ' given by --emulators/JOBGRAPH_EMULATORS'}.`,
+          `jobgraph: GraphQL at ${gateway.url} (open it in a browser to query)`,
+          `jobgraph: emulators ${JSON.stringify(demo?.endpoints)}`,
+          `jobgraph: try: curl -s ${gateway.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY })}'`,
+        ]
+      : [`jobgraph: GraphQL at ${gateway.url} (${providers.all().length} provider instances configured)`];
   io.stdout.write(`${lines.join('\n')}\n`);
   const signal = await waitForShutdown();
   io.stderr.write(`jobgraph: ${signal} received, stopping\n`);
-  await running.stop();
+  await gateway.stop();
+  await providers.close();
+  await demo?.emulators?.stop();
 }

@@ -58,6 +58,11 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
   };
 }
 
+/** Where demo mode listens: PORT (validated) or 4000, on all interfaces like the configured default. */
+export function demoServerSettings(env: Env): { port: number; host: string } {
+  return { port: parsePort(env) ?? 4000, host: '0.0.0.0' };
+}
+
 /**
  * Reads the file named by JOBGRAPH_CONFIG. Returns undefined when the variable is unset: that is
  * demo mode, and the caller wires the providers to the emulators.
