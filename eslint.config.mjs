@@ -30,6 +30,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
+    // bin/ and jest.config.js are CommonJS entry points.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
   },
 );
