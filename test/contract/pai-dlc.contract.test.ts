@@ -15,7 +15,7 @@ import type {
   GetJobResponseBody,
   JobItem,
   ListJobsResponseBody,
-} from '../../src/emulators/pai-dlc/pai-dlc-job.wire';
+} from '../../src/providers/pai-dlc/pai-dlc-job.dto';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../helpers/acs3-raw-request';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';
@@ -66,7 +66,7 @@ async function listAll(
   let total = -1;
   for (let page = 1; ; page++) {
     const body = await listBody({ ...query, PageNumber: page, PageSize: pageSize }, via);
-    if (total === -1) total = body.TotalCount;
+    if (total === -1) total = body.TotalCount ?? 0;
     expect(body.TotalCount).toBe(total);
     ids.push(...body.Jobs.map((job) => job.JobId));
     if (body.Jobs.length < pageSize) break;
@@ -140,9 +140,11 @@ describe('PAI-DLC ListJobs', () => {
       for (const job of (await listBody({ ...ALL, PageSize: 100, PageNumber: page })).Jobs) {
         Object.keys(job).forEach((key) => seen.add(key));
         expect(job.GmtCreateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-        expect(job.StatusHistory[job.StatusHistory.length - 1]?.Status).toBe(job.Status);
-        expect(job.StatusHistory[0]?.StartTime).toBe(job.GmtCreateTime);
-        for (const pod of job.Pods) for (const old of pod.HistoryPods) expect(old.HistoryPods).toEqual([]);
+        const history = job.StatusHistory ?? [];
+        expect(history[history.length - 1]?.Status).toBe(job.Status);
+        expect(history[0]?.StartTime).toBe(job.GmtCreateTime);
+        for (const pod of job.Pods ?? [])
+          for (const old of pod.HistoryPods ?? []) expect(old.HistoryPods).toEqual([]);
       }
     }
     expect(seen.size).toBe(62);
@@ -507,7 +509,7 @@ describe('PAI-DLC GetJob', () => {
     expect(statusCode).toBe(200);
     const job = body as GetJobResponseBody;
     expect(job.RequestId).toMatch(/^[0-9A-F-]{36}$/);
-    expect(job).toEqual(toGetJobBody(restarted, dataset, job.RequestId, true));
+    expect(job).toEqual(toGetJobBody(restarted, dataset, job.RequestId ?? '', true));
     expect(job).not.toHaveProperty('Job');
     expect(job.RestartTimes).toBe(`${restarted.restarts}/${restarted.maxRestarts}`);
   });
@@ -526,20 +528,20 @@ describe('PAI-DLC GetJob', () => {
     }
     expect(job).not.toHaveProperty('SystemEnvs');
     expect(job.RestartRecord).toHaveLength(restarted.restarts);
-    expect(job.RestartRecord?.[0]?.DetailErrorInfoList.length).toBeGreaterThan(0);
+    expect(job.RestartRecord?.[0]?.DetailErrorInfoList?.length).toBeGreaterThan(0);
     const pods = job.Pods ?? [];
     expect(pods.length).toBeGreaterThan(0);
-    expect(pods.some((pod) => pod.HistoryPods.length > 0)).toBe(true);
+    expect(pods.some((pod) => (pod.HistoryPods ?? []).length > 0)).toBe(true);
     for (const pod of pods) {
       expect(pod).toEqual(
         expect.objectContaining({ Duration: expect.any(Number), ResourceType: expect.any(String) }),
       );
-      for (const old of pod.HistoryPods) {
+      for (const old of pod.HistoryPods ?? []) {
         expect(old).not.toHaveProperty('HistoryPods');
         expect(old.Status).toBe('Failed');
       }
     }
-    for (const source of job.DataSources) expect(source.Uri).toMatch(/^(oss|nas):\/\//);
+    for (const source of job.DataSources ?? []) expect(source.Uri).toMatch(/^(oss|nas):\/\//);
   });
 
   it('agrees with what ListJobs says about the same job', async () => {
@@ -556,7 +558,7 @@ describe('PAI-DLC GetJob', () => {
     ] as const) {
       expect(got[key]).toEqual(listed[key]);
     }
-    expect(got.Pods?.map((p) => p.PodId)).toEqual(listed.Pods.map((p) => p.PodId));
+    expect(got.Pods?.map((p) => p.PodId)).toEqual(listed.Pods?.map((p) => p.PodId));
   });
 
   it('NeedDetail=false leaves out Pods and RestartRecord', async () => {
@@ -569,10 +571,11 @@ describe('PAI-DLC GetJob', () => {
   it('never shows a real secret in credential or registry settings', async () => {
     for (const row of rows.slice(0, 80)) {
       const job = toGetJobBody(row, dataset, 'X', true);
-      for (const item of job.CredentialConfig.CredentialConfigItems) {
-        for (const role of item.Roles) expect(role.AssumeUserInfo.SecurityToken).toMatch(/^(|FAKE-.*)$/);
+      for (const item of job.CredentialConfig?.CredentialConfigItems ?? []) {
+        for (const role of item.Roles ?? [])
+          expect(role.AssumeUserInfo?.SecurityToken).toMatch(/^(|FAKE-.*)$/);
       }
-      for (const spec of job.JobSpecs) expect(spec.ImageConfig.Password).toMatch(/^(|\*+)$/);
+      for (const spec of job.JobSpecs ?? []) expect(spec.ImageConfig?.Password).toMatch(/^(|\*+)$/);
     }
   });
 

@@ -3,7 +3,7 @@
  * drawn on demand from a generator keyed by the job id, so rows stay small and pages stay stable.
  */
 import { createPrng } from '../shared/prng';
-import type { CodeSource, DataSource, UserVpc } from './pai-dlc-job.wire';
+import type { CodeSource, DataSource, UserVpc } from '../../providers/pai-dlc/pai-dlc-job.dto';
 import { randomAlnum, type PaiDirectory } from './pai-dlc-directory';
 import type { PaiJobRow } from './pai-dlc-job-row';
 import { compactUtc } from './pai-dlc-job-row.parts';
@@ -12,7 +12,7 @@ import { compactUtc } from './pai-dlc-job-row.parts';
 export interface JobDetail {
   readonly codeSource?: CodeSource;
   readonly dataSources: readonly DataSource[];
-  readonly userVpc?: UserVpc;
+  readonly userVpc?: Required<UserVpc>;
   readonly envs: Readonly<Record<string, string>>;
   /** Env vars the user marked invisible; GetJob lists them masked in CustomEnvs. */
   readonly hiddenEnvKeys: readonly string[];

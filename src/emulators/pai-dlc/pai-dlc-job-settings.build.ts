@@ -6,7 +6,11 @@ import { LINGJUN_DRIVER } from './pai-dlc.catalog';
 import type { JobDetail } from './pai-dlc-detail.draw';
 import type { PaiDirectory } from './pai-dlc-directory';
 import type { PaiJobRow } from './pai-dlc-job-row';
-import type { CredentialConfig, JobElasticSpec, JobSettings } from './pai-dlc-spec.wire';
+import type {
+  CredentialConfig,
+  JobElasticSpec,
+  JobSettings,
+} from '../../providers/pai-dlc/pai-dlc-settings.dto';
 
 /** The job's Settings. */
 export function buildSettings(row: PaiJobRow, directory: PaiDirectory, detail: JobDetail): JobSettings {

@@ -8,7 +8,7 @@ import { drawJobDetail, type JobDetail } from './pai-dlc-detail.draw';
 import { NO_TIME, type PaiJobRow } from './pai-dlc-job-row';
 import { buildCredentialConfig, buildElasticSpec, buildSettings } from './pai-dlc-job-settings.build';
 import { buildJobSpecs } from './pai-dlc-job-spec.build';
-import type { GetJobResponseBody, JobCommon, JobItem } from './pai-dlc-job.wire';
+import type { GetJobResponseBody, JobCommon, JobItem } from '../../providers/pai-dlc/pai-dlc-job.dto';
 import { planJob, type JobPlan } from './pai-dlc-pod.plan';
 import {
   isoSeconds,
@@ -17,12 +17,13 @@ import {
   toRestartRecords,
   type PodWireContext,
 } from './pai-dlc-pod.materialize';
-import type { JobReplicaStatus } from './pai-dlc-spec.wire';
+import type { JobReplicaStatus } from '../../providers/pai-dlc/pai-dlc-settings.dto';
+import type { JobSpec } from '../../providers/pai-dlc/pai-dlc-spec.dto';
 
 const time = (name: string, epochSeconds: number): Record<string, string> =>
   epochSeconds === NO_TIME ? {} : { [name]: isoSeconds(epochSeconds) };
 
-function replicaStatuses(row: PaiJobRow, plan: JobPlan, specs: JobCommon['JobSpecs']): JobReplicaStatus[] {
+function replicaStatuses(row: PaiJobRow, plan: JobPlan, specs: readonly JobSpec[]): JobReplicaStatus[] {
   const waiting = row.status === 'Creating' || row.status === 'Queuing' || row.status === 'Bidding';
   return row.roles.map((role, i) => ({
     Type: role.type,

@@ -1,0 +1,28 @@
+import type { AlibabaOperation, AlibabaProductSpec } from '../alibaba/alibaba-operation';
+
+/** PAI-DLC 2020-12-03 with its regional endpoint (providers.md §1.1). */
+export const PAI_DLC_PRODUCT: AlibabaProductSpec = {
+  provider: 'PAI_DLC',
+  version: '2020-12-03',
+  endpointTemplate: 'pai-dlc.{regionId}.aliyuncs.com',
+};
+
+/** The PAI-DLC job reads jobgraph makes (specs/alibaba/roa-routes.json); both are GETs and safe to retry. */
+export const PAI_DLC_OPERATIONS = {
+  ListJobs: { action: 'ListJobs', method: 'GET', pathTemplate: '/api/v1/jobs', idempotent: true },
+  GetJob: { action: 'GetJob', method: 'GET', pathTemplate: '/api/v1/jobs/{JobId}', idempotent: true },
+} as const satisfies Record<string, AlibabaOperation>;
+
+/**
+ * The largest ListJobs PageSize. The doc names no maximum (its example is 50); 100 is the POP
+ * norm and what the emulator enforces (a larger PageSize is 400 InvalidParameter).
+ */
+export const PAI_LIST_JOBS_MAX_PAGE_SIZE = 100;
+
+/**
+ * Where the creation-time window starts when the caller gives none. ListJobs without StartTime
+ * silently shows only the last 7 days; the provider always sends an explicit StartTime this early
+ * instead, so old jobs are never hidden. PAI itself dates from 2015 (DLC and its 2020-12-03 API are
+ * younger), so no job is older; a caller can still pass any window of its own.
+ */
+export const PAI_DEFAULT_WINDOW_START_MS = Date.UTC(2015, 0, 1);

@@ -1,0 +1,105 @@
+import type { AlibabaInstanceConfig } from '../../config/gateway-config';
+import type { PaiJob } from '../../domain/pai-job';
+import { UpstreamError } from '../../errors/upstream-error';
+import type { NumberedPage } from '../provider-page';
+import type { PaiJobFilter, PaiPageRequest } from './pai-dlc-job-filter';
+import { checkPaiJobFilter, checkPaiPage, matchesNothing, toListJobsRequest } from './pai-dlc-job-query';
+import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from './pai-dlc-operations';
+import { PaiDlcClient } from './pai-dlc.client';
+import { toPaiJob } from './pai-dlc.mapper';
+
+/** One slot of a batched lookup: the job, null for an unknown id, or the error of its call. */
+export type PaiJobLookup = PaiJob | null | UpstreamError;
+
+/** GetJob's options. */
+export interface PaiGetJobOptions {
+  /** NeedDetail (default true): false leaves out pods and restart records, for a lighter answer. */
+  readonly needDetail?: boolean;
+}
+
+/** What the GraphQL layer (through its loaders) reads from one PAI-DLC instance. */
+export interface PaiJobProvider {
+  /** The configured instance id (account + region). */
+  readonly instanceId: string;
+  /**
+   * ListJobs: one page, every documented filter mapped. Without `filter.window.from` the provider
+   * sends an explicit wide window (from PAI_DEFAULT_WINDOW_START_MS), so PAI's silent 7-day default
+   * never hides old jobs. Page sizes run from 1 to PAI_LIST_JOBS_MAX_PAGE_SIZE.
+   */
+  listJobs(filter: PaiJobFilter, page: PaiPageRequest): Promise<NumberedPage<PaiJob>>;
+  /** GetJob: the job with its GetJob-only fields, or null when PAI does not know the id (NOT_FOUND). */
+  getJob(jobId: string, options?: PaiGetJobOptions): Promise<PaiJob | null>;
+  /**
+   * Jobs by id in key order (a DataLoader batch function): one ListJobs call (JobIds, wide window)
+   * per 100 distinct ids. Items come from ListJobs, so GetJob-only fields are absent.
+   */
+  getJobsByIds(jobIds: readonly string[]): Promise<PaiJobLookup[]>;
+}
+
+/** When PAI leaves TotalCount out, the most we can say is what this page proves. */
+const totalOf = (totalCount: number | undefined, page: PaiPageRequest, itemCount: number): number =>
+  typeof totalCount === 'number' && Number.isFinite(totalCount)
+    ? totalCount
+    : (page.pageNumber - 1) * page.pageSize + itemCount;
+
+/** Whether an id can travel in JobIds, which PAI splits at commas. */
+const isListableId = (jobId: string): boolean => jobId.trim() !== '' && !jobId.includes(',');
+
+/** The PAI-DLC provider of one instance: paging in PAI's own page-number style, lookups batched. */
+export class PaiDlcProvider implements PaiJobProvider {
+  readonly instanceId: string;
+
+  constructor(readonly client: PaiDlcClient) {
+    this.instanceId = client.instance.id;
+  }
+
+  /** A provider with its own client for the instance. */
+  static forInstance(instance: AlibabaInstanceConfig): PaiDlcProvider {
+    return new PaiDlcProvider(new PaiDlcClient(instance));
+  }
+
+  async listJobs(filter: PaiJobFilter, page: PaiPageRequest): Promise<NumberedPage<PaiJob>> {
+    checkPaiPage(page, PAI_LIST_JOBS_MAX_PAGE_SIZE);
+    checkPaiJobFilter(filter);
+    // An empty JobIds/ResourceIds value filters nothing upstream, so "none of these" would list everything.
+    if (matchesNothing(filter)) return { items: [], totalCount: 0 };
+    const body = await this.client.listJobs(toListJobsRequest(filter, page));
+    const items = body.Jobs.map((dto) => toPaiJob(dto, 'ListJobs', this.instanceId));
+    return { items, totalCount: totalOf(body.TotalCount, page, items.length) };
+  }
+
+  async getJob(jobId: string, options: PaiGetJobOptions = {}): Promise<PaiJob | null> {
+    if (jobId.trim() === '') return null;
+    try {
+      const body = await this.client.getJob(
+        jobId,
+        options.needDetail === undefined ? {} : { NeedDetail: options.needDetail },
+      );
+      return toPaiJob(body, 'GetJob', this.instanceId);
+    } catch (error) {
+      if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  async getJobsByIds(jobIds: readonly string[]): Promise<PaiJobLookup[]> {
+    const wanted = [...new Set(jobIds.filter(isListableId))];
+    const found = new Map<string, PaiJobLookup>();
+    const chunks: string[][] = [];
+    for (let i = 0; i < wanted.length; i += PAI_LIST_JOBS_MAX_PAGE_SIZE)
+      chunks.push(wanted.slice(i, i + PAI_LIST_JOBS_MAX_PAGE_SIZE));
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        try {
+          const page = await this.listJobs({ jobIds: chunk }, { pageNumber: 1, pageSize: chunk.length });
+          for (const job of page.items) found.set(job.jobId, job);
+        } catch (error) {
+          // Only this chunk's keys fail; the others keep their answers.
+          if (!(error instanceof UpstreamError)) throw error;
+          for (const id of chunk) if (!found.has(id)) found.set(id, error);
+        }
+      }),
+    );
+    return jobIds.map((id) => found.get(id) ?? null);
+  }
+}
