@@ -5,7 +5,7 @@ import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
 import type { JobRunState } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
 import { emptyStateCounts, type EmrIndex } from './job-run.index';
 import { isEmptyFilter, jobRunFilterKey, matchesJobRun, type JobRunFilter } from './job-run.filter';
-import { LruCache } from './lru-cache';
+import { LruCache } from '../shared/lru-cache';
 
 /** The matching runs of one query, in list order, with their per-state counts on demand. */
 export interface FilteredRuns {

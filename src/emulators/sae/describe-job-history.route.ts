@@ -15,7 +15,7 @@ export const DESCRIBE_JOB_HISTORY_MAX_PAGE_SIZE = 10000;
 
 function positionsInState(context: SaeRouteContext, row: SaeTemplateRow, state: string): Int32Array {
   const code = SAE_JOB_STATES.indexOf(state as (typeof SAE_JOB_STATES)[number]);
-  return context.historyMemo.get(`${row.appId}:${state}`, () => {
+  return context.historyMemo.getOrCreate(`${row.appId}:${state}`, () => {
     const positions: number[] = [];
     row.history.states.forEach((value, position) => {
       if (value === code) positions.push(position);

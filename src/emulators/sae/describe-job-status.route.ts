@@ -7,7 +7,7 @@ import type { SaeTemplateRow } from './sae-template.model';
 import { toJobExecution } from './sae-wire.mapper';
 
 function jobIdMap(context: SaeRouteContext, row: SaeTemplateRow): ReadonlyMap<string, number> {
-  return context.jobIdMemo.get(row.appId, () => {
+  return context.jobIdMemo.getOrCreate(row.appId, () => {
     const map = new Map<string, number>();
     for (let position = 0; position < row.history.count; position++)
       map.set(executionJobId(row, position), position);

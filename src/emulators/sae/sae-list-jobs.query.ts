@@ -1,4 +1,4 @@
-import type { SaeMemo } from './sae-memo';
+import type { LruCache } from '../shared/lru-cache';
 import type { SaeTemplateRow } from './sae-template.model';
 import type { SaeTemplateIndex, SaeTemplateOrder } from './sae-template.index';
 
@@ -59,7 +59,7 @@ function lookupAppIds(
 export function selectTemplates(
   index: SaeTemplateIndex,
   criteria: SaeListJobsCriteria,
-  memo: SaeMemo<Int32Array>,
+  memo: LruCache<Int32Array>,
 ): Int32Array {
   if (criteria.appIds !== undefined) return lookupAppIds(index, criteria, criteria.appIds);
   const ordering = index.ordering(criteria.order, criteria.ascending);
@@ -68,7 +68,7 @@ export function selectTemplates(
   if (onlyNamespace && criteria.order === 'default' && criteria.namespaceId !== undefined) {
     return index.byNamespace.get(criteria.namespaceId) ?? new Int32Array(0);
   }
-  return memo.get(JSON.stringify(criteria), () => {
+  return memo.getOrCreate(JSON.stringify(criteria), () => {
     const templates = index.dataset.templates;
     const base =
       criteria.order === 'default' && criteria.namespaceId !== undefined

@@ -1,6 +1,6 @@
 import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
-import type { SaeMemo } from './sae-memo';
+import type { LruCache } from '../shared/lru-cache';
 import type { SaeTemplateIndex } from './sae-template.index';
 import type { SaeTemplateRow } from './sae-template.model';
 
@@ -9,11 +9,11 @@ export interface SaeRouteContext {
   readonly gateway: AlibabaGateway;
   readonly index: SaeTemplateIndex;
   /** Filtered template listings, keyed by normalized criteria. */
-  readonly listMemo: SaeMemo<Int32Array>;
+  readonly listMemo: LruCache<Int32Array>;
   /** History positions of one template in one state, keyed by `AppId:State`. */
-  readonly historyMemo: SaeMemo<Int32Array>;
+  readonly historyMemo: LruCache<Int32Array>;
   /** JobId → history position, per template. */
-  readonly jobIdMemo: SaeMemo<ReadonlyMap<string, number>>;
+  readonly jobIdMemo: LruCache<ReadonlyMap<string, number>>;
 }
 
 /** The template with this AppId, or the documented 404 InvalidAppId.NotFound. */

@@ -5,7 +5,7 @@ import { describeJobHistoryRoute } from './describe-job-history.route';
 import { describeJobStatusRoute } from './describe-job-status.route';
 import { listJobsRoute } from './list-jobs.route';
 import { saeWrapError } from './sae-envelope';
-import { SaeMemo } from './sae-memo';
+import { LruCache } from '../shared/lru-cache';
 import { buildSaeTemplateIndex } from './sae-template.index';
 import { createSaeDataset } from './sae.dataset';
 
@@ -34,9 +34,9 @@ export function createSaeEmulator(options: SaeEmulatorOptions): ProviderEmulator
   const context = {
     gateway,
     index: buildSaeTemplateIndex(createSaeDataset(options)),
-    listMemo: new SaeMemo<Int32Array>(64),
-    historyMemo: new SaeMemo<Int32Array>(256),
-    jobIdMemo: new SaeMemo<ReadonlyMap<string, number>>(64),
+    listMemo: new LruCache<Int32Array>(64),
+    historyMemo: new LruCache<Int32Array>(256),
+    jobIdMemo: new LruCache<ReadonlyMap<string, number>>(64),
   };
   const { fail: _fail, ...definitionParts } = gateway;
   return {

@@ -1,7 +1,7 @@
 import { createEmrDataset } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.dataset';
 import { buildEmrIndex } from '../../../../src/emulators/emr-serverless-spark/job-run.index';
 import { createJobRunQueryEngine } from '../../../../src/emulators/emr-serverless-spark/job-run.query';
-import { LruCache } from '../../../../src/emulators/emr-serverless-spark/lru-cache';
+import { LruCache } from '../../../../src/emulators/shared/lru-cache';
 import { decodePageToken, encodePageToken } from '../../../../src/emulators/emr-serverless-spark/page-token';
 
 describe('page tokens', () => {

@@ -1,5 +1,5 @@
 import { selectTemplates, type SaeListJobsCriteria } from '../../../../src/emulators/sae/sae-list-jobs.query';
-import { SaeMemo } from '../../../../src/emulators/sae/sae-memo';
+import { LruCache } from '../../../../src/emulators/shared/lru-cache';
 import { buildSaeTemplateIndex } from '../../../../src/emulators/sae/sae-template.index';
 import { createSaeDataset } from '../../../../src/emulators/sae/sae.dataset';
 
@@ -10,7 +10,7 @@ const all: SaeListJobsCriteria = { nameContains: [], tags: [], order: 'default',
 
 describe('SAE ListJobs selection', () => {
   it('answers unfiltered and namespace-only listings from the indexes, without memoizing', () => {
-    const memo = new SaeMemo<Int32Array>(4);
+    const memo = new LruCache<Int32Array>(4);
     expect(Array.from(selectTemplates(index, all, memo))).toEqual(index.dataset.templates.map((_, i) => i));
     const namespaceId = index.dataset.templates[0]?.namespaceId ?? '';
     const inNamespace = selectTemplates(index, { ...all, namespaceId }, memo);
@@ -19,7 +19,7 @@ describe('SAE ListJobs selection', () => {
   });
 
   it('scans a filter combination once and serves its later pages from the memo', () => {
-    const memo = new SaeMemo<Int32Array>(4);
+    const memo = new LruCache<Int32Array>(4);
     const criteria: SaeListJobsCriteria = { ...all, nameContains: ['e'], tags: [{ key: 'env' }] };
     const first = selectTemplates(index, criteria, memo);
     expect(selectTemplates(index, { ...criteria }, memo)).toBe(first);
@@ -31,7 +31,7 @@ describe('SAE ListJobs selection', () => {
   it('looks appIds up directly, deduplicated, in listing order', () => {
     const rows = index.dataset.templates;
     const appIds = [rows[9], rows[2], rows[9], rows[5]].map((row) => row?.appId ?? '');
-    const memo = new SaeMemo<Int32Array>(4);
+    const memo = new LruCache<Int32Array>(4);
     expect(Array.from(selectTemplates(index, { ...all, appIds: [...appIds, 'missing'] }, memo))).toEqual([
       2, 5, 9,
     ]);

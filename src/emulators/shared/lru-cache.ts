@@ -1,4 +1,4 @@
-// A tiny LRU map. Filtered run lists are memoized in it so the later pages of one query are O(page).
+// A tiny LRU map. Emulators memoize filtered listings in it, so the later pages of one query are O(page).
 
 /** Keeps at most `capacity` entries, evicting the least recently used. */
 export class LruCache<V> {
