@@ -7,6 +7,7 @@ import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
 import type { GatewayContext } from '../schema/gateway-context';
 import { createApolloServer } from './create-apollo-server';
+import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
 import { createGraphQLHttpHandler } from './graphql-http-handler';
 import { readinessReport } from './readiness';
 
@@ -51,6 +52,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return graphql(req, res, url.search);
+    if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && serveGraphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length), res)) return;
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const report = readinessReport(options.providers);
