@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
+
+/** Debian's Chromium (`apt-get install chromium`); .ci/run installs it. Playwright never downloads a browser here. */
+const CHROMIUM = '/usr/bin/chromium';
+
+describe('GraphiQL in a real headless Chromium, offline', () => {
+  let gateway: TestGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+    gateway = await startTestGateway();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Playwright gives each launch a fresh profile; these flags keep Chromium off the (closed) network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  it('loads every asset from this server only, introspects, and runs a query', async () => {
+    const page = await browser.newPage();
+    const origins = new Set<string>();
+    const failures: string[] = [];
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    page.on('requestfailed', (request) => failures.push(request.url()));
+    page.on('pageerror', (error) => failures.push(error.message));
+    await page.goto(gateway.url);
+    await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
+    const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
+    await editor.waitFor();
+    await page.evaluate(() => {
+      const cm = (document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror;
+      cm.setValue('{ nodes(ids: ["not-an-id"]) { id } }');
+    });
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText('BAD_USER_INPUT').waitFor({ timeout: 20_000 });
+    expect(failures).toEqual([]);
+    expect([...origins]).toEqual([new URL(gateway.url).origin]);
+  }, 60_000);
+});
