@@ -1,8 +1,119 @@
-import type { ProviderRegistry } from '../providers/provider-registry';
+import type DataLoader from 'dataloader';
+import type { SaeJobExecution, SaeJobTemplate } from '../domain/sae-job';
+import { BadUserInputError } from '../errors/bad-user-input.error';
+import type { NumberedPage } from '../providers/provider-page';
+import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
+import { SAE_JOB_HISTORY_MAX_PAGE_SIZE, SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../providers/sae/sae-operations';
+import type {
+  SaeJobExecutionFilter,
+  SaeJobProvider,
+  SaeJobTemplateFilter,
+  SaePageRequest,
+  SaeTemplateRef,
+} from '../providers/sae/sae.provider';
+import { saeCallLoader } from './sae-call-loader';
+import { createSaeTemplateLoader, type SaeTemplateKey } from './sae-template-lookup';
 
-// PLACEHOLDER (being replaced in this session): this provider's per-request DataLoaders.
-export type SaeLoaders = Record<string, never>;
+export type { SaeTemplateKey } from './sae-template-lookup';
+export type {
+  SaeJobExecutionFilter,
+  SaeJobTemplateFilter,
+  SaeTagFilter,
+} from '../providers/sae/sae.provider';
+export { toSaeExecutionFilter } from './sae-execution-filter';
 
-export function createSaeLoaders(_providers: ProviderRegistry): SaeLoaders {
-  return {};
+/** The largest upstream page of each SAE list, for the page-number slicer. */
+export const SAE_PAGE_LIMITS = {
+  templates: SAE_LIST_JOBS_MAX_PAGE_SIZE,
+  executions: SAE_JOB_HISTORY_MAX_PAGE_SIZE,
+} as const;
+
+/** One ListJobs page of one instance. */
+export interface SaeTemplatePageKey {
+  readonly instanceId: string;
+  readonly filter: SaeJobTemplateFilter;
+  readonly page: SaePageRequest;
+}
+
+/** One DescribeJobHistory page of one template; the template's name becomes its executions' `name`. */
+export interface SaeExecutionPageKey {
+  readonly instanceId: string;
+  readonly template: SaeTemplateRef;
+  readonly filter: SaeJobExecutionFilter;
+  readonly page: SaePageRequest;
+}
+
+/** One execution by its template and JobId. */
+export interface SaeExecutionKey {
+  readonly instanceId: string;
+  readonly appId: string;
+  readonly jobId: string;
+}
+
+/** The SAE loaders of one request. */
+export interface SaeLoaders {
+  /** Templates by AppId, batched into one ListJobs (FieldType=appIds) per instance; primed by listings. */
+  readonly templatesById: DataLoader<SaeTemplateKey, SaeJobTemplate | null, string>;
+  /** ListJobs pages, deduped. */
+  readonly templatePages: DataLoader<SaeTemplatePageKey, NumberedPage<SaeJobTemplate>, string>;
+  /** DescribeJobHistory pages, deduped. */
+  readonly executionPages: DataLoader<SaeExecutionPageKey, NumberedPage<SaeJobExecution>, string>;
+  /**
+   * One execution named after its template: DescribeJobStatus and the batched template lookup run
+   * side by side. Null when the template or the execution does not exist.
+   */
+  execution(key: SaeExecutionKey): Promise<SaeJobExecution | null>;
+}
+
+/** An execution read without its template's name, renamed once the template is known. */
+function namedAfter(execution: SaeJobExecution, template: SaeJobTemplate): SaeJobExecution {
+  return template.appName === null
+    ? execution
+    : { ...execution, name: template.appName, appName: template.appName };
+}
+
+/** Creates the SAE loaders of one request over the configured instances. */
+export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
+  const client = (instanceId: string): SaeJobProvider => {
+    const instance = findInstance(providers.sae, instanceId);
+    if (!instance) throw new BadUserInputError(`"${instanceId}" is not a configured SAE instance.`);
+    return instance.client;
+  };
+  const templatesById = createSaeTemplateLoader(providers.sae);
+  const templatePages = saeCallLoader(
+    (key: SaeTemplatePageKey) => client(key.instanceId).listJobTemplates(key.filter, key.page),
+    (_key, page) => {
+      for (const template of page.items)
+        templatesById.prime({ instanceId: template.instanceId, appId: template.appId }, template);
+    },
+  );
+  // Raw DescribeJobStatus answers, before the template's name is known.
+  const executionsById = saeCallLoader((key: SaeExecutionKey) =>
+    client(key.instanceId).getJobExecution(key.appId, key.jobId),
+  );
+  const executionPages = saeCallLoader(
+    (key: SaeExecutionPageKey) =>
+      client(key.instanceId).listJobExecutions(key.template, key.filter, key.page),
+    (key, page) => {
+      for (const execution of page.items) {
+        executionsById.prime(
+          { instanceId: key.instanceId, appId: execution.appId, jobId: execution.jobId },
+          execution,
+        );
+      }
+    },
+  );
+  return {
+    templatesById,
+    templatePages,
+    executionPages,
+    async execution(key) {
+      // Both loads start in this tick, so template lookups of sibling executions share one ListJobs.
+      const [template, execution] = await Promise.all([
+        templatesById.load({ instanceId: key.instanceId, appId: key.appId }),
+        executionsById.load(key),
+      ]);
+      return template === null || execution === null ? null : namedAfter(execution, template);
+    },
+  };
 }

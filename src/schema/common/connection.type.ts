@@ -43,7 +43,9 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { nullable: true, description: 'Items in the whole list, when the provider reports it.' })
+    // `simple`: graphql-js's default resolver, which calls a function-valued property, so the lazy
+    // totalCount thunk of toConnectionResult runs only when a client selects the field.
+    @Field(() => Int, { nullable: true, simple: true, description: 'Items in the whole list, when the provider reports it.' })
     totalCount!: number | null;
   }
   return ConnectionBase;

@@ -1,0 +1,56 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+import { UpstreamError } from '../../errors/upstream-error';
+import type { GatewayContext } from '../gateway-context';
+import { saeInstanceRegion } from './sae-instance-region';
+import { SaeJobExecution } from './sae-job-execution.type';
+import { knownSaeJobState, SaeJobState } from './sae-job-state.enum';
+import { SaeJobTemplate } from './sae-job-template.type';
+import { saeJobTemplateNode, type SaeJobExecutionNode, type SaeJobTemplateNode } from './sae-nodes';
+
+/** The SaeJobExecution fields that need more than the DescribeJobHistory item. */
+@Resolver(() => SaeJobExecution)
+export class SaeJobExecutionResolver {
+  @FieldResolver(() => SaeJobTemplate, {
+    description:
+      'The job template it ran from. Looked up by AppId, batched with every other lookup of the request; free when the template was listed.',
+  })
+  async template(
+    @Root() execution: SaeJobExecutionNode,
+    @Ctx() context: GatewayContext,
+  ): Promise<SaeJobTemplateNode> {
+    const template = await context.loaders.sae.templatesById.load({
+      instanceId: execution.instanceId,
+      appId: execution.appId,
+    });
+    if (template === null) {
+      throw new UpstreamError({
+        classification: 'NOT_FOUND',
+        provider: 'SAE',
+        operation: 'ListJobs',
+        // Not an upstream error code: ListJobs simply no longer lists the template.
+        code: null,
+        requestId: null,
+        retryable: false,
+        message: `The SAE job template ${execution.appId} no longer exists.`,
+      });
+    }
+    return saeJobTemplateNode(template);
+  }
+
+  @FieldResolver(() => SaeJobState, {
+    nullable: true,
+    description:
+      'Execution state (`State`); null when absent or a code jobgraph does not know (providerStatus keeps it).',
+  })
+  state(@Root() execution: SaeJobExecutionNode): DomainSaeJobState | null {
+    return knownSaeJobState(execution.state);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Region of the configured SAE instance it was read from (e.g. `cn-hangzhou`).',
+  })
+  region(@Root() execution: SaeJobExecutionNode, @Ctx() context: GatewayContext): string {
+    return saeInstanceRegion(context, execution.instanceId);
+  }
+}

@@ -1,0 +1,100 @@
+import { Field, ObjectType } from 'type-graphql';
+import { JobStatus } from '../common/job-status.enum';
+import { Provider } from '../common/provider.enum';
+import { Node } from '../node/node.interface';
+import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
+
+/**
+ * One execution (run) of an SAE job template, from DescribeJobHistory or DescribeJobStatus, with
+ * the JobFields every job type shares. `template`, `state` and `region` are resolved in
+ * SaeJobExecutionResolver.
+ */
+@ObjectType({
+  implements: Node,
+  description: 'One execution (run) of an SAE job template (DescribeJobHistory / DescribeJobStatus).',
+})
+export class SaeJobExecution extends Node {
+  @Field(() => Provider, { description: 'Always SAE.' })
+  provider!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The job template's name (executions are runs of a named template); the JobId when the name is not known.",
+  })
+  name!: string | null;
+
+  @Field(() => JobStatus, {
+    description: 'State normalized: "0"→PENDING, "1"→SUCCEEDED, "2"→FAILED, "3"→RUNNING, else UNKNOWN.',
+  })
+  status!: string;
+
+  @Field(() => String, {
+    description: 'SAE\'s own state code (`State`) unchanged: "0".."3"; empty when SAE sent none.',
+  })
+  providerStatus!: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When SAE created the execution (`StartTime`).',
+  })
+  createdAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When it started running: `StartTime`, except null while it has not executed yet (state "0").',
+  })
+  startedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the execution completed (`CompletionTime`).',
+  })
+  finishedAt!: Date | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    nullable: true,
+    description: 'finishedAt − startedAt in milliseconds, when both are known.',
+  })
+  durationMs!: number | null;
+
+  @Field(() => String, {
+    description:
+      "Execution ID (`JobId`), SAE's own id for the run: `manual-<uuid>`, `event-<uuid>`, or `<AppName>-<epoch minutes>` for scheduled runs.",
+  })
+  jobId!: string;
+
+  @Field(() => String, { description: 'ID of the job template it ran from (`AppId`).' })
+  appId!: string;
+
+  @Field(() => String, { nullable: true, description: "The job template's name (`AppName`), when known." })
+  appName!: string | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    nullable: true,
+    description: 'Number of running instances (`Active`).',
+  })
+  active!: number | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    nullable: true,
+    description: 'Number of instances that succeeded (`Succeeded`).',
+  })
+  succeeded!: number | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    nullable: true,
+    description: 'Number of instances that failed (`Failed`).',
+  })
+  failed!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the execution failed or is waiting (`Message`).' })
+  message!: string | null;
+
+  @Field(() => String, {
+    name: 'instance',
+    description: 'Id of the configured SAE instance (account + region) it was read from.',
+  })
+  instanceId!: string;
+}

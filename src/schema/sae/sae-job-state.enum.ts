@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+
+/** SAE's execution states; the GraphQL names stand for the wire codes "0".."3". */
+export const SaeJobState = {
+  NOT_EXECUTED: '0',
+  SUCCEEDED: '1',
+  FAILED: '2',
+  EXECUTING: '3',
+} as const satisfies Record<string, DomainSaeJobState>;
+
+registerEnumType(SaeJobState, {
+  name: 'SaeJobState',
+  description:
+    'An SAE job execution state as SAE reports it (DescribeJobHistory `State`, ListJobs `LastJobState`). Each maps to one JobStatus: NOT_EXECUTED→PENDING, SUCCEEDED→SUCCEEDED, FAILED→FAILED, EXECUTING→RUNNING.',
+  valuesConfig: {
+    NOT_EXECUTED: { description: '"0": created, not executed yet.' },
+    SUCCEEDED: { description: '"1": the execution succeeded.' },
+    FAILED: { description: '"2": the execution failed.' },
+    EXECUTING: { description: '"3": executing.' },
+  },
+});
+
+const KNOWN: readonly string[] = Object.values(SaeJobState);
+
+/**
+ * The enum value for a raw state, or null for an absent or unseen code: an odd upstream value
+ * nulls this one field quietly (providerStatus still shows it) instead of failing serialization.
+ */
+export function knownSaeJobState(raw: string | null): DomainSaeJobState | null {
+  return raw !== null && KNOWN.includes(raw) ? (raw as DomainSaeJobState) : null;
+}

@@ -1,0 +1,59 @@
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+import type { SaeJobTemplateFilter as ProviderFilter, SaeTagFilter } from '../../loaders/sae.loaders';
+import type { RegisteredInstance } from '../../providers/provider-registry';
+import type { SaeJobTemplateFilter, SaeJobTemplateOrder } from './sae-job-template.args';
+
+/** The instances a listing reads, in config order; an unknown instance id is the client's mistake. */
+export function selectSaeInstances<I extends RegisteredInstance<unknown>>(
+  configured: readonly I[],
+  filter: SaeJobTemplateFilter | null | undefined,
+): I[] {
+  const ids = filter?.instances ?? null;
+  const unknown = ids?.find((id) => !configured.some((instance) => instance.id === id));
+  if (unknown !== undefined) {
+    throw new BadUserInputError(`"${unknown.slice(0, 64)}" is not a configured SAE instance.`, {
+      argument: 'filter.instances',
+    });
+  }
+  const regions = filter?.regions ?? null;
+  return configured.filter(
+    (instance) =>
+      (ids === null || ids.includes(instance.id)) &&
+      (regions === null || (instance.regionId !== null && regions.includes(instance.regionId))),
+  );
+}
+
+function tagsOf(tags: readonly { key: string; value?: string | null }[]): SaeTagFilter[] {
+  return tags.map((tag) => {
+    if (tag.key.trim() === '')
+      throw new BadUserInputError('A tag key must not be empty.', { argument: 'filter.tags' });
+    return tag.value == null ? { key: tag.key } : { key: tag.key, value: tag.value };
+  });
+}
+
+function appIdsOf(appIds: readonly string[]): string[] {
+  // SAE splits FieldValue at commas, so such an id would silently turn into two.
+  if (appIds.some((id) => id.trim() === '' || id.includes(','))) {
+    throw new BadUserInputError('Job template ids must be non-empty and contain no commas.', {
+      argument: 'filter.appIds',
+    });
+  }
+  return [...appIds];
+}
+
+/**
+ * The ListJobs filter for the GraphQL arguments, validated. Keys are added in a fixed order and
+ * only when set, so the result doubles as the cursor binding of the listing.
+ */
+export function toSaeTemplateFilter(
+  filter: SaeJobTemplateFilter | null | undefined,
+  order: SaeJobTemplateOrder | null | undefined,
+): ProviderFilter {
+  return {
+    ...(filter?.appName != null ? { appName: filter.appName } : {}),
+    ...(filter?.namespaceId != null ? { namespaceId: filter.namespaceId } : {}),
+    ...(filter?.tags != null && filter.tags.length > 0 ? { tags: tagsOf(filter.tags) } : {}),
+    ...(filter?.appIds != null ? { field: { type: 'appIds' as const, value: appIdsOf(filter.appIds) } } : {}),
+    ...(order != null ? { orderBy: order.field, ascending: order.ascending } : {}),
+  };
+}

@@ -1,0 +1,175 @@
+import type { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
+import { expectedTemplate } from './sae-expectations';
+import { saeOperation } from './sae-operations';
+
+interface TemplateNode {
+  id: string;
+  appId: string;
+  appName: string | null;
+  namespaceId: string | null;
+  active: number | null;
+  tags: { key: string; value: string | null }[];
+  trigger: { __typename: string } | null;
+}
+interface TemplatesPage {
+  saeJobTemplates: {
+    totalCount?: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+    edges: { cursor: string; node: TemplateNode }[];
+  } | null;
+}
+
+describe('Query.saeJobTemplates', () => {
+  let gw: TestGateway;
+  let provider: SaeProvider;
+  const ids = (variables: Record<string, unknown>) =>
+    gw.query<TemplatesPage>(saeOperation('SaeJobTemplateIds'), variables);
+  const nodesOf = (page: TemplatesPage | null | undefined) =>
+    page?.saeJobTemplates?.edges.map((edge) => edge.node) ?? [];
+
+  beforeAll(async () => {
+    gw = await startTestGateway();
+    provider = (gw.providers.sae[0] as { client: SaeProvider }).client;
+  });
+  afterAll(() => gw.stop());
+  beforeEach(() => gw.resetEmulators());
+
+  it('answers every documented ListJobs field, typed, with instance, region and totalCount, in one call', async () => {
+    const result = await gw.query<TemplatesPage>(saeOperation('SaeJobTemplates'), { first: 20 });
+    expect(result.errors).toBeUndefined();
+    expect(gw.calls('sae', 'ListJobs')).toHaveLength(1);
+    const upstream = await provider.listJobTemplates({}, { currentPage: 1, pageSize: 20 });
+    const connection = result.data?.saeJobTemplates;
+    expect(connection?.edges.map((edge) => edge.node)).toEqual(
+      upstream.items.map((template) => expectedTemplate(template, 'cn-hangzhou')),
+    );
+    expect(connection?.totalCount).toBe(upstream.totalCount);
+    expect(connection?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  });
+
+  it('types TriggerConfig as a union: cron templates and HTTP templates both occur', async () => {
+    const all = await gw.query<TemplatesPage>(saeOperation('SaeJobTemplates'), { first: 100 });
+    expect(all.errors).toBeUndefined();
+    const kinds = new Set(nodesOf(all.data).map((node) => node.trigger?.__typename ?? 'none'));
+    expect([...kinds]).toEqual(expect.arrayContaining(['SaeCronTrigger', 'SaeHttpTrigger']));
+  });
+
+  it('maps namespaceId, appName and tags to NamespaceId, AppName and Tags', async () => {
+    const all = nodesOf((await ids({ first: 100 })).data);
+    const tag = all.find((node) => node.tags.length > 0)?.tags[0];
+    if (!tag) throw new Error('the demo data has tagged templates');
+    gw.resetEmulators();
+    const filter = {
+      namespaceId: 'cn-hangzhou:prod',
+      appName: '-',
+      tags: [{ key: tag.key, value: tag.value }],
+    };
+    const result = await ids({ first: 100, filter });
+    expect(result.errors).toBeUndefined();
+    const nodes = nodesOf(result.data);
+    const expected = all.filter(
+      (node) =>
+        node.namespaceId === 'cn-hangzhou:prod' &&
+        node.tags.some((t) => t.key === tag.key && t.value === tag.value),
+    );
+    expect(nodes.map((node) => node.appId)).toEqual(expected.map((node) => node.appId));
+    const [call] = gw.calls('sae', 'ListJobs');
+    expect(call?.query).toMatchObject({
+      NamespaceId: 'cn-hangzhou:prod',
+      AppName: '-',
+      Tags: JSON.stringify([tag]),
+    });
+  });
+
+  it('maps appIds to FieldType=appIds; an empty list matches nothing without a call', async () => {
+    const some = nodesOf((await ids({ first: 6 })).data).slice(2, 5);
+    gw.resetEmulators();
+    const result = await ids({ filter: { appIds: some.map((node) => node.appId) } });
+    expect(
+      nodesOf(result.data)
+        .map((node) => node.appId)
+        .sort(),
+    ).toEqual(some.map((node) => node.appId).sort());
+    expect(gw.calls('sae', 'ListJobs')[0]?.query).toMatchObject({
+      FieldType: 'appIds',
+      FieldValue: some.map((node) => node.appId).join(','),
+    });
+    gw.resetEmulators();
+    const none = await gw.query<TemplatesPage>(saeOperation('SaeJobTemplates'), { filter: { appIds: [] } });
+    expect(none.data?.saeJobTemplates).toMatchObject({ edges: [], totalCount: 0 });
+    expect(gw.calls('sae')).toHaveLength(0);
+  });
+
+  it('maps orderBy to OrderBy and Reverse (ascending)', async () => {
+    const descending = nodesOf((await ids({ first: 100, orderBy: { field: 'RUNNING_INSTANCES' } })).data).map(
+      (n) => n.active ?? 0,
+    );
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    const ascending = nodesOf(
+      (await ids({ first: 100, orderBy: { field: 'RUNNING_INSTANCES', ascending: true } })).data,
+    ).map((n) => n.active ?? 0);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(gw.calls('sae', 'ListJobs').map((call) => [call.query.OrderBy, call.query.Reverse])).toEqual([
+      ['running', 'false'],
+      ['running', 'true'],
+    ]);
+  });
+
+  it.each([
+    [{ first: 0 }, 'first'],
+    [{ first: 101 }, 'first'],
+    [{ last: 0 }, 'last'],
+    [{ first: 2, last: 2 }, 'last'],
+    [{ after: 'not-a-cursor' }, 'after'],
+    [{ filter: { appIds: ['a,b'] } }, 'filter.appIds'],
+    [{ filter: { tags: [{ key: '' }] } }, 'filter.tags'],
+    [{ filter: { instances: ['nowhere'] } }, 'filter.instances'],
+  ])('refuses %j with BAD_USER_INPUT on %s, without calling SAE', async (variables, argument) => {
+    const result = await ids(variables);
+    expect(result.data?.saeJobTemplates).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(gw.calls('sae')).toHaveLength(0);
+  });
+
+  it('refuses tampered cursors and cursors of another filter or list', async () => {
+    const page = await ids({ first: 2 });
+    const cursor = page.data?.saeJobTemplates?.edges[0]?.cursor ?? '';
+    const tampered = cursor.slice(0, -2) + (cursor.endsWith('AA') ? 'BB' : 'AA');
+    const foreign = await ids({ first: 2, after: cursor, filter: { namespaceId: 'cn-hangzhou:prod' } });
+    const forged = await ids({ first: 2, after: tampered });
+    for (const result of [foreign, forged]) {
+      expect(result.data?.saeJobTemplates).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    }
+  });
+
+  it('an SAE outage nulls only saeJobTemplates, with UPSTREAM_UNAVAILABLE and the upstream details', async () => {
+    gw.emulators.emulators.sae.addFault({
+      operation: 'ListJobs',
+      times: 3,
+      kind: 'status',
+      status: 503,
+      code: 'ServiceUnavailable',
+      message: 'down',
+    });
+    const result = await gw.query<TemplatesPage & { __typename: string }>(
+      `query Outage { __typename saeJobTemplates(first: 2) { totalCount } }`,
+    );
+    expect(result.data).toEqual({ __typename: 'Query', saeJobTemplates: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({
+      path: ['saeJobTemplates'],
+      extensions: {
+        code: 'UPSTREAM_UNAVAILABLE',
+        upstream: { provider: 'SAE', operation: 'ListJobs', code: 'ServiceUnavailable' },
+      },
+    });
+    expect(gw.calls('sae', 'ListJobs')).toHaveLength(3);
+  });
+});
