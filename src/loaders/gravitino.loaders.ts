@@ -1,8 +1,193 @@
-import type { ProviderRegistry } from '../providers/provider-registry';
+import DataLoader from 'dataloader';
+import type { GravitinoJob, GravitinoJobList } from '../domain/gravitino-job';
+import type { GravitinoJobTemplate } from '../domain/gravitino-job-template';
+import type { GravitinoMetalake } from '../domain/gravitino-metalake';
+import type { GravitinoJobFilter } from '../providers/gravitino/gravitino.provider';
+import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
+import { BadUserInputError } from '../errors/bad-user-input.error';
+import { loadByGroup, stableKey } from './gravitino-batch';
+import { jobsOfTemplate } from './gravitino-template-jobs';
+import { requireGravitinoScope, type GravitinoMetalakeScope } from './gravitino-scope';
 
-// PLACEHOLDER (being replaced in this session): this provider's per-request DataLoaders.
-export type GravitinoLoaders = Record<string, never>;
+/** One listJobs call: a metalake and the upstream filter (statuses are filtered by the gateway, not here). */
+export interface GravitinoJobListKey extends GravitinoMetalakeScope {
+  readonly filter: GravitinoJobFilter;
+}
 
-export function createGravitinoLoaders(_providers: ProviderRegistry): GravitinoLoaders {
-  return {};
+/** The jobs of one template: batched per (metalake, other filters) into one listJobs. */
+export interface GravitinoTemplateJobListKey extends GravitinoJobListKey {
+  readonly jobTemplateName: string;
+}
+
+/** One job by its Gravitino id. */
+export interface GravitinoJobKey extends GravitinoMetalakeScope {
+  readonly jobId: string;
+}
+
+/** One job template by name. */
+export interface GravitinoJobTemplateKey extends GravitinoMetalakeScope {
+  readonly name: string;
+}
+
+/** The Gravitino DataLoaders of one request. */
+export interface GravitinoLoaders {
+  /** Whole job lists, one listJobs call per distinct (instance, metalake, filter). Primes `jobs`. */
+  readonly jobLists: DataLoader<GravitinoJobListKey, GravitinoJobList, string>;
+  /**
+   * Job lists of templates (GravitinoJobTemplate.jobs). One template alone is listJobs with
+   * `jobTemplateName`; several of one metalake in a tick, or any whose metalake list is already
+   * loaded, are split from ONE list without it (the same jobs and counts, one call instead of N).
+   */
+  readonly templateJobLists: DataLoader<GravitinoTemplateJobListKey, GravitinoJobList, string>;
+  /** Jobs by id: every lookup of one metalake in a tick is ONE upstream call; null if unknown. */
+  readonly jobs: DataLoader<GravitinoJobKey, GravitinoJob | null, string>;
+  /** Whole template lists, one listJobTemplates call per metalake. Primes `templates`. */
+  readonly templateLists: DataLoader<GravitinoMetalakeScope, readonly GravitinoJobTemplate[], string>;
+  /** Templates by name: ONE upstream call per metalake per tick (or none if its list is loaded); null if unknown. */
+  readonly templates: DataLoader<GravitinoJobTemplateKey, GravitinoJobTemplate | null, string>;
+  /** Every metalake of an instance's server (listMetalakes), by instance id. */
+  readonly metalakeLists: DataLoader<string, readonly GravitinoMetalake[], string>;
+}
+
+const scopeKey = (key: GravitinoMetalakeScope): string => stableKey([key.instanceId, key.metalake]);
+
+/**
+ * Creates the per-request Gravitino loaders. Gravitino does not page: lists come whole, and its
+ * only batch lookup is the list itself, so lookups are grouped per metalake. Every call checks
+ * the metalake is configured first: nothing else is ever sent upstream.
+ */
+export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLoaders {
+  const instances = providers.gravitino;
+  // Kept so that lookups can reuse a list this request already asked for.
+  const jobListCache = new Map<string, Promise<GravitinoJobList>>();
+  const templateListCache = new Map<string, Promise<readonly GravitinoJobTemplate[]>>();
+
+  const jobLists: GravitinoLoaders['jobLists'] = new DataLoader<
+    GravitinoJobListKey,
+    GravitinoJobList,
+    string
+  >(
+    (keys) =>
+      loadByGroup(
+        keys,
+        stableKey,
+        async ([key]) => {
+          const { instanceId, metalake, filter } = key as GravitinoJobListKey;
+          const list = await requireGravitinoScope(instances, { instanceId, metalake }).client.listJobs(
+            metalake,
+            filter,
+          );
+          for (const job of list.jobs) jobs.prime({ instanceId, metalake, jobId: job.jobId }, job);
+          return [list];
+        },
+        (key) => jobLists.clear(key),
+      ),
+    { cacheKeyFn: stableKey, cacheMap: jobListCache },
+  );
+
+  const templateJobLists: GravitinoLoaders['templateJobLists'] = new DataLoader<
+    GravitinoTemplateJobListKey,
+    GravitinoJobList,
+    string
+  >(
+    (keys) =>
+      loadByGroup(
+        keys,
+        (key) => stableKey([key.instanceId, key.metalake, key.filter]),
+        async (group) => {
+          const { instanceId, metalake, filter, jobTemplateName } = group[0] as GravitinoTemplateJobListKey;
+          const whole: GravitinoJobListKey = { instanceId, metalake, filter };
+          if (group.length === 1 && !jobListCache.has(stableKey(whole))) {
+            return [await jobLists.load({ ...whole, filter: { ...filter, jobTemplateName } })];
+          }
+          const list = await jobLists.load(whole);
+          return group.map((key) => jobsOfTemplate(list, key.jobTemplateName));
+        },
+        (key) => templateJobLists.clear(key),
+      ),
+    { cacheKeyFn: stableKey },
+  );
+
+  const jobs: GravitinoLoaders['jobs'] = new DataLoader<GravitinoJobKey, GravitinoJob | null, string>(
+    (keys) =>
+      loadByGroup(
+        keys,
+        scopeKey,
+        (group) => {
+          const first = group[0] as GravitinoJobKey;
+          const client = requireGravitinoScope(instances, first).client;
+          return client.getJobsByIds(
+            first.metalake,
+            group.map((key) => key.jobId),
+          );
+        },
+        (key) => jobs.clear(key),
+      ),
+    { cacheKeyFn: stableKey },
+  );
+
+  const templateLists: GravitinoLoaders['templateLists'] = new DataLoader<
+    GravitinoMetalakeScope,
+    readonly GravitinoJobTemplate[],
+    string
+  >(
+    (keys) =>
+      loadByGroup(
+        keys,
+        scopeKey,
+        async ([key]) => {
+          const scope = key as GravitinoMetalakeScope;
+          const list = await requireGravitinoScope(instances, scope).client.listJobTemplates(scope.metalake);
+          for (const template of list) templates.prime({ ...scope, name: template.name }, template);
+          return [list];
+        },
+        (key) => templateLists.clear(key),
+      ),
+    { cacheKeyFn: scopeKey, cacheMap: templateListCache },
+  );
+
+  const templates: GravitinoLoaders['templates'] = new DataLoader<
+    GravitinoJobTemplateKey,
+    GravitinoJobTemplate | null,
+    string
+  >(
+    (keys) =>
+      loadByGroup(
+        keys,
+        scopeKey,
+        async (group) => {
+          const first = group[0] as GravitinoJobTemplateKey;
+          const client = requireGravitinoScope(instances, first).client;
+          const names = group.map((key) => key.name);
+          const listed = templateListCache.get(scopeKey(first));
+          if (listed === undefined) return client.getJobTemplatesByNames(first.metalake, names);
+          const byName = new Map((await listed).map((template) => [template.name, template]));
+          return names.map((name) => byName.get(name) ?? null);
+        },
+        (key) => templates.clear(key),
+      ),
+    { cacheKeyFn: stableKey },
+  );
+
+  const metalakeLists: GravitinoLoaders['metalakeLists'] = new DataLoader<
+    string,
+    readonly GravitinoMetalake[],
+    string
+  >((keys) =>
+    loadByGroup(
+      keys,
+      (key) => key,
+      async ([instanceId]) => {
+        const instance = findInstance(instances, instanceId ?? '');
+        if (!instance)
+          throw new BadUserInputError(`"${instanceId}" is not a configured Gravitino instance.`, {
+            argument: 'instance',
+          });
+        return [await instance.client.listMetalakes()];
+      },
+      (key) => metalakeLists.clear(key),
+    ),
+  );
+
+  return { jobLists, templateJobLists, jobs, templateLists, templates, metalakeLists };
 }

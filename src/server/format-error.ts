@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { GatewayError } from '../errors/gateway-error';
 
 /** Request-level errors Apollo raises itself; their text is about the client's own document, so it is shown. */
@@ -29,8 +29,9 @@ export function createFormatError(report: MaskedErrorReporter = () => undefined)
       return { message: original.message, ...where, extensions: { ...original.extensions } };
     }
     const code = formatted.extensions?.code;
-    // Raised by Apollo or graphql-js about the document itself, not thrown from inside a resolver.
-    const fromResolver = error instanceof GraphQLError && error.originalError != null;
+    // Errors about the document itself (parse, validation, variables) have no path; anything
+    // thrown while resolving a field has one.
+    const fromResolver = formatted.path !== undefined;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !fromResolver) {
       return { message: formatted.message, ...where, extensions: { code } };
     }

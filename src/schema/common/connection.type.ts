@@ -27,7 +27,7 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     @Field(() => String, { description: 'Opaque cursor: pass it as `after` (or `before`) to continue from this edge.' })
     cursor!: string;
 
-    @Field(() => nodeClass, { nullable: true })
+    @Field(() => nodeClass, { nullable: true, description: `The ${name}; null only when it failed to resolve (see errors).` })
     node!: T;
   }
 
@@ -40,7 +40,7 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     @Field(() => [nodeClass], { nullable: 'items', description: 'The page without cursors.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors of the first and last edge, and whether more items lie beyond them.' })
     pageInfo!: PageInfo;
 
     // `simple`: graphql-js's default resolver, which calls a function-valued property, so the lazy

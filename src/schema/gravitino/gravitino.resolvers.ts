@@ -1,2 +1,24 @@
-// PLACEHOLDER (being replaced in this session): the resolver classes of this provider's schema folder.
-export const GRAVITINO_RESOLVERS: Function[] = [];
+import { GravitinoJobTemplateResolver } from './gravitino-job-template.resolver';
+import { GravitinoJobResolver } from './gravitino-job.resolver';
+import { GravitinoMetalakeResolver } from './gravitino-metalake.resolver';
+import { GravitinoShellJobTemplate } from './gravitino-shell-job-template.type';
+import { GravitinoSparkJobTemplate } from './gravitino-spark-job-template.type';
+import { GravitinoUnknownJobTemplate } from './gravitino-unknown-job-template.type';
+
+/**
+ * The concrete job template types. No field returns them by name (only the GravitinoJobTemplate
+ * interface), so nothing else loads their classes: loading them here registers them, and
+ * type-graphql then adds them to the schema as implementations of the interface.
+ */
+export const GRAVITINO_JOB_TEMPLATE_TYPES = [
+  GravitinoShellJobTemplate,
+  GravitinoSparkJobTemplate,
+  GravitinoUnknownJobTemplate,
+] as const;
+
+/** The resolver classes of the Gravitino schema (root lists, links); the types come with them. */
+export const GRAVITINO_RESOLVERS = [
+  GravitinoJobResolver,
+  GravitinoJobTemplateResolver,
+  GravitinoMetalakeResolver,
+] as const;

@@ -1,0 +1,51 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { resolveGravitinoMetalake } from '../../loaders/gravitino-scope';
+import type { GatewayContext } from '../gateway-context';
+import { GravitinoJobConnection } from './gravitino-job-connection.type';
+import { GravitinoJobTemplate } from './gravitino-job-template.type';
+import { GravitinoJob } from './gravitino-job.type';
+import { GravitinoJobsArgs } from './gravitino-job.args';
+import { loadGravitinoJobConnection, type GravitinoJobConnectionResult } from './gravitino-jobs.connection';
+import {
+  toGravitinoJobTemplateNode,
+  type GravitinoJobNode,
+  type GravitinoJobTemplateNode,
+} from './gravitino-nodes';
+
+/** `Query.gravitinoJobs` and `GravitinoJob.template`. */
+@Resolver(() => GravitinoJob)
+export class GravitinoJobResolver {
+  @Query(() => GravitinoJobConnection, {
+    nullable: true,
+    description:
+      'The jobs of one configured Gravitino metalake, newest queued first unless `orderBy` says otherwise. Gravitino returns the whole list, so both paging directions work. Null (with an error) when Gravitino fails.',
+  })
+  gravitinoJobs(
+    @Args(() => GravitinoJobsArgs) args: GravitinoJobsArgs,
+    @Ctx() context: GatewayContext,
+  ): Promise<GravitinoJobConnectionResult> {
+    const instance = resolveGravitinoMetalake(context.providers.gravitino, args.metalake, args.instance);
+    return loadGravitinoJobConnection(
+      context,
+      { instanceId: instance.id, metalake: args.metalake },
+      'gravitinoJobs',
+      args,
+    );
+  }
+
+  @FieldResolver(() => GravitinoJobTemplate, {
+    nullable: true,
+    description:
+      'The job template the job was created from; null if the template has since been deleted (or renamed). Lookups of one metalake are batched into one call.',
+  })
+  template(
+    @Root() job: GravitinoJobNode,
+    @Ctx() context: GatewayContext,
+  ): Promise<GravitinoJobTemplateNode | null> {
+    if (job.jobTemplateName === '') return Promise.resolve(null);
+    const key = { instanceId: job.instanceId, metalake: job.metalake, name: job.jobTemplateName };
+    return context.loaders.gravitino.templates
+      .load(key)
+      .then((template) => template && toGravitinoJobTemplateNode(template));
+  }
+}

@@ -1,0 +1,97 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { JobStatus } from '../common/job-status.enum';
+import { Provider } from '../common/provider.enum';
+import { Node } from '../node/node.interface';
+import { GraphQLDateTime, GraphQLNonNegativeFloat } from '../scalars';
+import { GravitinoAudit } from './gravitino-audit.type';
+
+/**
+ * A Gravitino job run (`GET /metalakes/{m}/jobs/runs[/{jobId}]`) as GraphQL sees it: times as
+ * Dates, plus the job fields every provider shares. `template` is a field resolver.
+ */
+@ObjectType('GravitinoJob', {
+  implements: Node,
+  description:
+    'One run of a Gravitino job template in a metalake (Gravitino `Job`). Gravitino keeps jobs per metalake and lists them whole.',
+})
+export class GravitinoJob {
+  @Field(() => ID, { description: 'Opaque global id: enough to refetch this job with `node(id:)`.' })
+  id!: string;
+
+  @Field(() => String, { description: "Gravitino's own unique id of the job, `job-<number>`." })
+  jobId!: string;
+
+  @Field(() => Provider, { description: 'Always GRAVITINO.' })
+  provider!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A run has no name of its own: the name of the job template it ran (the jobId if the server sent none).',
+  })
+  name!: string | null;
+
+  @Field(() => JobStatus, {
+    description:
+      'The status, normalized: queued → PENDING, started → RUNNING, cancelling → CANCELLING, cancelled (or canceled) → CANCELLED.',
+  })
+  status!: string;
+
+  @Field(() => String, {
+    description:
+      'The status exactly as Gravitino sent it (`queued`, `started`, `succeeded`, `failed`, `cancelling`, `cancelled`).',
+  })
+  providerStatus!: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When the job was queued (`queuedAt`, which Gravitino documents as the creation time); from the audit on servers that do not send `queuedAt` (v1.3.0).',
+  })
+  createdAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the job started executing (`startedAt`); null until it starts.',
+  })
+  startedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When the job finished executing, whatever the outcome (`finishedAt`); null until it finishes.',
+  })
+  finishedAt!: Date | null;
+
+  @Field(() => GraphQLNonNegativeFloat, {
+    nullable: true,
+    description: 'Milliseconds from startedAt to finishedAt; null unless both are known.',
+  })
+  durationMs!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The user who ran the job (`audit.creator`).' })
+  creator!: string | null;
+
+  @Field(() => String, {
+    description: 'The name of the job template the job was created from (`jobTemplateName`).',
+  })
+  jobTemplateName!: string;
+
+  @Field(() => String, { description: 'The metalake the job belongs to.' })
+  metalake!: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      '`queuedAt` as sent: when the job was queued for execution. Null on servers that do not send it (v1.3.0).',
+  })
+  queuedAt!: Date | null;
+
+  @Field(() => GravitinoAudit, { description: 'Who created and last modified the job, and when (`audit`).' })
+  audit!: GravitinoAudit;
+
+  @Field(() => String, {
+    description: 'The id of the configured Gravitino instance (server) the job came from.',
+  })
+  instance!: string;
+}

@@ -1,0 +1,228 @@
+import { EMULATED_PROVIDERS } from '../../../src/emulators/start-emulators';
+import { toGlobalId } from '../../../src/domain/global-id';
+import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
+import { gravitinoOperation } from './gravitino-operations';
+
+/** Exact upstream call counts of Gravitino queries, from the emulators' request logs. */
+
+interface JobNode {
+  readonly id: string;
+  readonly jobId: string;
+  readonly jobTemplateName: string;
+  readonly template: { readonly name: string } | null;
+}
+
+describe('Gravitino batching and dedupe', () => {
+  let gw: TestGateway;
+
+  /** Every upstream call since the last reset, on every emulator: the proof of "and nothing else". */
+  const allCalls = () =>
+    EMULATED_PROVIDERS.flatMap((provider) =>
+      gw.calls(provider).map((entry) => `${provider}.${entry.operation ?? entry.path}`),
+    ).sort();
+
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  beforeEach(() => gw.resetEmulators());
+  afterAll(() => gw.stop());
+
+  it('gravitinoJobs(first: 20) { nodes { id template { name } } } is 1 listJobs + 1 listJobTemplates and nothing else', async () => {
+    const response = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(
+      gravitinoOperation('GravitinoJobsWithTemplates'),
+      {
+        metalake: 'prod_lake',
+        first: 20,
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data?.gravitinoJobs.nodes ?? [];
+    expect(nodes).toHaveLength(20);
+    // Many jobs, several templates: the lookups of all 20 went out as one call.
+    expect(new Set(nodes.map((node) => node.jobTemplateName)).size).toBeGreaterThan(2);
+    for (const node of nodes) expect(node.template?.name).toBe(node.jobTemplateName);
+    expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
+    expect(gw.calls('gravitino', 'listJobTemplates')[0]?.query).toEqual({ details: 'true' });
+  });
+
+  it('nodes(ids) over several jobs of one metalake is exactly 1 listJobs', async () => {
+    const page = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(
+      gravitinoOperation('GravitinoJobsWithTemplates'),
+      {
+        metalake: 'dev_lake',
+        first: 12,
+      },
+    );
+    const ids = (page.data?.gravitinoJobs.nodes ?? [])
+      .filter((_node, index) => index % 2 === 0)
+      .map((node) => node.id);
+    expect(ids).toHaveLength(6);
+    gw.resetEmulators();
+    const response = await gw.query<{ nodes: ({ id: string; jobId: string; metalake: string } | null)[] }>(
+      gravitinoOperation('GravitinoNodes'),
+      { ids },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.nodes.map((node) => node?.id)).toEqual(ids);
+    expect(response.data?.nodes.every((node) => node?.metalake === 'dev_lake')).toBe(true);
+    expect(allCalls()).toEqual(['gravitino.listJobs']);
+  });
+
+  it('nodes(ids) over two metalakes is one list call per metalake; unknown ids are null in place', async () => {
+    const job = (metalake: string, jobId: string) =>
+      toGlobalId('GravitinoJob', 'gravitino', [metalake, jobId]);
+    const template = (metalake: string, name: string) =>
+      toGlobalId('GravitinoJobTemplate', 'gravitino', [metalake, name]);
+    const [prod, dev] = await Promise.all(
+      ['prod_lake', 'dev_lake'].map((metalake) =>
+        gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(gravitinoOperation('GravitinoJobsWithTemplates'), {
+          metalake,
+          first: 3,
+        }),
+      ),
+    );
+    const prodJobs = prod?.data?.gravitinoJobs.nodes ?? [];
+    const devJobs = dev?.data?.gravitinoJobs.nodes ?? [];
+    gw.resetEmulators();
+    const ids = [
+      prodJobs[0]?.id ?? '',
+      devJobs[0]?.id ?? '',
+      job('prod_lake', 'job-1'),
+      prodJobs[1]?.id ?? '',
+      devJobs[1]?.id ?? '',
+      template('prod_lake', prodJobs[0]?.jobTemplateName ?? ''),
+      template('prod_lake', 'no_such_template'),
+    ];
+    const response = await gw.query<{
+      nodes: ({ __typename: string; jobId?: string; name?: string } | null)[];
+    }>(gravitinoOperation('GravitinoNodes'), { ids });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.nodes.map((node) => node?.jobId ?? node?.name ?? null)).toEqual([
+      prodJobs[0]?.jobId,
+      devJobs[0]?.jobId,
+      null,
+      prodJobs[1]?.jobId,
+      devJobs[1]?.jobId,
+      prodJobs[0]?.jobTemplateName,
+      null,
+    ]);
+    expect(response.data?.nodes[5]?.__typename).toMatch(/^Gravitino(Shell|Spark)JobTemplate$/);
+    expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs', 'gravitino.listJobs']);
+    expect(
+      gw
+        .calls('gravitino', 'listJobs')
+        .map((entry) => entry.path)
+        .sort(),
+    ).toEqual(['/api/metalakes/dev_lake/jobs/runs', '/api/metalakes/prod_lake/jobs/runs']);
+  });
+
+  it('node(id) of one job is one getJob, and its template one getJobTemplate', async () => {
+    const id = toGlobalId('GravitinoJob', 'gravitino', ['dev_lake', 'job-0']);
+    const missing = await gw.query<{ node: unknown }>(gravitinoOperation('GravitinoNode'), { id });
+    expect(missing).toMatchObject({ data: { node: null } });
+    expect(missing.errors).toBeUndefined();
+    expect(allCalls()).toEqual(['gravitino.getJob']);
+
+    const page = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(
+      gravitinoOperation('GravitinoJobsWithTemplates'),
+      {
+        metalake: 'dev_lake',
+        first: 1,
+      },
+    );
+    const first = page.data?.gravitinoJobs.nodes[0];
+    gw.resetEmulators();
+    const found = await gw.query<{ node: { jobId: string; template: { name: string } } }>(
+      gravitinoOperation('GravitinoNode'),
+      {
+        id: first?.id,
+      },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.node).toMatchObject({
+      jobId: first?.jobId,
+      template: { name: first?.jobTemplateName },
+    });
+    expect(allCalls()).toEqual(['gravitino.getJob', 'gravitino.getJobTemplate']);
+  });
+
+  it('identical lists are fetched once: aliases with different statuses share listJobs, templates share listJobTemplates', async () => {
+    const response = await gw.query<{
+      failed: { totalCount: number; nodes: { template: { name: string } | null }[] };
+      running: { totalCount: number };
+      gravitinoJobTemplates: { totalCount: number; nodes: { name: string }[] };
+    }>(gravitinoOperation('GravitinoJobsTwiceAndTemplates'), { metalake: 'prod_lake' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.failed.totalCount).toBeGreaterThan(0);
+    expect(response.data?.running.totalCount).toBeGreaterThan(0);
+    const names = new Set(response.data?.gravitinoJobTemplates.nodes.map((node) => node.name));
+    for (const node of response.data?.failed.nodes ?? [])
+      expect(names.has(node.template?.name ?? '')).toBe(true);
+    expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
+  });
+
+  it("templates' runs: one template is listJobs by jobTemplateName; many are split from ONE listJobs, same counts", async () => {
+    type Runs = {
+      gravitinoJobTemplates: {
+        nodes: {
+          name: string;
+          jobs: { totalCount: number; statusCountsSource: string; statusCounts: unknown[] };
+        }[];
+      };
+    };
+    const one = await gw.query<Runs>(gravitinoOperation('GravitinoTemplateRuns'), {
+      metalake: 'prod_lake',
+      first: 1,
+    });
+    expect(one.errors).toBeUndefined();
+    const [only] = one.data?.gravitinoJobTemplates.nodes ?? [];
+    expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
+    expect(gw.calls('gravitino', 'listJobs')[0]?.query).toEqual({ jobTemplateName: only?.name });
+    expect(only?.jobs.statusCountsSource).toBe('UPSTREAM');
+
+    gw.resetEmulators();
+    const since = '2026-10-20T00:00:00.000Z';
+    const many = await gw.query<Runs>(gravitinoOperation('GravitinoTemplateRuns'), {
+      metalake: 'prod_lake',
+      first: 100,
+      filter: { queuedAfter: since },
+    });
+    expect(many.errors).toBeUndefined();
+    const templates = many.data?.gravitinoJobTemplates.nodes ?? [];
+    expect(templates.length).toBeGreaterThan(5);
+    expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
+    expect(gw.calls('gravitino', 'listJobs')[0]?.query).toEqual({ queuedAfter: since });
+
+    // What the server itself answers per template, with the same filter: identical totals and counts.
+    for (const template of templates.slice(0, 4)) {
+      const direct = await gw.query<{ gravitinoJobs: { totalCount: number; statusCounts: unknown[] } }>(
+        gravitinoOperation('GravitinoJobsPage'),
+        {
+          metalake: 'prod_lake',
+          filter: { jobTemplateName: template.name, queuedAfter: since },
+        },
+      );
+      expect(template.jobs.statusCountsSource).toBe('COUNTED');
+      expect(template.jobs.totalCount).toBe(direct.data?.gravitinoJobs.totalCount);
+      expect(template.jobs.statusCounts).toEqual(direct.data?.gravitinoJobs.statusCounts);
+    }
+  });
+
+  it('the metalakes with their jobs and templates: one listMetalakes, then one call per metalake and list', async () => {
+    const response = await gw.query<{
+      gravitinoMetalakes: { nodes: { name: string; jobs: { totalCount: number } }[] };
+    }>(gravitinoOperation('GravitinoMetalakeContents'));
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.gravitinoMetalakes.nodes.map((node) => node.name)).toEqual([
+      'prod_lake',
+      'analytics',
+      'dev_lake',
+      'archive_lake',
+    ]);
+    const calls = allCalls();
+    expect(calls.filter((call) => call === 'gravitino.listMetalakes')).toHaveLength(1);
+    expect(calls.filter((call) => call === 'gravitino.listJobs')).toHaveLength(4);
+    expect(calls.filter((call) => call === 'gravitino.listJobTemplates')).toHaveLength(4);
+    expect(calls).toHaveLength(9);
+  });
+});
