@@ -8,7 +8,7 @@ import { toConnectionResult, type ConnectionResult } from '../common/connection.
 import type { GatewayContext } from '../gateway-context';
 import type { GravitinoMetalakesArgs } from './gravitino-metalake.args';
 import { toGravitinoMetalakeView, type GravitinoMetalakeView } from './gravitino-nodes';
-import { checkCursor, withLazyTotalCount } from './gravitino-page';
+import { checkCursor } from './gravitino-page';
 
 /** The instances a client asked for, in config order; an unknown id is refused, not ignored. */
 function selectInstances(
@@ -73,5 +73,5 @@ export async function loadGravitinoMetalakeConnection(
     );
     return counts.reduce((sum, count) => sum + count, 0);
   };
-  return withLazyTotalCount(toConnectionResult(page), total);
+  return toConnectionResult(page, total);
 }
