@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { mergeNewestFirst, type MergeItem, type MergeSource } from '../../../src/pagination/merge';
+import { compareNewestFirst, isAfter, type MergePosition } from '../../../src/pagination/merge-order';
+
+type Item = MergeItem<string>;
+
+/** A sorted in-memory source that pushes the position down like an upstream time filter, counting fetches. */
+function source(key: string, times: readonly (number | null)[], options: { bound?: boolean; fail?: boolean } = {}) {
+  const items: Item[] = times.map((t, i) => ({ t, k: `${key}:${String(i).padStart(3, '0')}`, node: `${key}:${i}` })).sort(compareNewestFirst);
+  let fetches = 0;
+  const known = items.map((item) => item.t).filter((t): t is number => t !== null);
+  const merge: MergeSource<string> = {
+    key,
+    newestPossible: options.bound && known.length > 0 ? Math.max(...known) : options.bound ? -1 : null,
+    fetch: async (after: MergePosition | null, limit: number) => {
+      fetches += 1;
+      if (options.fail) throw new Error(`${key} is down`);
+      const rest = items.filter((item) => isAfter(item, after));
+      return { items: rest.slice(0, limit), more: rest.length > limit };
+    },
+  };
+  return { merge, items, fetches: () => fetches };
+}
+
+const signal = new AbortController().signal;
+
+describe('mergeNewestFirst', () => {
+  it('pages through the sorted union of all sources: no gap, no duplicate, resuming from any item', async () => {
+    const times = fc.array(fc.option(fc.integer({ min: 0, max: 30 }), { nil: null, freq: 8 }), { maxLength: 15 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(times, { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }), fc.nat(), fc.boolean(), async (lists, sizes, pick, bounded) => {
+        const all = lists.map((list, i) => source(`s${i}`, list, { bound: bounded }));
+        const expected = all.flatMap((s) => s.items).sort(compareNewestFirst).map((item) => item.node);
+        const seen: string[] = [];
+        let after: MergePosition | null = null;
+        for (const size of sizes) {
+          const page = await mergeNewestFirst(all.map((s) => s.merge), after, size, { concurrency: 4, signal });
+          if (page.items.length === 0) {
+            expect(page.hasMore).toBe(false);
+            break;
+          }
+          const index = pick % page.items.length;
+          seen.push(...page.items.slice(0, index + 1).map((item) => item.node));
+          const last = page.items[index] as Item;
+          after = { t: last.t, k: last.k };
+        }
+        expect(seen).toEqual(expected.slice(0, seen.length));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not read a source whose newest possible item is older than the page', async () => {
+    const fresh = source('fresh', [100, 99, 98, 97, 96], { bound: true });
+    const stale = source('stale', [10, 9], { bound: true });
+    const page = await mergeNewestFirst([fresh.merge, stale.merge], null, 3, { concurrency: 4, signal });
+    expect(page.items.map((item) => item.t)).toEqual([100, 99, 98]);
+    expect(stale.fetches()).toBe(0);
+    expect(page.outcomes).toEqual([
+      { key: 'fresh', status: 'OK', calls: 1 },
+      { key: 'stale', status: 'SKIPPED' },
+    ]);
+    expect(page.hasMore).toBe(true);
+  });
+
+  it('leaves a failing source out, reports it, and merges the rest', async () => {
+    const good = source('good', [5, 3, 1]);
+    const bad = source('bad', [4, 2], { fail: true });
+    const page = await mergeNewestFirst([good.merge, bad.merge], null, 10, { concurrency: 4, signal });
+    expect(page.items.map((item) => item.t)).toEqual([5, 3, 1]);
+    expect(page.outcomes[1]).toMatchObject({ key: 'bad', status: 'FAILED' });
+  });
+
+  it('reports sources cut by the deadline as DEGRADED', async () => {
+    const controller = new AbortController();
+    const slow: MergeSource<string> = { key: 'slow', newestPossible: null, fetch: () => new Promise(() => undefined) };
+    const fast = source('fast', [2, 1]);
+    setTimeout(() => controller.abort(), 20);
+    const page = await mergeNewestFirst([fast.merge, slow], null, 5, { concurrency: 4, signal: controller.signal });
+    expect(page.items.map((item) => item.t)).toEqual([2, 1]);
+    expect(page.outcomes[1]).toMatchObject({ key: 'slow', status: 'DEGRADED' });
+  });
+});
