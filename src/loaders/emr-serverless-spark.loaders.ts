@@ -1,8 +1,116 @@
-import type { ProviderRegistry } from '../providers/provider-registry';
+import type DataLoader from 'dataloader';
+import type { JobRun } from '../domain/job-run';
+import type { Workspace } from '../domain/workspace';
+import { BadUserInputError } from '../errors/bad-user-input.error';
+import type {
+  EmrJobRunFilter,
+  EmrPageRequest,
+  EmrWorkspaceFilter,
+} from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
+import type { EmrServerlessSparkProvider } from '../providers/emr-serverless-spark/emr-serverless-spark.provider';
+import type { TokenPage } from '../providers/provider-page';
+import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
+import { emrCallLoader } from './emr-call-loader';
+import { createReadBarrier } from './emr-read-barrier';
+import { createEmrWorkspaceLoader, type EmrWorkspaceKey } from './emr-workspace-lookup';
 
-// PLACEHOLDER (being replaced in this session): this provider's per-request DataLoaders.
-export type EmrServerlessSparkLoaders = Record<string, never>;
+export type { EmrWorkspaceKey } from './emr-workspace-lookup';
+export type {
+  EmrJobRunFilter,
+  EmrKeyValue,
+  EmrTimeRange,
+  EmrWorkspaceFilter,
+} from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
+export { EMR_MAX_RESULTS } from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
+export { emrStatesForStatuses } from '../providers/emr-serverless-spark/emr-serverless-spark-status';
 
-export function createEmrServerlessSparkLoaders(_providers: ProviderRegistry): EmrServerlessSparkLoaders {
-  return {};
+/** One ListWorkspaces page of one instance. */
+export interface EmrWorkspacePageKey {
+  readonly instanceId: string;
+  readonly filter: EmrWorkspaceFilter;
+  readonly page: EmrPageRequest;
+}
+
+/** One ListJobRuns page of one workspace. */
+export interface EmrJobRunPageKey {
+  readonly instanceId: string;
+  readonly workspaceId: string;
+  readonly filter: EmrJobRunFilter;
+  readonly page: EmrPageRequest;
+}
+
+/** One job run by its instance, workspace and id. */
+export interface EmrJobRunKey {
+  readonly instanceId: string;
+  readonly workspaceId: string;
+  readonly jobRunId: string;
+}
+
+/** The EMR Serverless Spark loaders of one request. */
+export interface EmrServerlessSparkLoaders {
+  /** Workspaces by id: one ListWorkspaces scan per instance per tick; primed by every listing. */
+  readonly workspacesById: DataLoader<EmrWorkspaceKey, Workspace | null, string>;
+  /** ListWorkspaces pages, deduped. */
+  readonly workspacePages: DataLoader<EmrWorkspacePageKey, TokenPage<Workspace>, string>;
+  /** ListJobRuns pages, deduped. */
+  readonly jobRunPages: DataLoader<EmrJobRunPageKey, TokenPage<JobRun>, string>;
+  /** GetJobRun, deduped: the driver spec and other fields ListJobRuns leaves out. Null when absent. */
+  readonly jobRunDetails: DataLoader<EmrJobRunKey, JobRun | null, string>;
+  /**
+   * A run as ListJobRuns reports it (the usage metrics GetJobRun leaves out): a one-item ListJobRuns
+   * filtered by jobRunId, deduped; primed by listings, so a listed run costs nothing. Null when absent.
+   */
+  readonly listedJobRuns: DataLoader<EmrJobRunKey, JobRun | null, string>;
+}
+
+/** Creates the EMR loaders of one request over the configured instances. */
+export function createEmrServerlessSparkLoaders(providers: ProviderRegistry): EmrServerlessSparkLoaders {
+  const client = (instanceId: string): EmrServerlessSparkProvider => {
+    const instance = findInstance(providers.emrServerlessSpark, instanceId);
+    if (!instance) {
+      throw new BadUserInputError(
+        `"${instanceId.slice(0, 64)}" is not a configured EMR Serverless Spark instance.`,
+      );
+    }
+    return instance.client;
+  };
+  const runKey = (instanceId: string, run: JobRun): EmrJobRunKey => ({
+    instanceId,
+    workspaceId: run.workspaceId,
+    jobRunId: run.jobRunId,
+  });
+  // Workspace lookups wait for in-flight GetJobRun calls, whose runs' `workspace` fields would
+  // otherwise each become a scan of their own (see emr-read-barrier.ts).
+  const barrier = createReadBarrier();
+  const workspacesById = createEmrWorkspaceLoader(providers.emrServerlessSpark, (dispatch) =>
+    barrier.schedule(dispatch),
+  );
+  const workspacePages = emrCallLoader(
+    (key: EmrWorkspacePageKey) => client(key.instanceId).listWorkspaces(key.filter, key.page),
+    (key, page) => {
+      for (const workspace of page.items) {
+        workspacesById.prime({ instanceId: key.instanceId, workspaceId: workspace.workspaceId }, workspace);
+      }
+    },
+  );
+  const listedJobRuns = emrCallLoader(async (key: EmrJobRunKey) => {
+    const page = await client(key.instanceId).listJobRuns(
+      key.workspaceId,
+      { jobRunId: key.jobRunId },
+      { maxResults: 1 },
+    );
+    return page.items.find((run) => run.jobRunId === key.jobRunId) ?? null;
+  });
+  const jobRunPages = emrCallLoader(
+    (key: EmrJobRunPageKey) => client(key.instanceId).listJobRuns(key.workspaceId, key.filter, key.page),
+    (key, page) => {
+      for (const run of page.items) listedJobRuns.prime(runKey(key.instanceId, run), run);
+    },
+  );
+  const jobRunDetails = emrCallLoader((key: EmrJobRunKey) => {
+    const read = client(key.instanceId).getJobRun(key.workspaceId, key.jobRunId);
+    barrier.track(read);
+    return read;
+  });
+  return { workspacesById, workspacePages, jobRunPages, jobRunDetails, listedJobRuns };
 }

@@ -1,4 +1,28 @@
 import type { NodeFetchers } from '../node/node-fetcher';
+import { requireEmrInstance } from './emr-instances';
+import { jobRunNode, workspaceNode } from './emr-nodes';
 
-// PLACEHOLDER (being replaced in this session): how node(id:) refetches this provider's types.
-export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {};
+/**
+ * How `node(id:)` refetches EMR objects. Loads start synchronously, so every Workspace lookup of a
+ * `nodes(ids:)` call (and every `workspace` of refetched runs) lands in one batch: one ListWorkspaces
+ * scan per region. A JobRun is one GetJobRun each (EMR has no batch read), deduped.
+ */
+export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
+  async Workspace(context, instanceId, [workspaceId = '']) {
+    requireEmrInstance(context, instanceId);
+    const workspace = await context.loaders.emrServerlessSpark.workspacesById.load({
+      instanceId,
+      workspaceId,
+    });
+    return workspace === null ? null : workspaceNode(workspace);
+  },
+  async JobRun(context, instanceId, [workspaceId = '', jobRunId = '']) {
+    requireEmrInstance(context, instanceId);
+    const run = await context.loaders.emrServerlessSpark.jobRunDetails.load({
+      instanceId,
+      workspaceId,
+      jobRunId,
+    });
+    return run === null ? null : jobRunNode(run);
+  },
+};

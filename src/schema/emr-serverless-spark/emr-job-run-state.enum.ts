@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  JOB_RUN_STATES,
+  type JobRunState,
+} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+
+/**
+ * EMR's raw job run states as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the
+ * wire strings, so resolvers and filters pass them through unchanged.
+ */
+export const EmrJobRunState = {
+  SUBMITTED: 'Submitted',
+  PENDING: 'Pending',
+  RUNNING: 'Running',
+  SUCCESS: 'Success',
+  FAILED: 'Failed',
+  CANCELLING: 'Cancelling',
+  CANCELLED: 'Cancelled',
+  CANCEL_FAILED: 'CancelFailed',
+} as const satisfies Record<string, JobRunState>;
+
+/** The raw state if EMR documents it; null for anything else (providerStatus keeps the string). */
+export function knownEmrJobRunState(state: string): JobRunState | null {
+  return (JOB_RUN_STATES as readonly string[]).includes(state) ? (state as JobRunState) : null;
+}
+
+registerEnumType(EmrJobRunState, {
+  name: 'EmrJobRunState',
+  description: "An EMR Serverless Spark job run's own state (`state`), as documented for ListJobRuns.",
+  valuesConfig: {
+    SUBMITTED: { description: '`Submitted`: the job is submitted.' },
+    PENDING: { description: '`Pending`: the job is waiting for resources.' },
+    RUNNING: { description: '`Running`: the job is running.' },
+    SUCCESS: { description: '`Success`: the job succeeded.' },
+    FAILED: { description: '`Failed`: the job failed.' },
+    CANCELLING: { description: '`Cancelling`: the job is being cancelled.' },
+    CANCELLED: { description: '`Cancelled`: the job was cancelled.' },
+    CANCEL_FAILED: { description: '`CancelFailed`: the job could not be cancelled.' },
+  },
+});

@@ -1,0 +1,148 @@
+import { Field, ObjectType } from 'type-graphql';
+import { JobStatus } from '../common/job-status.enum';
+import { Provider } from '../common/provider.enum';
+import { Node } from '../node/node.interface';
+import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
+import { EmrStateChangeReason } from './emr-state-change-reason.type';
+import { EmrTag } from './emr-tag.type';
+import { JobRunLog } from './job-run-log.type';
+
+/**
+ * An EMR Serverless Spark job run: the fields ListJobRuns and GetJobRun share, plus the JobFields
+ * every job type has. Fields only one of the two operations returns (jobDriver, cuHours, …),
+ * `state`, `region` and `workspace` are resolved in JobRunResolver, so GetJobRun is called only
+ * when a client selects a field that needs it.
+ */
+@ObjectType({
+  implements: Node,
+  description: 'One run of a Spark job in an EMR Serverless Spark workspace (ListJobRuns / GetJobRun).',
+})
+export class JobRun extends Node {
+  @Field(() => Provider, { description: 'Always EMR_SERVERLESS_SPARK.' })
+  provider!: string;
+
+  @Field(() => String, { description: "The job run ID (`jobRunId`), EMR's own id, e.g. `jr-231231`." })
+  jobRunId!: string;
+
+  @Field(() => String, { description: 'ID of the workspace the run belongs to (`workspaceId`).' })
+  workspaceId!: string;
+
+  @Field(() => String, {
+    description: 'ID of the configured jobgraph instance (account + region) it was read from.',
+  })
+  instance!: string;
+
+  @Field(() => String, { nullable: true, description: 'The job name (`name`).' })
+  name!: string | null;
+
+  @Field(() => JobStatus, {
+    description:
+      'The state normalized: Submitted/Pending → PENDING, Running → RUNNING, Success → SUCCEEDED, Failed and CancelFailed → FAILED, Cancelling → CANCELLING, Cancelled → CANCELLED, anything else → UNKNOWN.',
+  })
+  status!: string;
+
+  @Field(() => String, {
+    description: "EMR's own state string (`state`) unchanged, e.g. Running; empty when EMR sent none.",
+  })
+  providerStatus!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the run was submitted (`submitTime`).' })
+  createdAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'Always null: EMR reports when a run was submitted and when it ended, never when it began running.',
+  })
+  startedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the run ended (`endTime`); null while it has not.',
+  })
+  finishedAt!: Date | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    nullable: true,
+    description: 'endTime − submitTime in milliseconds, once the run has ended.',
+  })
+  durationMs!: number | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the job was submitted (`submitTime`); the same as createdAt.',
+  })
+  submitTime!: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the job ended (`endTime`); the same as finishedAt.',
+  })
+  endTime!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'UID of the user who submitted the run: ListJobRuns `creator`, GetJobRun `resourceOwnerId` (the same value).',
+  })
+  creator!: string | null;
+
+  @Field(() => EmrStateChangeReason, {
+    nullable: true,
+    description: 'The reason for the last state change (`stateChangeReason`).',
+  })
+  stateChangeReason!: EmrStateChangeReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The code type of the job (`codeType`): SQL, JAR or PYTHON.',
+  })
+  codeType!: string | null;
+
+  @Field(() => GraphQLURL, { nullable: true, description: 'The Spark web UI of the run (`webUI`).' })
+  webUI!: string | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    nullable: true,
+    description: 'The timeout of the run, in seconds (`executionTimeoutSeconds`).',
+  })
+  executionTimeoutSeconds!: number | null;
+
+  @Field(() => [EmrTag], { description: 'The tags of the run (`tags`), e.g. workflowId for workflow tasks.' })
+  tags!: EmrTag[];
+
+  @Field(() => JobRunLog, { nullable: true, description: "Where the run's driver logs are (`log`)." })
+  log!: JobRunLog | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The Spark engine version that ran the job (`releaseVersion`), e.g. "esr-3.0.0 (Spark 3.4.3, Scala 2.12, Native Runtime)".',
+  })
+  releaseVersion!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The engine version as the console shows it (`displayReleaseVersion`), e.g. "esr-3.0.0 (Spark 3.4.3, Scala 2.12)".',
+  })
+  displayReleaseVersion!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the Fusion engine accelerated the run (`fusion`).',
+  })
+  fusion!: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The resource queue the run used (`resourceQueueId`), e.g. dev_queue.',
+  })
+  resourceQueueId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The run priority as EMR sends it, a numeric string such as "5" (`priority`; SDK field).',
+  })
+  priority!: string | null;
+}

@@ -1,0 +1,48 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { ConnectionResult } from '../common/connection.type';
+import type { GatewayContext } from '../gateway-context';
+import { emrInstanceRegion } from './emr-instances';
+import type { JobRunNode, WorkspaceNode } from './emr-nodes';
+import { JobRunConnection } from './job-run-connection.type';
+import { listJobRuns } from './job-run-listing';
+import { JobRunsArgs } from './job-run.args';
+import { WorkspaceConnection } from './workspace-connection.type';
+import { listWorkspaces } from './workspace-listing';
+import { WorkspacesArgs } from './workspace.args';
+import { Workspace } from './workspace.type';
+
+/** `Query.workspaces` and the Workspace fields beyond the ListWorkspaces item. */
+@Resolver(() => Workspace)
+export class WorkspaceResolver {
+  @Query(() => WorkspaceConnection, {
+    nullable: true,
+    description:
+      "EMR Serverless Spark workspaces (ListWorkspaces) of every configured EMR instance, instances in config order, each in EMR's own order. Forward paging only (first/after). Null, with an error, when EMR cannot be read.",
+  })
+  workspaces(
+    @Args(() => WorkspacesArgs) args: WorkspacesArgs,
+    @Ctx() context: GatewayContext,
+  ): Promise<ConnectionResult<WorkspaceNode>> {
+    return listWorkspaces(context, args);
+  }
+
+  @FieldResolver(() => JobRunConnection, {
+    description:
+      "The workspace's Spark job runs (ListJobRuns), in EMR's own order. Forward paging only (first/after).",
+  })
+  jobRuns(
+    @Root() workspace: WorkspaceNode,
+    @Args(() => JobRunsArgs) args: JobRunsArgs,
+    @Ctx() context: GatewayContext,
+  ): Promise<ConnectionResult<JobRunNode>> {
+    return listJobRuns(context, workspace, args);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Region of the configured EMR instance it was read from (e.g. `cn-hangzhou`); ListWorkspaces is regional.',
+  })
+  region(@Root() workspace: WorkspaceNode, @Ctx() context: GatewayContext): string {
+    return emrInstanceRegion(context, workspace.instanceId);
+  }
+}
