@@ -24,6 +24,19 @@ function sourceIndex<T>(sources: readonly ConcatSource<T>[], key: string, argume
 }
 
 /**
+ * Whether a source past `index` holds anything: asked only when a full page ends exactly where a
+ * source ran out, one one-item page per source until one answers, so hasNextPage stays exact.
+ */
+async function anyItemBeyond<T>(sources: readonly ConcatSource<T>[], index: number, forward: boolean): Promise<boolean> {
+  for (let i = index + (forward ? 1 : -1); i >= 0 && i < sources.length; i += forward ? 1 : -1) {
+    const source = sources[i] as ConcatSource<T>;
+    const probe = await source.slice(forward ? { direction: 'forward', size: 1, after: null } : { direction: 'backward', size: 1, before: null });
+    if (probe.edges.length > 0) return true;
+  }
+  return false;
+}
+
+/**
  * A Relay page over several sources read one after another (instances in config order). A page
  * touches a source only when the sources before it ran out, so `first: N` on a first instance that
  * holds N items costs exactly that instance's one page.
@@ -53,8 +66,7 @@ export async function sliceConcatenated<T>(
     index += forward ? 1 : -1;
     inner = null;
   }
-  const beyond = forward ? index < sources.length - 1 : index > 0;
-  const hasMore = more || (collected.length >= request.size && beyond);
+  const hasMore = more || (collected.length >= request.size && (await anyItemBeyond(sources, index, forward)));
   return connectionOf(
     collected,
     forward ? { hasNextPage: hasMore, hasPreviousPage: outer !== null } : { hasNextPage: outer !== null, hasPreviousPage: hasMore },

@@ -52,9 +52,19 @@ describe('sliceConcatenated', () => {
 
   it('touches later sources only when earlier ones run out', async () => {
     const calls = new Map<string, number>();
-    const page = await sliceConcatenated(sources([10, 10, 10], calls), toPageRequest({ first: 10 }), codec, 'b');
+    const page = await sliceConcatenated(sources([12, 10, 10], calls), toPageRequest({ first: 10 }), codec, 'b');
     expect(page.edges).toHaveLength(10);
     expect([...calls.entries()]).toEqual([['i0', 1]]);
     expect(page.pageInfo.hasNextPage).toBe(true);
+  });
+});
+
+describe('sliceConcatenated hasNextPage', () => {
+  it('is exact when a full page ends where a source ends and only empty sources follow', async () => {
+    const calls = new Map<string, number>();
+    const page = await sliceConcatenated(sources([3, 0, 0], calls), toPageRequest({ first: 3 }), codec, 'b');
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    const more = await sliceConcatenated(sources([3, 0, 2], new Map()), toPageRequest({ first: 3 }), codec, 'b');
+    expect(more.pageInfo.hasNextPage).toBe(true);
   });
 });
