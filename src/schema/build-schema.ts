@@ -3,6 +3,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EMR_SERVERLESS_SPARK_RESOLVERS } from './emr-serverless-spark/emr-serverless-spark.resolvers';
 import { GRAVITINO_RESOLVERS } from './gravitino/gravitino.resolvers';
+import { JobResolver } from './job/job.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PAI_DLC_RESOLVERS } from './pai-dlc/pai-dlc.resolvers';
 import { SAE_RESOLVERS } from './sae/sae.resolvers';
@@ -10,7 +11,7 @@ import { SAE_RESOLVERS } from './sae/sae.resolvers';
 /** Builds the gateway schema from the type-graphql classes, sorted so printed SDL is stable. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [NodeResolver, ...EMR_SERVERLESS_SPARK_RESOLVERS, ...PAI_DLC_RESOLVERS, ...SAE_RESOLVERS, ...GRAVITINO_RESOLVERS],
+    resolvers: [NodeResolver, JobResolver, ...EMR_SERVERLESS_SPARK_RESOLVERS, ...PAI_DLC_RESOLVERS, ...SAE_RESOLVERS, ...GRAVITINO_RESOLVERS],
     // Inputs are validated by the resolvers themselves into typed BAD_USER_INPUT errors.
     validate: false,
   });

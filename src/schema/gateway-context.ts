@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { Loaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
@@ -9,4 +10,9 @@ export interface GatewayContext {
   readonly loaders: Loaders;
   readonly providers: ProviderRegistry;
   readonly cursors: CursorCodec;
+  /**
+   * Errors of fields that still returned data (a merged list missing a failed source). The
+   * partial-errors plugin appends them to the response's `errors`.
+   */
+  readonly partialErrors: GraphQLError[];
 }

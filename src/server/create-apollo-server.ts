@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../schema/gateway-context';
 import { createFormatError, type MaskedErrorReporter } from './format-error';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
+import { partialErrorsPlugin } from './plugins/partial-errors.plugin';
 
 /** Apollo Server 5 with the gateway's error policy: no stack traces, masked internals. */
 export function createApolloServer(schema: GraphQLSchema, reportMaskedError: MaskedErrorReporter): ApolloServer<GatewayContext> {
@@ -12,6 +13,6 @@ export function createApolloServer(schema: GraphQLSchema, reportMaskedError: Mas
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
-    plugins: [graphiqlLandingPage()],
+    plugins: [graphiqlLandingPage(), partialErrorsPlugin()],
   });
 }

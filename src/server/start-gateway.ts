@@ -47,6 +47,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     loaders: createLoaders(options.providers),
     providers: options.providers,
     cursors: options.cursors,
+    partialErrors: [],
   });
   const graphql = createGraphQLHttpHandler(apollo, createContext);
   const route = async (req: IncomingMessage, res: ServerResponse) => {

@@ -21,7 +21,9 @@ export function toConnectionResult<T>(page: Connection<T>, totalCount?: () => Pr
  * `nodes`, `pageInfo` and `totalCount`. Edge nodes are nullable so that one item failing to
  * resolve nulls that item, not the page.
  */
-export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: string) {
+export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstract new () => T), name: string) {
+  // Interfaces (Job) are abstract classes; type-graphql takes them like any other class.
+  const nodeClass = nodeType as ClassType<T>;
   @ObjectType(`${name}Edge`, { description: `One ${name} and the cursor that resumes the list right after it.` })
   class EdgeType {
     @Field(() => String, { description: 'Opaque cursor: pass it as `after` (or `before`) to continue from this edge.' })

@@ -2,7 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
-import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
+import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
+import { Job } from '../job/job.interface';
 import { EmrStateChangeReason } from './emr-state-change-reason.type';
 import { EmrTag } from './emr-tag.type';
 import { JobRunLog } from './job-run-log.type';
@@ -14,7 +15,7 @@ import { JobRunLog } from './job-run-log.type';
  * when a client selects a field that needs it.
  */
 @ObjectType({
-  implements: Node,
+  implements: [Node, Job],
   description: 'One run of a Spark job in an EMR Serverless Spark workspace (ListJobRuns / GetJobRun).',
 })
 export class JobRun extends Node {
@@ -62,7 +63,7 @@ export class JobRun extends Node {
   })
   finishedAt!: Date | null;
 
-  @Field(() => GraphQLNonNegativeInt, {
+  @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
     description: 'endTime − submitTime in milliseconds, once the run has ended.',
   })

@@ -3,6 +3,7 @@ import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
 import { GraphQLDateTime, GraphQLNonNegativeFloat } from '../scalars';
+import { Job } from '../job/job.interface';
 import { GravitinoAudit } from './gravitino-audit.type';
 
 /**
@@ -10,7 +11,7 @@ import { GravitinoAudit } from './gravitino-audit.type';
  * Dates, plus the job fields every provider shares. `template` is a field resolver.
  */
 @ObjectType('GravitinoJob', {
-  implements: Node,
+  implements: [Node, Job],
   description:
     'One run of a Gravitino job template in a metalake (Gravitino `Job`). Gravitino keeps jobs per metalake and lists them whole.',
 })

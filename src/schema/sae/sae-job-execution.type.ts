@@ -2,7 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
-import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
+import { Job } from '../job/job.interface';
+import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt } from '../scalars';
 
 /**
  * One execution (run) of an SAE job template, from DescribeJobHistory or DescribeJobStatus, with
@@ -10,7 +11,7 @@ import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
  * SaeJobExecutionResolver.
  */
 @ObjectType({
-  implements: Node,
+  implements: [Node, Job],
   description: 'One execution (run) of an SAE job template (DescribeJobHistory / DescribeJobStatus).',
 })
 export class SaeJobExecution extends Node {
@@ -53,11 +54,17 @@ export class SaeJobExecution extends Node {
   })
   finishedAt!: Date | null;
 
-  @Field(() => GraphQLNonNegativeInt, {
+  @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
     description: 'finishedAt − startedAt in milliseconds, when both are known.',
   })
   durationMs!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who started the execution: SAE does not say (DescribeJobHistory has no such field), so always null.',
+  })
+  creator!: string | null;
 
   @Field(() => String, {
     description:

@@ -28,6 +28,8 @@ export function saeJobTemplateNode(template: SaeJobTemplate): SaeJobTemplateNode
 export function saeJobExecutionNode(execution: SaeJobExecution): SaeJobExecutionNode {
   return asNode('SaeJobExecution', execution.instanceId, [execution.appId, execution.jobId], {
     ...execution,
+    // SAE does not say who started an execution; the Job interface's creator stays null.
+    creator: null,
     createdAt: toDate(execution.createdAt),
     startedAt: toDate(execution.startedAt),
     finishedAt: toDate(execution.finishedAt),

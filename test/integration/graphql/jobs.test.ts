@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { startTestGateway, type GraphQLTestResponse, type TestGateway } from '../../helpers/test-gateway';
+import { allJobs, newestFirst, type OracleJob } from './jobs-oracle';
+
+const JOBS = `query Jobs($first: Int, $after: String, $filter: JobFilter) {
+  jobs(first: $first, after: $after, filter: $filter) {
+    edges { cursor node { __typename id provider name status createdAt } }
+    pageInfo { hasNextPage endCursor }
+    sources { provider instance status sourcesRead error { code } }
+  }
+}`;
+
+interface JobsPage {
+  jobs: {
+    edges: { cursor: string; node: { id: string; provider: string; status: string; createdAt: string | null; name: string | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    sources: { provider: string; instance: string; status: string; sourcesRead: number; error: { code: string } | null }[];
+  } | null;
+}
+
+interface Filter {
+  providers?: string[];
+  statuses?: string[];
+  createdAfter?: string;
+  createdBefore?: string;
+  nameContains?: string;
+  regions?: string[];
+}
+
+function matches(job: OracleJob, filter: Filter): boolean {
+  const t = job.job.createdAt;
+  if (filter.providers && !filter.providers.includes(job.provider)) return false;
+  if (filter.regions && (job.region === null || !filter.regions.includes(job.region))) return false;
+  if (filter.statuses && !filter.statuses.includes(job.job.status)) return false;
+  if (filter.createdAfter && (t === null || t < Date.parse(filter.createdAfter))) return false;
+  if (filter.createdBefore && (t === null || t > Date.parse(filter.createdBefore))) return false;
+  if (filter.nameContains && !(job.job.name ?? '').toLowerCase().includes(filter.nameContains.toLowerCase())) return false;
+  return true;
+}
+
+describe('Query.jobs: every provider, newest first', () => {
+  let gateway: TestGateway;
+  let oracle: OracleJob[];
+
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+    oracle = (await allJobs(gateway.providers)).sort(newestFirst);
+  }, 60_000);
+  afterAll(() => gateway.stop());
+
+  it('pages through exactly the sorted union of all sources, resuming from random edges, under random filters', async () => {
+    const times = oracle.map((j) => j.job.createdAt).filter((t): t is number => t !== null);
+    const [minT, maxT] = [Math.min(...times), Math.max(...times)];
+    const names = [...new Set(oracle.map((j) => j.job.name).filter((n): n is string => !!n))];
+    const filterArb = fc.record(
+      {
+        providers: fc.subarray(['EMR_SERVERLESS_SPARK', 'SAE', 'GRAVITINO'], { minLength: 1 }),
+        statuses: fc.subarray(['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED'], { minLength: 1 }),
+        // A window of at most two days keeps each full walk to a few hundred jobs.
+        createdAfter: fc.integer({ min: minT, max: maxT }).map((t) => new Date(t).toISOString()),
+        nameContains: fc.constantFrom(...names).chain((name) => fc.integer({ min: 0, max: Math.max(0, name.length - 3) }).map((at) => name.slice(at, at + 3))),
+        regions: fc.subarray(['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1'], { minLength: 1 }),
+      },
+      { requiredKeys: ['createdAfter'] },
+    ).map((filter): Filter => ({ ...filter, createdBefore: new Date(Date.parse(filter.createdAfter) + 2 * 86_400_000).toISOString() }));
+    await fc.assert(
+      fc.asyncProperty(filterArb, fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 40 }), fc.nat(), async (filter, sizes, pick) => {
+        const expected = oracle.filter((job) => matches(job, filter)).map((job) => job.id);
+        const seen: string[] = [];
+        let after: string | null = null;
+        let done = false;
+        for (const size of sizes) {
+          const response: GraphQLTestResponse<JobsPage> = await gateway.query<JobsPage>(JOBS, { first: size, after, filter });
+          expect(response.errors).toBeUndefined();
+          const page: JobsPage['jobs'] | undefined = response.data?.jobs;
+          if (!page || page.edges.length === 0) {
+            done = true;
+            break;
+          }
+          // Resume from a random edge of the page, not only its end.
+          const index = pick % page.edges.length;
+          seen.push(...page.edges.slice(0, index + 1).map((edge) => edge.node.id));
+          after = page.edges[index]?.cursor ?? null;
+          if (!page.pageInfo.hasNextPage && index === page.edges.length - 1) {
+            done = true;
+            break;
+          }
+        }
+        expect(seen).toEqual(expected.slice(0, seen.length));
+        if (done) expect(seen).toEqual(expected);
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  it('without a filter, the first pages are the newest jobs of all providers', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (const first of [7, 25, 50]) {
+      const response: GraphQLTestResponse<JobsPage> = await gateway.query<JobsPage>(JOBS, { first, after });
+      const page: JobsPage['jobs'] | undefined = response.data?.jobs;
+      seen.push(...(page?.edges.map((edge) => edge.node.id) ?? []));
+      after = page?.pageInfo.endCursor ?? null;
+    }
+    expect(seen).toEqual(oracle.slice(0, seen.length).map((job) => job.id));
+    expect(new Set(oracle.slice(0, 300).map((job) => job.provider)).size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('reads only the sources that can reach the page', async () => {
+    gateway.resetEmulators();
+    const response = await gateway.query<JobsPage>(JOBS, { first: 10, filter: { providers: ['SAE'] } });
+    expect(response.data?.jobs?.edges).toHaveLength(10);
+    const history = gateway.calls('sae', 'DescribeJobHistory').length;
+    const templates = response.data?.jobs?.sources[0];
+    // One ListJobs sweep, then only the histories whose LastStartTime can reach the first 10.
+    expect(gateway.calls('sae', 'ListJobs')).toHaveLength(1);
+    expect(history).toBe(templates?.sourcesRead);
+    expect(history).toBeLessThan(20);
+  });
+});
