@@ -1,8 +1,69 @@
-import type { ProviderRegistry } from '../providers/provider-registry';
+import type DataLoader from 'dataloader';
+import type { PaiJob } from '../domain/pai-job';
+import { BadUserInputError } from '../errors/bad-user-input.error';
+import type { PaiJobFilter, PaiPageRequest } from '../providers/pai-dlc/pai-dlc-job-filter';
+import type { PaiJobProvider } from '../providers/pai-dlc/pai-dlc.provider';
+import type { NumberedPage } from '../providers/provider-page';
+import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
+import { paiCallLoader } from './pai-dlc-call-loader';
+import { createPaiJobLoader, type PaiJobKey } from './pai-dlc-job-lookup';
 
-// PLACEHOLDER (being replaced in this session): this provider's per-request DataLoaders.
-export type PaiDlcLoaders = Record<string, never>;
+export type { PaiJobKey } from './pai-dlc-job-lookup';
+export type {
+  PaiJobFilter,
+  PaiNumericRangeField,
+  PaiOversoldInfo,
+  PaiPageRequest,
+  PaiSortField,
+  PaiTimeRangeField,
+  PaiTimeWindow,
+} from '../providers/pai-dlc/pai-dlc-job-filter';
+export type { PaiJobStatus } from '../providers/pai-dlc/pai-dlc-job.dto';
+export { PAI_JOB_STATUSES } from '../providers/pai-dlc/pai-dlc-job.dto';
+export { checkPaiJobFilter } from '../providers/pai-dlc/pai-dlc-job-query';
+export { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../providers/pai-dlc/pai-dlc-operations';
+export { paiStatusesFor } from '../providers/pai-dlc/pai-dlc-status';
 
-export function createPaiDlcLoaders(_providers: ProviderRegistry): PaiDlcLoaders {
-  return {};
+/** One ListJobs page of one instance. */
+export interface PaiJobPageKey {
+  readonly instanceId: string;
+  readonly filter: PaiJobFilter;
+  readonly page: PaiPageRequest;
+}
+
+/** The PAI-DLC loaders of one request. */
+export interface PaiDlcLoaders {
+  /**
+   * Jobs by JobId as ListJobs reports them: one ListJobs (JobIds) per instance and per 100 ids of a
+   * tick; primed by every listing, so a listed job costs nothing. Null when PAI does not know the id.
+   */
+  readonly jobsById: DataLoader<PaiJobKey, PaiJob | null, string>;
+  /** ListJobs pages, deduped (cache key: the stable JSON of instance, filter and page). */
+  readonly jobPages: DataLoader<PaiJobPageKey, NumberedPage<PaiJob>, string>;
+  /**
+   * GetJob (NeedDetail=true), deduped: the fields ListJobs leaves out (description, custom and
+   * per-role environments, restart records, pod durations, data source URIs). Null when absent.
+   */
+  readonly jobDetails: DataLoader<PaiJobKey, PaiJob | null, string>;
+}
+
+/** Creates the PAI-DLC loaders of one request over the configured instances. */
+export function createPaiDlcLoaders(providers: ProviderRegistry): PaiDlcLoaders {
+  const client = (instanceId: string): PaiJobProvider => {
+    const instance = findInstance(providers.paiDlc, instanceId);
+    if (!instance)
+      throw new BadUserInputError(`"${instanceId.slice(0, 64)}" is not a configured PAI-DLC instance.`);
+    return instance.client;
+  };
+  const jobsById = createPaiJobLoader(providers.paiDlc);
+  const jobPages = paiCallLoader(
+    (key: PaiJobPageKey) => client(key.instanceId).listJobs(key.filter, key.page),
+    (key, page) => {
+      for (const job of page.items) jobsById.prime({ instanceId: key.instanceId, jobId: job.jobId }, job);
+    },
+  );
+  // One GetJob serves every GetJob-only field of the job, so NeedDetail stays at its default (true):
+  // restart records and pod details need it, and a second, lighter call would cost more than it saves.
+  const jobDetails = paiCallLoader((key: PaiJobKey) => client(key.instanceId).getJob(key.jobId));
+  return { jobsById, jobPages, jobDetails };
 }

@@ -33,6 +33,13 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
       }
     }
   }
+  for (const instance of providers.paiDlc) {
+    for (let pageNumber = 1; ; pageNumber++) {
+      const page = await instance.client.listJobs({}, { pageNumber, pageSize: 100 });
+      for (const job of page.items) jobs.push({ id: toGlobalId('PaiJob', instance.id, [job.jobId]), provider: 'PAI_DLC', region: instance.regionId, job });
+      if (pageNumber * 100 >= page.totalCount) break;
+    }
+  }
   for (const instance of providers.sae) {
     for (let currentPage = 1; ; currentPage++) {
       const page = await instance.client.listJobTemplates({}, { currentPage, pageSize: 200 });

@@ -54,7 +54,7 @@ describe('Query.jobs: every provider, newest first', () => {
     const names = [...new Set(oracle.map((j) => j.job.name).filter((n): n is string => !!n))];
     const filterArb = fc.record(
       {
-        providers: fc.subarray(['EMR_SERVERLESS_SPARK', 'SAE', 'GRAVITINO'], { minLength: 1 }),
+        providers: fc.subarray(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO'], { minLength: 1 }),
         statuses: fc.subarray(['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED'], { minLength: 1 }),
         // A window of at most two days keeps each full walk to a few hundred jobs.
         createdAfter: fc.integer({ min: minT, max: maxT }).map((t) => new Date(t).toISOString()),

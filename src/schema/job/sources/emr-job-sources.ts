@@ -10,6 +10,8 @@ import { trimTrailingTies } from './trim-trailing-ties';
 
 /** EMR's largest page. */
 const MAX_RESULTS = 100;
+/** Fewest runs one read asks for. */
+const MIN_READ = 50;
 
 /** Every workspace of an instance: ListWorkspaces at its largest page. */
 async function allWorkspaces(context: GatewayContext, instanceId: string): Promise<Workspace[]> {
@@ -59,7 +61,8 @@ function workspaceSource(
             ...(states ? { states } : {}),
             ...(Object.keys(startTime).length > 0 ? { startTime } : {}),
           },
-          page: { maxResults: Math.min(MAX_RESULTS, limit), nextToken },
+          // At least a modest page: gateway-side filters (nameContains) may drop items.
+          page: { maxResults: Math.min(MAX_RESULTS, Math.max(limit, MIN_READ)), nextToken },
         });
         for (const run of page.items) {
           if (!matchesJobFilter(run, filter)) continue;

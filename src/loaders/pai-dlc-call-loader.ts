@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { isRetryableUpstreamError } from '../errors/upstream-error';
+
+/**
+ * JSON with object keys sorted at every level, so two equal argument objects built in a different
+ * key order share one cache key (and one upstream call).
+ */
+export function paiStableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : inner,
+  );
+}
+
+/**
+ * The slot of a failed key. A transient failure (throttling, 5xx, timeout) leaves the cache, so a
+ * later load in the same request tries again instead of replaying it; a definite answer (not
+ * found, bad input) stays cached like any other.
+ */
+export function paiFailedSlot<K>(loader: DataLoader<K, unknown, string>, key: K, error: unknown): Error {
+  if (isRetryableUpstreamError(error)) loader.clear(key);
+  return error instanceof Error ? error : new Error('PAI-DLC call failed.');
+}
+
+/**
+ * A loader for calls PAI-DLC cannot batch (ListJobs pages, GetJob): identical keys of one request
+ * share one call, distinct keys run concurrently (the provider's policy bounds concurrency), and
+ * results come back in key order with an Error in a failed key's slot. `onLoaded` sees each
+ * answer, e.g. to prime another loader with what it holds.
+ */
+export function paiCallLoader<K, V>(
+  call: (key: K) => Promise<V>,
+  onLoaded?: (key: K, value: V) => void,
+): DataLoader<K, V, string> {
+  const loader: DataLoader<K, V, string> = new DataLoader<K, V, string>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key): Promise<V | Error> => {
+          try {
+            const value = await call(key);
+            onLoaded?.(key, value);
+            return value;
+          } catch (error) {
+            return paiFailedSlot(loader, key, error);
+          }
+        }),
+      ),
+    { cacheKeyFn: paiStableKey },
+  );
+  return loader;
+}

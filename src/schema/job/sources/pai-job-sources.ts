@@ -1,0 +1,76 @@
+import type { PaiJobStatus } from '../../../providers/pai-dlc/pai-dlc-job.dto';
+import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../providers/pai-dlc/pai-dlc-operations';
+import { paiStatusesFor } from '../../../providers/pai-dlc/pai-dlc-status';
+import { compareNewestFirst, isAfter } from '../../../pagination/merge-order';
+import type { MergeSource } from '../../../pagination/merge';
+import type { GatewayContext } from '../../gateway-context';
+import { paiJobNode } from '../../pai-dlc/pai-nodes';
+import { inScope, instanceSources, type JobMergeItem, type JobSourceFactory } from '../job-merge-source';
+import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from '../job-query-filter';
+import { trimTrailingTies } from './trim-trailing-ties';
+
+/** Fewest items one read asks for. */
+const MIN_READ = 50;
+
+/** The PAI statuses behind the filter's normalized statuses; ListJobs takes one Status per call. */
+function pushedStatus(filter: JobQueryFilter): PaiJobStatus | undefined {
+  if (!filter.statuses) return undefined;
+  const raw = [...filter.statuses].flatMap(paiStatusesFor);
+  return raw.length === 1 ? raw[0] : undefined;
+}
+
+/**
+ * One instance's jobs, newest first: ListJobs sorted by GmtCreateTime descending, with the window
+ * [createdAfter, resume point] pushed down on GmtCreateTime, so each read starts at page 1 of a
+ * window that already begins where the merge stopped.
+ */
+function instanceSource(context: GatewayContext, filter: JobQueryFilter, instanceId: string): MergeSource<object> {
+  const status = pushedStatus(filter);
+  return {
+    key: `pai:${instanceId}`,
+    newestPossible: null,
+    async fetch(after, limit) {
+      const upper = createdUpperBound(filter, after?.t ?? null);
+      const items: JobMergeItem[] = [];
+      let pageNumber = 1;
+      let total = 0;
+      // At least a modest page: the gateway-side filters may drop items, and each call has a fixed cost.
+      const pageSize = Math.min(PAI_LIST_JOBS_MAX_PAGE_SIZE, Math.max(limit, MIN_READ));
+      do {
+        const page = await context.loaders.paiDlc.jobPages.load({
+          instanceId,
+          filter: {
+            ...(status ? { status } : {}),
+            // DisplayName is documented as a fuzzy, case-insensitive match: the same test nameContains makes.
+            ...(filter.nameContains !== null ? { displayName: filter.nameContains } : {}),
+            window: { field: 'GmtCreateTime', ...(filter.createdAfter !== null ? { from: filter.createdAfter } : {}), ...(upper !== null ? { to: upper } : {}) },
+          },
+          page: { pageNumber, pageSize, sortBy: 'GmtCreateTime', order: 'desc' },
+        });
+        total = page.totalCount;
+        for (const job of page.items) {
+          if (!matchesJobFilter(job, filter)) continue;
+          const node = paiJobNode(job);
+          const item = { t: job.createdAt, k: node.id, node };
+          if (isAfter(item, after)) items.push(item);
+        }
+        pageNumber += 1;
+      } while (items.length < limit && (pageNumber - 1) * pageSize < total);
+      items.sort(compareNewestFirst);
+      const more = (pageNumber - 1) * pageSize < total || items.length > limit;
+      return { items: trimTrailingTies(items.slice(0, limit), more), more };
+    },
+  };
+}
+
+/** One source per PAI-DLC instance in scope (unless the status filter leaves nothing PAI could match). */
+export const paiJobSources: JobSourceFactory = async (context, filter) =>
+  Promise.all(
+    context.providers.paiDlc
+      .filter((instance) => inScope(filter, 'PAI_DLC', instance.regionId))
+      .map((instance) =>
+        instanceSources('PAI_DLC', instance.id, async () =>
+          filter.statuses && [...filter.statuses].flatMap(paiStatusesFor).length === 0 ? [] : [instanceSource(context, filter, instance.id)],
+        ),
+      ),
+  );

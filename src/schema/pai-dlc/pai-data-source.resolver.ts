@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../gateway-context';
+import { PaiDataSource } from './pai-data-source.type';
+import { detailDataSource, jobDetail } from './pai-job-details';
+import type { PaiDataSourceNode } from './pai-nodes';
+
+/** PaiDataSource's GetJob-only `uri`. */
+@Resolver(() => PaiDataSource)
+export class PaiDataSourceResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Where the dataset lives (`Uri`), e.g. `oss://bucket/path/`. GetJob only: selecting it costs the job's one GetJob.",
+  })
+  async uri(@Root() source: PaiDataSourceNode, @Ctx() context: GatewayContext): Promise<string | null> {
+    if (source.uri !== null) return source.uri;
+    return detailDataSource(await jobDetail(context, source), source)?.uri ?? null;
+  }
+}

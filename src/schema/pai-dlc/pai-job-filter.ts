@@ -1,0 +1,163 @@
+import type { JobStatus } from '../../domain/job-status';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+import {
+  checkPaiJobFilter,
+  PAI_JOB_STATUSES,
+  paiStatusesFor,
+  type PaiJobFilter as ProviderFilter,
+  type PaiJobStatus as WireStatus,
+  type PaiSortField,
+} from '../../loaders/pai-dlc.loaders';
+import type { RegisteredInstance } from '../../providers/provider-registry';
+import type { PaiJobFilter } from './pai-job-filter.input';
+import type { PaiJobOrder } from './pai-job-order.input';
+
+/** What one `paiJobs` call asks every instance for. */
+export interface PaiListing {
+  /** The ListJobs filter without Status; keys only when set, so it doubles as the cursor binding. */
+  readonly filter: ProviderFilter;
+  /**
+   * The PAI statuses to list, in PAI's documented order: null for no status condition, [] when
+   * nothing can match (e.g. only UNKNOWN asked for), else one ListJobs listing per status.
+   */
+  readonly statuses: readonly WireStatus[] | null;
+  readonly sortBy: PaiSortField;
+  readonly order: 'asc' | 'desc';
+}
+
+/** The instances a listing reads, in config order; an unknown instance id is the client's mistake. */
+export function selectPaiInstances<I extends RegisteredInstance<unknown>>(
+  configured: readonly I[],
+  filter: PaiJobFilter | null | undefined,
+): I[] {
+  const ids = filter?.instances ?? null;
+  const unknown = ids?.find((id) => !configured.some((instance) => instance.id === id));
+  if (unknown !== undefined) {
+    throw new BadUserInputError(`"${unknown.slice(0, 64)}" is not a configured PAI-DLC instance.`, {
+      argument: 'filter.instances',
+    });
+  }
+  const regions = filter?.regions ?? null;
+  return configured.filter(
+    (instance) =>
+      (ids === null || ids.includes(instance.id)) &&
+      (regions === null || (instance.regionId !== null && regions.includes(instance.regionId))),
+  );
+}
+
+/** `providerStatuses` ∩ the statuses behind `statuses`; null when neither is given. */
+function statusesOf(filter: PaiJobFilter | null | undefined): WireStatus[] | null {
+  const raw =
+    filter?.providerStatuses && filter.providerStatuses.length > 0 ? new Set(filter.providerStatuses) : null;
+  const normalized =
+    filter?.statuses && filter.statuses.length > 0
+      ? new Set(filter.statuses.flatMap((status: JobStatus) => paiStatusesFor(status)))
+      : null;
+  if (raw === null && normalized === null) return null;
+  return PAI_JOB_STATUSES.filter((status) => (raw?.has(status) ?? true) && (normalized?.has(status) ?? true));
+}
+
+function tagsOf(
+  tags: readonly { key: string; value: string }[] | null | undefined,
+): Record<string, string> | undefined {
+  if (!tags || tags.length === 0) return undefined;
+  const map: Record<string, string> = {};
+  for (const { key, value } of tags) {
+    if (key.trim() === '')
+      throw new BadUserInputError('A tag key must not be empty.', { argument: 'filter.tags' });
+    if (Object.prototype.hasOwnProperty.call(map, key)) {
+      throw new BadUserInputError(`Tag "${key.slice(0, 64)}" is given twice.`, { argument: 'filter.tags' });
+    }
+    map[key] = value;
+  }
+  return map;
+}
+
+/** `{[name]: value}` unless value is null, undefined or '', so unset filters stay out of the binding and off the wire. */
+function set<K extends keyof ProviderFilter>(
+  name: K,
+  value: ProviderFilter[K] | null | undefined,
+): Partial<ProviderFilter> {
+  return value === null || value === undefined || value === '' ? {} : { [name]: value };
+}
+
+function windowOf(filter: PaiJobFilter | null | undefined): ProviderFilter['window'] {
+  const window = filter?.window;
+  if (!window || (window.from == null && window.to == null && window.field == null)) return undefined;
+  return {
+    ...(window.from != null ? { from: window.from.getTime() } : {}),
+    ...(window.to != null ? { to: window.to.getTime() } : {}),
+    ...(window.field != null ? { field: window.field } : {}),
+  };
+}
+
+/** The provider filter for the GraphQL filter (without Status), in a fixed key order. */
+function providerFilterOf(filter: PaiJobFilter | null | undefined): ProviderFilter {
+  const range = filter?.numericRange;
+  return {
+    ...set('displayName', filter?.displayName),
+    ...set('displayNameSearchMode', filter?.displayNameSearchMode),
+    ...set('jobType', filter?.jobType),
+    ...set('window', windowOf(filter)),
+    ...set('workspaceId', filter?.workspaceId),
+    ...set('fromAllWorkspaces', filter?.fromAllWorkspaces),
+    ...set('showOwn', filter?.showOwn),
+    ...set('resourceId', filter?.resourceId),
+    ...set('resourceIds', filter?.resourceIds ? [...filter.resourceIds] : undefined),
+    ...set('jobId', filter?.jobId),
+    ...set('jobIds', filter?.jobIds ? [...filter.jobIds] : undefined),
+    ...set('userIdForFilter', filter?.userId),
+    ...set('username', filter?.username),
+    ...set('resourceQuotaName', filter?.resourceQuotaName),
+    ...set('tags', tagsOf(filter?.tags)),
+    ...set('accessibility', filter?.accessibility),
+    ...set('businessUserId', filter?.businessUserId),
+    ...set('caller', filter?.caller),
+    ...set('pipelineId', filter?.pipelineId),
+    ...set('templateId', filter?.templateId),
+    ...set('description', filter?.description),
+    ...set('oversoldInfo', filter?.oversoldInfo),
+    ...set('paymentType', filter?.paymentType),
+    ...set('enableAssignNode', filter?.enableAssignNode),
+    ...set(
+      'numericRange',
+      range
+        ? {
+            field: range.field,
+            ...(range.min != null ? { min: range.min } : {}),
+            ...(range.max != null ? { max: range.max } : {}),
+          }
+        : undefined,
+    ),
+    ...set('imageSearch', filter?.imageSearch),
+    ...set('reasonSearch', filter?.reasonSearch),
+    ...set('userCommandSearch', filter?.userCommandSearch),
+  };
+}
+
+/**
+ * The validated listing for the GraphQL arguments. The provider's own checks run here first, so a
+ * bad filter is refused before any call, with `argument` naming the GraphQL path (`filter.window.from`).
+ */
+export function toPaiListing(
+  filter: PaiJobFilter | null | undefined,
+  orderBy: PaiJobOrder | null | undefined,
+): PaiListing {
+  const providerFilter = providerFilterOf(filter);
+  try {
+    checkPaiJobFilter(providerFilter);
+  } catch (error) {
+    if (!(error instanceof BadUserInputError)) throw error;
+    const argument = typeof error.extensions.argument === 'string' ? error.extensions.argument : '';
+    const path = argument === 'userIdForFilter' ? 'userId' : argument;
+    // The provider speaks of epoch milliseconds; a GraphQL client sent a DateTime.
+    const message = error.message.replace(argument, `filter.${path}`).replace('epoch milliseconds', 'a time');
+    throw new BadUserInputError(message, { argument: `filter.${path}` });
+  }
+  return {
+    filter: providerFilter,
+    statuses: statusesOf(filter),
+    sortBy: orderBy?.field ?? 'GmtCreateTime',
+    order: orderBy?.direction ?? 'desc',
+  };
+}

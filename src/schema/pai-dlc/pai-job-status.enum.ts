@@ -1,0 +1,62 @@
+import { registerEnumType } from 'type-graphql';
+import { PAI_JOB_STATUSES, type PaiJobStatus as WireStatus } from '../../loaders/pai-dlc.loaders';
+
+/**
+ * PAI-DLC's own job statuses as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the
+ * wire strings, so resolvers and filters pass them through unchanged.
+ */
+export const PaiJobStatus = {
+  CREATING: 'Creating',
+  QUEUING: 'Queuing',
+  BIDDING: 'Bidding',
+  ENV_PREPARING: 'EnvPreparing',
+  SANITY_CHECKING: 'SanityChecking',
+  RUNNING: 'Running',
+  RESTARTING: 'Restarting',
+  STOPPING: 'Stopping',
+  SUCCEEDED_RESERVING: 'SucceededReserving',
+  FAILED_RESERVING: 'FailedReserving',
+  SUCCEEDED: 'Succeeded',
+  FAILED: 'Failed',
+  STOPPED: 'Stopped',
+} as const satisfies Record<string, WireStatus>;
+
+/** The wire status if PAI documents it; null for anything else (providerStatus keeps the string). */
+export function knownPaiJobStatus(status: string): WireStatus | null {
+  return (PAI_JOB_STATUSES as readonly string[]).includes(status) ? (status as WireStatus) : null;
+}
+
+registerEnumType(PaiJobStatus, {
+  name: 'PaiJobStatus',
+  description:
+    "A PAI-DLC job's own status (`Status`), as documented for ListJobs. `JobStatus` is its normalized form.",
+  valuesConfig: {
+    CREATING: { description: '`Creating`: the job is being created. Normalized: PENDING.' },
+    QUEUING: { description: '`Queuing`: waiting in the quota queue for resources. Normalized: PENDING.' },
+    BIDDING: { description: '`Bidding`: a Lingjun spot job bidding for instances. Normalized: PENDING.' },
+    ENV_PREPARING: {
+      description: '`EnvPreparing`: pulling the image and mounting data. Normalized: PENDING.',
+    },
+    SANITY_CHECKING: {
+      description: '`SanityChecking`: the node health check before the code runs. Normalized: PENDING.',
+    },
+    RUNNING: { description: '`Running`: the code runs. Normalized: RUNNING.' },
+    RESTARTING: {
+      description: '`Restarting`: a fault-tolerant restart of a running job. Normalized: RUNNING.',
+    },
+    STOPPING: { description: '`Stopping`: a stop was asked for and is under way. Normalized: CANCELLING.' },
+    SUCCEEDED_RESERVING: {
+      description:
+        '`SucceededReserving`: succeeded; its pods are kept for inspection for a while. Normalized: SUCCEEDED.',
+    },
+    FAILED_RESERVING: {
+      description:
+        '`FailedReserving`: failed; its pods are kept for inspection for a while. Normalized: FAILED.',
+    },
+    SUCCEEDED: { description: '`Succeeded`: finished successfully. Normalized: SUCCEEDED.' },
+    FAILED: { description: '`Failed`: finished with a failure. Normalized: FAILED.' },
+    STOPPED: {
+      description: '`Stopped`: stopped by a user or by its maximum running time. Normalized: CANCELLED.',
+    },
+  },
+});
