@@ -1,30 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, print, separateOperations } from 'graphql';
+import { operationText, type OperationName } from '../../helpers/operations';
 
-/** The named operations of test/operations/emr-serverless-spark.graphql, each with the fragments it uses. */
-const OPERATIONS = separateOperations(
-  parse(readFileSync(join(__dirname, '..', '..', 'operations', 'emr-serverless-spark.graphql'), 'utf8')),
-);
+/** The Emr operations of test/operations, as codegen names them. */
+export type EmrOperationName = Extract<OperationName, `Emr${string}`>;
 
-/** The names of the EMR operations, as codegen sees them. */
-export type EmrOperationName =
-  | 'EmrWorkspacesWithRuns'
-  | 'EmrWorkspaces'
-  | 'EmrWorkspaceIds'
-  | 'EmrWorkspaceCount'
-  | 'EmrJobRuns'
-  | 'EmrJobRunIds'
-  | 'EmrJobRunsWithDetails'
-  | 'EmrWorkspaceNode'
-  | 'EmrJobRunNode'
-  | 'EmrNodes'
-  | 'EmrWorkspacesBesideSae'
-  | 'EmrSameRunsTwice';
-
-/** The document of one named operation, ready to send, so the tests send exactly the codegen input. */
+/** The document of one named operation (from the codegen output, fragments included), ready to send. */
 export function emrOperation(name: EmrOperationName): string {
-  const document = OPERATIONS[name];
-  if (!document) throw new Error(`test/operations/emr-serverless-spark.graphql has no operation ${name}`);
-  return print(document);
+  return operationText(name);
 }

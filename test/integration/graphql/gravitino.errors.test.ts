@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { gravitinoOperation } from './gravitino-operations';
+import { gravitinoOperation, type GravitinoOperationName } from './gravitino-operations';
 
 /** What a client gets for bad input and failing upstream calls: typed errors, partial data. */
 
@@ -24,7 +24,7 @@ describe('Gravitino errors', () => {
   beforeEach(() => gw.resetEmulators());
   afterAll(() => gw.stop());
 
-  it.each([
+  it.each<[GravitinoOperationName, string]>([
     ['GravitinoJobsPage', 'gravitinoJobs'],
     ['GravitinoJobTemplatesPage', 'gravitinoJobTemplates'],
   ])(

@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, print, separateOperations } from 'graphql';
+import { operationText, type OperationName } from '../../helpers/operations';
 
-/** The named operations of test/operations/sae.graphql, each printed with the fragments it uses. */
-const OPERATIONS = separateOperations(
-  parse(readFileSync(join(__dirname, '..', '..', 'operations', 'sae.graphql'), 'utf8')),
-);
+/** The Sae operations of test/operations, as codegen names them. */
+export type SaeOperationName = Extract<OperationName, `Sae${string}`>;
 
-/** The names of the SAE operations, as codegen sees them. */
-export type SaeOperationName =
-  | 'SaeJobTemplates'
-  | 'SaeJobTemplateIds'
-  | 'SaeJobTemplateCount'
-  | 'SaeTemplatesWithExecutions'
-  | 'SaeExecutionsOfTemplate'
-  | 'SaeNode'
-  | 'SaeNodes'
-  | 'SaeTemplatesAndExecutions';
-
-/** The document of one named operation, ready to send. */
+/** The document of one named operation (from the codegen output, fragments included), ready to send. */
 export function saeOperation(name: SaeOperationName): string {
-  const document = OPERATIONS[name];
-  if (!document) throw new Error(`test/operations/sae.graphql has no operation ${name}`);
-  return print(document);
+  return operationText(name);
 }
