@@ -10,7 +10,7 @@ import type {
 import type { EmrServerlessSparkProvider } from '../providers/emr-serverless-spark/emr-serverless-spark.provider';
 import type { TokenPage } from '../providers/provider-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
-import { emrCallLoader } from './emr-call-loader';
+import { callLoader } from './call-loader';
 import { createReadBarrier } from './emr-read-barrier';
 import { createEmrWorkspaceLoader, type EmrWorkspaceKey } from './emr-workspace-lookup';
 
@@ -85,7 +85,7 @@ export function createEmrServerlessSparkLoaders(providers: ProviderRegistry): Em
   const workspacesById = createEmrWorkspaceLoader(providers.emrServerlessSpark, (dispatch) =>
     barrier.schedule(dispatch),
   );
-  const workspacePages = emrCallLoader(
+  const workspacePages = callLoader(
     (key: EmrWorkspacePageKey) => client(key.instanceId).listWorkspaces(key.filter, key.page),
     (key, page) => {
       for (const workspace of page.items) {
@@ -93,7 +93,7 @@ export function createEmrServerlessSparkLoaders(providers: ProviderRegistry): Em
       }
     },
   );
-  const listedJobRuns = emrCallLoader(async (key: EmrJobRunKey) => {
+  const listedJobRuns = callLoader(async (key: EmrJobRunKey) => {
     const page = await client(key.instanceId).listJobRuns(
       key.workspaceId,
       { jobRunId: key.jobRunId },
@@ -101,13 +101,13 @@ export function createEmrServerlessSparkLoaders(providers: ProviderRegistry): Em
     );
     return page.items.find((run) => run.jobRunId === key.jobRunId) ?? null;
   });
-  const jobRunPages = emrCallLoader(
+  const jobRunPages = callLoader(
     (key: EmrJobRunPageKey) => client(key.instanceId).listJobRuns(key.workspaceId, key.filter, key.page),
     (key, page) => {
       for (const run of page.items) listedJobRuns.prime(runKey(key.instanceId, run), run);
     },
   );
-  const jobRunDetails = emrCallLoader((key: EmrJobRunKey) => {
+  const jobRunDetails = callLoader((key: EmrJobRunKey) => {
     const read = client(key.instanceId).getJobRun(key.workspaceId, key.jobRunId);
     barrier.track(read);
     return read;

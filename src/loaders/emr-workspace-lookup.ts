@@ -3,7 +3,7 @@ import type { Workspace } from '../domain/workspace';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import type { EmrServerlessSparkProvider } from '../providers/emr-serverless-spark/emr-serverless-spark.provider';
 import { findInstance, type RegisteredInstance } from '../providers/provider-registry';
-import { emrFailedSlot, emrStableKey } from './emr-call-loader';
+import { failedSlot, stableKey } from './call-loader';
 
 /** A workspace by the instance (account + region) it lives in and its id. */
 export interface EmrWorkspaceKey {
@@ -56,16 +56,16 @@ export function createEmrWorkspaceLoader(
         [...byInstance].map(async ([instanceId, workspaceIds]) => {
           const slots = await lookUpInstance(instances, instanceId, workspaceIds);
           workspaceIds.forEach((workspaceId, i) =>
-            answers.set(emrStableKey({ instanceId, workspaceId }), slots[i] ?? null),
+            answers.set(stableKey({ instanceId, workspaceId }), slots[i] ?? null),
           );
         }),
       );
       return keys.map((key) => {
-        const answer = answers.get(emrStableKey(key)) ?? null;
-        return answer instanceof Error ? emrFailedSlot(loader, key, answer) : answer;
+        const answer = answers.get(stableKey(key)) ?? null;
+        return answer instanceof Error ? failedSlot(loader, key, answer) : answer;
       });
     },
-    { cacheKeyFn: emrStableKey, ...(batchScheduleFn ? { batchScheduleFn } : {}) },
+    { cacheKeyFn: stableKey, ...(batchScheduleFn ? { batchScheduleFn } : {}) },
   );
   return loader;
 }

@@ -1,19 +1,8 @@
+import { stableKey } from './call-loader';
 import { GatewayError } from '../errors/gateway-error';
 import { isRetryableUpstreamError } from '../errors/upstream-error';
 
-/**
- * A DataLoader cache key: JSON with object keys sorted and undefined members dropped, so two
- * calls with equal arguments (in any key order) share one upstream call.
- */
-export function stableKey(value: unknown): string {
-  return JSON.stringify(value, (_key, member: unknown) =>
-    member !== null && typeof member === 'object' && !Array.isArray(member)
-      ? Object.fromEntries(
-          Object.entries(member as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : member,
-  );
-}
+export { stableKey };
 
 /**
  * Whether a failure may go away on a later try (throttling, 5xx, timeouts, anything unexpected).

@@ -3,7 +3,7 @@ import type { PaiJob } from '../domain/pai-job';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import type { PaiJobLookup, PaiJobProvider } from '../providers/pai-dlc/pai-dlc.provider';
 import { findInstance, type RegisteredInstance } from '../providers/provider-registry';
-import { paiFailedSlot, paiStableKey } from './pai-dlc-call-loader';
+import { failedSlot, stableKey } from './call-loader';
 
 /** A job by the instance it lives in and its JobId. */
 export interface PaiJobKey {
@@ -50,15 +50,15 @@ export function createPaiJobLoader(
       await Promise.all(
         [...byInstance].map(async ([instanceId, jobIds]) => {
           const slots = await lookUpInstance(instances, instanceId, jobIds);
-          jobIds.forEach((jobId, i) => answers.set(paiStableKey({ instanceId, jobId }), slots[i] ?? null));
+          jobIds.forEach((jobId, i) => answers.set(stableKey({ instanceId, jobId }), slots[i] ?? null));
         }),
       );
       return keys.map((key) => {
-        const answer = answers.get(paiStableKey(key)) ?? null;
-        return answer instanceof Error ? paiFailedSlot(loader, key, answer) : answer;
+        const answer = answers.get(stableKey(key)) ?? null;
+        return answer instanceof Error ? failedSlot(loader, key, answer) : answer;
       });
     },
-    { cacheKeyFn: paiStableKey },
+    { cacheKeyFn: stableKey },
   );
   return loader;
 }

@@ -5,7 +5,7 @@ import type { PaiJobFilter, PaiPageRequest } from '../providers/pai-dlc/pai-dlc-
 import type { PaiJobProvider } from '../providers/pai-dlc/pai-dlc.provider';
 import type { NumberedPage } from '../providers/provider-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
-import { paiCallLoader } from './pai-dlc-call-loader';
+import { callLoader } from './call-loader';
 import { createPaiJobLoader, type PaiJobKey } from './pai-dlc-job-lookup';
 
 export type { PaiJobKey } from './pai-dlc-job-lookup';
@@ -56,7 +56,7 @@ export function createPaiDlcLoaders(providers: ProviderRegistry): PaiDlcLoaders 
     return instance.client;
   };
   const jobsById = createPaiJobLoader(providers.paiDlc);
-  const jobPages = paiCallLoader(
+  const jobPages = callLoader(
     (key: PaiJobPageKey) => client(key.instanceId).listJobs(key.filter, key.page),
     (key, page) => {
       for (const job of page.items) jobsById.prime({ instanceId: key.instanceId, jobId: job.jobId }, job);
@@ -64,6 +64,6 @@ export function createPaiDlcLoaders(providers: ProviderRegistry): PaiDlcLoaders 
   );
   // One GetJob serves every GetJob-only field of the job, so NeedDetail stays at its default (true):
   // restart records and pod details need it, and a second, lighter call would cost more than it saves.
-  const jobDetails = paiCallLoader((key: PaiJobKey) => client(key.instanceId).getJob(key.jobId));
+  const jobDetails = callLoader((key: PaiJobKey) => client(key.instanceId).getJob(key.jobId));
   return { jobsById, jobPages, jobDetails };
 }

@@ -3,7 +3,7 @@ import type { SaeJobTemplate } from '../domain/sae-job';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { findInstance, type RegisteredInstance } from '../providers/provider-registry';
 import type { SaeJobProvider } from '../providers/sae/sae.provider';
-import { saeFailedSlot, saeStableKey } from './sae-call-loader';
+import { failedSlot, stableKey } from './call-loader';
 
 /** A template by the instance it lives in and its AppId. */
 export interface SaeTemplateKey {
@@ -53,15 +53,15 @@ export function createSaeTemplateLoader(
       await Promise.all(
         [...byInstance].map(async ([instanceId, appIds]) => {
           const slots = await lookUpInstance(instances, instanceId, appIds);
-          appIds.forEach((appId, i) => answers.set(saeStableKey({ instanceId, appId }), slots[i] ?? null));
+          appIds.forEach((appId, i) => answers.set(stableKey({ instanceId, appId }), slots[i] ?? null));
         }),
       );
       return keys.map((key) => {
-        const answer = answers.get(saeStableKey(key)) ?? null;
-        return answer instanceof Error ? saeFailedSlot(loader, key, answer) : answer;
+        const answer = answers.get(stableKey(key)) ?? null;
+        return answer instanceof Error ? failedSlot(loader, key, answer) : answer;
       });
     },
-    { cacheKeyFn: saeStableKey },
+    { cacheKeyFn: stableKey },
   );
   return loader;
 }

@@ -11,7 +11,7 @@ import type {
   SaePageRequest,
   SaeTemplateRef,
 } from '../providers/sae/sae.provider';
-import { saeCallLoader } from './sae-call-loader';
+import { callLoader } from './call-loader';
 import { createSaeTemplateLoader, type SaeTemplateKey } from './sae-template-lookup';
 
 export type { SaeTemplateKey } from './sae-template-lookup';
@@ -80,7 +80,7 @@ export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
     return instance.client;
   };
   const templatesById = createSaeTemplateLoader(providers.sae);
-  const templatePages = saeCallLoader(
+  const templatePages = callLoader(
     (key: SaeTemplatePageKey) => client(key.instanceId).listJobTemplates(key.filter, key.page),
     (_key, page) => {
       for (const template of page.items)
@@ -88,10 +88,10 @@ export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
     },
   );
   // Raw DescribeJobStatus answers, before the template's name is known.
-  const executionsById = saeCallLoader((key: SaeExecutionKey) =>
+  const executionsById = callLoader((key: SaeExecutionKey) =>
     client(key.instanceId).getJobExecution(key.appId, key.jobId),
   );
-  const executionPages = saeCallLoader(
+  const executionPages = callLoader(
     (key: SaeExecutionPageKey) =>
       client(key.instanceId).listJobExecutions(key.template, key.filter, key.page),
     (key, page) => {

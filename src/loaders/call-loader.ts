@@ -5,7 +5,7 @@ import { isRetryableUpstreamError } from '../errors/upstream-error';
  * JSON with object keys sorted at every level: two equal argument objects built in a different key
  * order share one cache key, hence one upstream call.
  */
-export function emrStableKey(value: unknown): string {
+export function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner !== null && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(
@@ -20,18 +20,18 @@ export function emrStableKey(value: unknown): string {
  * later load in the same request tries again instead of replaying it; a definite answer (not
  * found, bad input) stays cached like any other.
  */
-export function emrFailedSlot<K>(loader: DataLoader<K, unknown, string>, key: K, error: unknown): Error {
+export function failedSlot<K>(loader: DataLoader<K, unknown, string>, key: K, error: unknown): Error {
   if (isRetryableUpstreamError(error)) loader.clear(key);
-  return error instanceof Error ? error : new Error('EMR Serverless Spark call failed.');
+  return error instanceof Error ? error : new Error('Upstream call failed.');
 }
 
 /**
- * A loader for calls EMR cannot batch (list pages, GetJobRun): identical keys of one request share
+ * A loader for calls an upstream cannot batch (list pages, detail calls): identical keys of one request share
  * one call, distinct keys run concurrently (the provider's policy bounds concurrency), results come
  * back in key order with an Error in a failed key's slot. `onLoaded` sees each answer, e.g. to
  * prime another loader with what it holds.
  */
-export function emrCallLoader<K, V>(
+export function callLoader<K, V>(
   call: (key: K) => Promise<V>,
   onLoaded?: (key: K, value: V) => void,
 ): DataLoader<K, V, string> {
@@ -44,11 +44,11 @@ export function emrCallLoader<K, V>(
             onLoaded?.(key, value);
             return value;
           } catch (error) {
-            return emrFailedSlot(loader, key, error);
+            return failedSlot(loader, key, error);
           }
         }),
       ),
-    { cacheKeyFn: emrStableKey },
+    { cacheKeyFn: stableKey },
   );
   return loader;
 }
