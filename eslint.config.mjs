@@ -32,6 +32,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     // bin/ and jest.config.js are CommonJS entry points.
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );
