@@ -3,48 +3,20 @@
  * dataset indexes and text is lower-cased, so equal queries give equal memo keys.
  */
 
-/** Time fields StartTime/EndTime can apply to (TimeRangeField); GmtCreateTime is the documented default. */
-export const TIME_FIELDS = [
-  'GmtCreateTime',
-  'GmtSubmittedTime',
-  'GmtRunningTime',
-  'GmtSuccessedTime',
-  'GmtFailedTime',
-  'GmtStoppedTime',
-  'GmtFinishTime',
-  'GmtModifiedTime',
-] as const;
+// The documented value lists are the wire's, shared with the client (src/providers/pai-dlc).
+export {
+  PAI_TIME_RANGE_FIELDS as TIME_FIELDS,
+  PAI_SORT_FIELDS as SORT_KEYS,
+  PAI_NUMERIC_RANGE_FIELDS as NUMERIC_FIELDS,
+} from '../../providers/pai-dlc/pai-dlc-job-filter';
+import type { PaiNumericRangeField, PaiSortField, PaiTimeRangeField } from '../../providers/pai-dlc/pai-dlc-job-filter';
 
 /** A TimeRangeField value. */
-export type TimeField = (typeof TIME_FIELDS)[number];
-
-/** SortBy values: the five documented ones plus three more time fields the console sorts by. */
-export const SORT_KEYS = [
-  'GmtCreateTime',
-  'GmtFinishTime',
-  'DisplayName',
-  'JobType',
-  'Status',
-  'GmtRunningTime',
-  'GmtSubmittedTime',
-  'GmtModifiedTime',
-] as const;
-
+export type TimeField = PaiTimeRangeField;
 /** A SortBy value. */
-export type SortKey = (typeof SORT_KEYS)[number];
-
-/** Fields NumericRangeField accepts. */
-export const NUMERIC_FIELDS = [
-  'RequestGPU',
-  'RequestCPU',
-  'RequestMemory',
-  'NodeCount',
-  'Priority',
-  'Duration',
-] as const;
-
+export type SortKey = PaiSortField;
 /** A NumericRangeField value. */
-export type NumericField = (typeof NUMERIC_FIELDS)[number];
+export type NumericField = PaiNumericRangeField;
 
 /**
  * How DisplayName matches. The doc names only `wildcard`, the default (case-insensitive substring);
