@@ -2,7 +2,8 @@ import { ArgsType, Field, InputType } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
 import { JobStatus } from '../common/job-status.enum';
 import { GraphQLDateTime } from '../scalars';
-import { GravitinoConnectionArgs, GravitinoMetalakeConnectionArgs } from './gravitino-connection.args';
+import { RelayConnectionArgs } from '../common/connection.args';
+import { GravitinoMetalakeConnectionArgs } from './gravitino-connection.args';
 import { GravitinoJobOrder } from './gravitino-job-order.input';
 
 /** The filters of a template's runs: every listJobs filter but the template, plus statuses. */
@@ -67,7 +68,7 @@ export class GravitinoJobsArgs extends GravitinoMetalakeConnectionArgs {
 
 /** `GravitinoMetalake.jobs` arguments: the metalake is the parent. */
 @ArgsType()
-export class GravitinoMetalakeJobsArgs extends GravitinoConnectionArgs {
+export class GravitinoMetalakeJobsArgs extends RelayConnectionArgs {
   @Field(() => GravitinoJobFilter, { nullable: true, description: 'Which jobs to list.' })
   filter?: GravitinoJobFilter | null;
 
@@ -80,7 +81,7 @@ export class GravitinoMetalakeJobsArgs extends GravitinoConnectionArgs {
 
 /** `GravitinoJobTemplate.jobs` arguments: the template is the parent. */
 @ArgsType()
-export class GravitinoTemplateJobsArgs extends GravitinoConnectionArgs {
+export class GravitinoTemplateJobsArgs extends RelayConnectionArgs {
   @Field(() => GravitinoJobRunFilter, { nullable: true, description: 'Which runs to list.' })
   filter?: GravitinoJobRunFilter | null;
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { GravitinoConnectionArgs } from './gravitino-connection.args';
+import { RelayConnectionArgs } from '../common/connection.args';
 
 /** Which configured metalakes to list. */
 @InputType('GravitinoMetalakeFilter', { description: 'Filters of the configured Gravitino metalakes.' })
@@ -13,7 +13,7 @@ export class GravitinoMetalakeFilter {
 
 /** `Query.gravitinoMetalakes` arguments. */
 @ArgsType()
-export class GravitinoMetalakesArgs extends GravitinoConnectionArgs {
+export class GravitinoMetalakesArgs extends RelayConnectionArgs {
   @Field(() => GravitinoMetalakeFilter, { nullable: true, description: 'Which metalakes to list.' })
   filter?: GravitinoMetalakeFilter | null;
 }

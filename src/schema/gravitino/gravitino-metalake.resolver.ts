@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
-import { GravitinoConnectionArgs } from './gravitino-connection.args';
+import { RelayConnectionArgs } from '../common/connection.args';
 import { GravitinoJobConnection } from './gravitino-job-connection.type';
 import { GravitinoJobTemplateConnection } from './gravitino-job-template-connection.type';
 import { GravitinoMetalakeJobsArgs } from './gravitino-job.args';
@@ -49,7 +49,7 @@ export class GravitinoMetalakeResolver {
   })
   jobTemplates(
     @Root() metalake: GravitinoMetalakeView,
-    @Args(() => GravitinoConnectionArgs) args: GravitinoConnectionArgs,
+    @Args(() => RelayConnectionArgs) args: RelayConnectionArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<GravitinoJobTemplateNode>> {
     const scope = { instanceId: metalake.instanceId, metalake: metalake.name };

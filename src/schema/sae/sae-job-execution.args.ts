@@ -2,12 +2,12 @@ import { ArgsType, Field } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
 import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
 import { JobStatus } from '../common/job-status.enum';
-import { SaeConnectionArgs } from './sae-connection.args';
+import { RelayConnectionArgs } from '../common/connection.args';
 import { SaeJobState } from './sae-job-state.enum';
 
 /** Arguments of `SaeJobTemplate.executions`: DescribeJobHistory's `State` filter, raw or normalized. */
 @ArgsType()
-export class SaeJobExecutionsArgs extends SaeConnectionArgs {
+export class SaeJobExecutionsArgs extends RelayConnectionArgs {
   @Field(() => SaeJobState, {
     nullable: true,
     description:

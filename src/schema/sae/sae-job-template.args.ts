@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { SaeConnectionArgs } from './sae-connection.args';
+import { RelayConnectionArgs } from '../common/connection.args';
 import {
   SaeJobTemplateOrderField,
   type SaeJobTemplateOrderFieldValue,
@@ -81,7 +81,7 @@ export class SaeJobTemplateOrder {
 
 /** Arguments of `Query.saeJobTemplates`. */
 @ArgsType()
-export class SaeJobTemplatesArgs extends SaeConnectionArgs {
+export class SaeJobTemplatesArgs extends RelayConnectionArgs {
   @Field(() => SaeJobTemplateFilter, {
     nullable: true,
     description: 'Which templates to list; default: all of every instance.',

@@ -1,11 +1,15 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import type { ConnectionArgs } from '../../pagination/connection-args';
 
-/** Relay paging arguments of the SAE connections; both directions, since SAE pages by number. */
+/**
+ * Relay paging arguments of a connection that pages both ways (page-number and whole-list
+ * upstreams): first/after or last/before, not mixed. Token-paged EMR has its own.
+ */
 @ArgsType()
-export class SaeConnectionArgs {
+export class RelayConnectionArgs implements ConnectionArgs {
   @Field(() => Int, {
     nullable: true,
-    description: 'Items after `after`, 1..100. Default 20 when neither first nor last is given.',
+    description: 'Items after `after` (or from the start), 1..100. Default 20 when neither first nor last is given.',
   })
   first?: number | null;
 
