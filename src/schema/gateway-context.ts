@@ -15,4 +15,15 @@ export interface GatewayContext {
    * partial-errors plugin appends them to the response's `errors`.
    */
   readonly partialErrors: GraphQLError[];
+  /** How `Query.jobs` fans out: sources read at once, and the page deadline after which they are cut. */
+  readonly jobs: JobsSettings;
 }
+
+/** `Query.jobs` fan-out settings. */
+export interface JobsSettings {
+  readonly sourceConcurrency: number;
+  readonly pageDeadlineMs: number;
+}
+
+/** Defaults: 16 sources read at once (each provider's own bulkhead still applies), 10 s per page. */
+export const DEFAULT_JOBS_SETTINGS: JobsSettings = { sourceConcurrency: 16, pageDeadlineMs: 10_000 };

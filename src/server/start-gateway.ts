@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createLoaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
-import type { GatewayContext } from '../schema/gateway-context';
+import { DEFAULT_JOBS_SETTINGS, type GatewayContext, type JobsSettings } from '../schema/gateway-context';
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
 import { createGraphQLHttpHandler } from './graphql-http-handler';
@@ -20,6 +20,8 @@ export interface GatewayOptions {
   readonly host: string;
   /** One line per event; never receives secrets, upstream URLs or stack traces. */
   readonly log: (line: string) => void;
+  /** `Query.jobs` fan-out; DEFAULT_JOBS_SETTINGS when absent. */
+  readonly jobs?: JobsSettings;
 }
 
 /** A running gateway. */
@@ -48,6 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     providers: options.providers,
     cursors: options.cursors,
     partialErrors: [],
+    jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,
   });
   const graphql = createGraphQLHttpHandler(apollo, createContext);
   const route = async (req: IncomingMessage, res: ServerResponse) => {

@@ -5,6 +5,7 @@ import { startEmulators, type EmulatedProvider, type RunningEmulators, type Star
 import { CursorCodec } from '../../src/pagination/cursor-codec';
 import { createProviderRegistry, type ProviderRegistry } from '../../src/providers/provider-registry';
 import { buildGatewaySchema } from '../../src/schema/build-schema';
+import type { JobsSettings } from '../../src/schema/gateway-context';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway';
 import { TEST_RESILIENCE } from './provider-instances';
 
@@ -34,6 +35,8 @@ export interface TestGateway {
 export interface TestGatewayOptions {
   readonly emulators?: StartEmulatorsOptions;
   readonly config?: (base: GatewayConfig) => GatewayConfig;
+  /** `Query.jobs` fan-out settings (e.g. a short page deadline). */
+  readonly jobs?: JobsSettings;
 }
 
 /** Starts the four emulators and a gateway wired to them; stop it in afterAll. */
@@ -49,6 +52,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     port: 0,
     host: '127.0.0.1',
     log: () => undefined,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   return {
     url: gateway.url,

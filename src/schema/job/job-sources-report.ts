@@ -1,19 +1,30 @@
 import { UpstreamError } from '../../errors/upstream-error';
 import type { SourceOutcome } from '../../pagination/merge';
 import type { InstanceSources } from './job-merge-source';
-import type { JobSource, JobSourceError } from './job-source.type';
+import type { JobSource } from './job-source.type';
 
-function describe(error: unknown): JobSourceError {
-  return error instanceof UpstreamError
-    ? { code: error.code, message: error.message }
-    : { code: 'UPSTREAM_ERROR', message: 'A source failed unexpectedly.' };
+/** A failed or cut source's outcome. */
+type FailedOutcome = Extract<SourceOutcome, { error: unknown }>;
+
+/** Why an instance did not fully answer, as a typed error: the upstream's own, or one naming the cut or the failure. */
+function typedError(instance: InstanceSources, status: 'FAILED' | 'DEGRADED', error: unknown): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  const degraded = status === 'DEGRADED';
+  return new UpstreamError({
+    provider: instance.provider,
+    operation: 'jobs',
+    code: null,
+    requestId: null,
+    classification: degraded ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR',
+    retryable: true,
+    message: degraded
+      ? `${instance.provider} instance "${instance.instance}" did not answer within the jobs page deadline; its jobs are missing from this page.`
+      : `${instance.provider} instance "${instance.instance}" failed unexpectedly; its jobs are missing from this page.`,
+  });
 }
 
-/** The instance's outcome: FAILED beats DEGRADED beats OK; the first failure's error is shown. */
-export function reportInstance(
-  instance: InstanceSources,
-  outcomes: ReadonlyMap<string, SourceOutcome>,
-): JobSource {
+/** How one instance fared: FAILED beats DEGRADED beats OK, with the first failure as a typed error. */
+function assess(instance: InstanceSources, outcomes: ReadonlyMap<string, SourceOutcome>) {
   const own = instance.sources
     .map((source) => outcomes.get(source.key))
     .filter((o): o is SourceOutcome => o !== undefined);
@@ -25,27 +36,27 @@ export function reportInstance(
       : failures.length > 0
         ? 'DEGRADED'
         : 'OK';
-  const firstError = listingFailed ? instance.error : failures[0]?.error;
+  const error =
+    status === 'OK'
+      ? null
+      : typedError(instance, status, listingFailed ? instance.error : failures[0]?.error);
+  return { status, error, read: own.filter((o) => o.status !== 'SKIPPED').length } as const;
+}
+
+/** The `sources` entry of one instance. */
+export function reportInstance(
+  instance: InstanceSources,
+  outcomes: ReadonlyMap<string, SourceOutcome>,
+): JobSource {
+  const { status, error, read } = assess(instance, outcomes);
   return {
     provider: instance.provider,
     instance: instance.instance,
     status,
     sourceCount: instance.sources.length,
-    sourcesRead: own.filter((o) => o.status !== 'SKIPPED').length,
-    error: status === 'OK' ? null : describe(firstError),
+    sourcesRead: read,
+    error: error && { code: error.code, message: error.message },
   };
-}
-
-/** A failed or cut source's outcome. */
-type FailedOutcome = Extract<SourceOutcome, { error: unknown }>;
-
-function firstFailure(
-  instance: InstanceSources,
-  outcomes: ReadonlyMap<string, SourceOutcome>,
-): FailedOutcome | undefined {
-  return instance.sources
-    .map((source) => outcomes.get(source.key))
-    .find((outcome): outcome is FailedOutcome => outcome !== undefined && 'error' in outcome);
 }
 
 /** The typed errors to add to the response for instances that did not fully answer. */
@@ -54,6 +65,6 @@ export function partialErrors(
   outcomes: ReadonlyMap<string, SourceOutcome>,
 ): UpstreamError[] {
   return instances
-    .map((instance) => instance.error ?? firstFailure(instance, outcomes)?.error)
-    .filter((failure): failure is UpstreamError => failure instanceof UpstreamError);
+    .map((instance) => assess(instance, outcomes).error)
+    .filter((error): error is UpstreamError => error !== null);
 }

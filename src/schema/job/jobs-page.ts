@@ -13,11 +13,6 @@ import type { JobQueryFilter } from './job-query-filter';
 import type { JobSource } from './job-source.type';
 import { partialErrors, reportInstance } from './job-sources-report';
 
-/** How many source reads one page runs at once (each provider's own bulkhead still applies). */
-export const JOBS_SOURCE_CONCURRENCY = 16;
-/** A page answers within this; sources still reading then are cut and reported DEGRADED. */
-export const JOBS_PAGE_DEADLINE_MS = 10_000;
-
 /** A `jobs` cursor: the edge's place in the merged order, and (last edge only) the sources' resume hints. */
 interface JobsCursor {
   readonly p: MergePosition;
@@ -54,7 +49,8 @@ export async function loadJobsPage(
   const cursor =
     request.after === null ? null : context.cursors.decode<JobsCursor>(request.after, binding, 'after');
   const instances = (await Promise.all(factories.map((factory) => factory(context, filter)))).flat();
-  const deadline = AbortSignal.timeout(JOBS_PAGE_DEADLINE_MS);
+  // A page answers within this; sources still reading then are cut and reported DEGRADED.
+  const deadline = AbortSignal.timeout(context.jobs.pageDeadlineMs);
   // Every concurrent source read listens on the one deadline.
   setMaxListeners(0, deadline);
   const merged = await mergeNewestFirst(
@@ -62,7 +58,7 @@ export async function loadJobsPage(
     cursor?.p ?? null,
     request.size,
     {
-      concurrency: JOBS_SOURCE_CONCURRENCY,
+      concurrency: context.jobs.sourceConcurrency,
       signal: deadline,
       ...(cursor?.h ? { hints: cursor.h } : {}),
       isTimeout: (error) => error instanceof UpstreamError && error.code === 'UPSTREAM_TIMEOUT',
