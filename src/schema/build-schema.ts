@@ -11,7 +11,14 @@ import { SAE_RESOLVERS } from './sae/sae.resolvers';
 /** Builds the gateway schema from the type-graphql classes, sorted so printed SDL is stable. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [NodeResolver, JobResolver, ...EMR_SERVERLESS_SPARK_RESOLVERS, ...PAI_DLC_RESOLVERS, ...SAE_RESOLVERS, ...GRAVITINO_RESOLVERS],
+    resolvers: [
+      NodeResolver,
+      JobResolver,
+      ...EMR_SERVERLESS_SPARK_RESOLVERS,
+      ...PAI_DLC_RESOLVERS,
+      ...SAE_RESOLVERS,
+      ...GRAVITINO_RESOLVERS,
+    ],
     // Inputs are validated by the resolvers themselves into typed BAD_USER_INPUT errors.
     validate: false,
   });

@@ -9,7 +9,8 @@ import type { ConnectionArgs } from '../../pagination/connection-args';
 export class RelayConnectionArgs implements ConnectionArgs {
   @Field(() => Int, {
     nullable: true,
-    description: 'Items after `after` (or from the start), 1..100. Default 20 when neither first nor last is given.',
+    description:
+      'Items after `after` (or from the start), 1..100. Default 20 when neither first nor last is given.',
   })
   first?: number | null;
 

@@ -12,8 +12,16 @@ export interface ConnectionResult<T> {
 }
 
 /** Adds `nodes` (GitHub's shortcut) to a page; `totalCount` may be replaced by a lazy thunk. */
-export function toConnectionResult<T>(page: Connection<T>, totalCount?: () => Promise<number | null>): ConnectionResult<T> {
-  return { edges: page.edges, nodes: page.edges.map((edge) => edge.node), pageInfo: page.pageInfo, totalCount: totalCount ?? page.totalCount };
+export function toConnectionResult<T>(
+  page: Connection<T>,
+  totalCount?: () => Promise<number | null>,
+): ConnectionResult<T> {
+  return {
+    edges: page.edges,
+    nodes: page.edges.map((edge) => edge.node),
+    pageInfo: page.pageInfo,
+    totalCount: totalCount ?? page.totalCount,
+  };
 }
 
 /**
@@ -21,15 +29,25 @@ export function toConnectionResult<T>(page: Connection<T>, totalCount?: () => Pr
  * `nodes`, `pageInfo` and `totalCount`. Edge nodes are nullable so that one item failing to
  * resolve nulls that item, not the page.
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstract new () => T), name: string) {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T> | (abstract new () => T),
+  name: string,
+) {
   // Interfaces (Job) are abstract classes; type-graphql takes them like any other class.
   const nodeClass = nodeType as ClassType<T>;
-  @ObjectType(`${name}Edge`, { description: `One ${name} and the cursor that resumes the list right after it.` })
+  @ObjectType(`${name}Edge`, {
+    description: `One ${name} and the cursor that resumes the list right after it.`,
+  })
   class EdgeType {
-    @Field(() => String, { description: 'Opaque cursor: pass it as `after` (or `before`) to continue from this edge.' })
+    @Field(() => String, {
+      description: 'Opaque cursor: pass it as `after` (or `before`) to continue from this edge.',
+    })
     cursor!: string;
 
-    @Field(() => nodeClass, { nullable: true, description: `The ${name}; null only when it failed to resolve (see errors).` })
+    @Field(() => nodeClass, {
+      nullable: true,
+      description: `The ${name}; null only when it failed to resolve (see errors).`,
+    })
     node!: T;
   }
 
@@ -42,12 +60,18 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstr
     @Field(() => [nodeClass], { nullable: 'items', description: 'The page without cursors.' })
     nodes!: T[];
 
-    @Field(() => PageInfo, { description: 'Cursors of the first and last edge, and whether more items lie beyond them.' })
+    @Field(() => PageInfo, {
+      description: 'Cursors of the first and last edge, and whether more items lie beyond them.',
+    })
     pageInfo!: PageInfo;
 
     // `simple`: graphql-js's default resolver, which calls a function-valued property, so the lazy
     // totalCount thunk of toConnectionResult runs only when a client selects the field.
-    @Field(() => Int, { nullable: true, simple: true, description: 'Items in the whole list, when the provider reports it.' })
+    @Field(() => Int, {
+      nullable: true,
+      simple: true,
+      description: 'Items in the whole list, when the provider reports it.',
+    })
     totalCount!: number | null;
   }
   return ConnectionBase;

@@ -6,7 +6,10 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow the last edge.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Whether items precede the first edge (when known cheaply; paging forward from a cursor says true).' })
+  @Field(() => Boolean, {
+    description:
+      'Whether items precede the first edge (when known cheaply; paging forward from a cursor says true).',
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })

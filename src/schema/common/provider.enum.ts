@@ -8,9 +8,16 @@ registerEnumType(Provider, {
   name: 'Provider',
   description: 'An upstream job API.',
   valuesConfig: {
-    EMR_SERVERLESS_SPARK: { description: 'Alibaba Cloud EMR Serverless Spark (API 2023-08-08): workspaces and Spark job runs.' },
-    PAI_DLC: { description: 'Alibaba Cloud PAI-DLC (API 2020-12-03): deep-learning training jobs and their pods.' },
-    SAE: { description: 'Alibaba Cloud Serverless App Engine (API 2019-05-06): job templates and their executions.' },
+    EMR_SERVERLESS_SPARK: {
+      description: 'Alibaba Cloud EMR Serverless Spark (API 2023-08-08): workspaces and Spark job runs.',
+    },
+    PAI_DLC: {
+      description: 'Alibaba Cloud PAI-DLC (API 2020-12-03): deep-learning training jobs and their pods.',
+    },
+    SAE: {
+      description:
+        'Alibaba Cloud Serverless App Engine (API 2019-05-06): job templates and their executions.',
+    },
     GRAVITINO: { description: 'Apache Gravitino jobs REST API: job templates and job runs per metalake.' },
   },
 });

@@ -1,5 +1,5 @@
 import type { NodeFetchers } from '../node/node-fetcher';
-import { requireEmrInstance } from './emr-instances';
+import { requireInstance } from '../common/instances';
 import { jobRunNode, workspaceNode } from './emr-nodes';
 
 /**
@@ -9,7 +9,7 @@ import { jobRunNode, workspaceNode } from './emr-nodes';
  */
 export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
   async Workspace(context, instanceId, [workspaceId = '']) {
-    requireEmrInstance(context, instanceId);
+    requireInstance(context.providers.emrServerlessSpark, instanceId, 'EMR Serverless Spark');
     const workspace = await context.loaders.emrServerlessSpark.workspacesById.load({
       instanceId,
       workspaceId,
@@ -17,7 +17,7 @@ export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
     return workspace === null ? null : workspaceNode(workspace);
   },
   async JobRun(context, instanceId, [workspaceId = '', jobRunId = '']) {
-    requireEmrInstance(context, instanceId);
+    requireInstance(context.providers.emrServerlessSpark, instanceId, 'EMR Serverless Spark');
     const run = await context.loaders.emrServerlessSpark.jobRunDetails.load({
       instanceId,
       workspaceId,

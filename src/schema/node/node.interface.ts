@@ -5,7 +5,8 @@ import { Field, ID, InterfaceType } from 'type-graphql';
  * `__typename` (set by `asNode`) that resolves the concrete type.
  */
 @InterfaceType({
-  description: 'An object with a global id, refetchable with `node(id:)` (Relay Global Object Identification).',
+  description:
+    'An object with a global id, refetchable with `node(id:)` (Relay Global Object Identification).',
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class Node {

@@ -11,21 +11,29 @@ const MAX_NODES = 100;
 async function fetchNode(context: GatewayContext, id: string, argument: string): Promise<object | null> {
   const parts = fromGlobalId(id);
   const fetcher = parts ? NODE_FETCHERS[parts.type] : undefined;
-  if (!parts || !fetcher) throw new BadUserInputError(`"${id.slice(0, 64)}" is not a jobgraph id.`, { argument });
+  if (!parts || !fetcher)
+    throw new BadUserInputError(`"${id.slice(0, 64)}" is not a jobgraph id.`, { argument });
   return fetcher(context, parts.instanceId, parts.keys);
 }
 
 /** `Query.node` and `Query.nodes`: refetch anything from its global id alone. */
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'The object with this global id; null if it no longer exists.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'The object with this global id; null if it no longer exists.',
+  })
   node(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<object | null> {
     return fetchNode(context, id, 'id');
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'The objects with these ids, in order; null where one does not exist (up to 100).' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'The objects with these ids, in order; null where one does not exist (up to 100).',
+  })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: GatewayContext): Promise<object | null>[] {
-    if (ids.length > MAX_NODES) throw new BadUserInputError(`"ids" may hold at most ${MAX_NODES} ids.`, { argument: 'ids' });
+    if (ids.length > MAX_NODES)
+      throw new BadUserInputError(`"ids" may hold at most ${MAX_NODES} ids.`, { argument: 'ids' });
     // One promise per item: they start together, so the loaders batch lookups of one kind into one
     // upstream call, and a failing id nulls only its own slot (error path ["nodes", i]).
     return ids.map((id) => fetchNode(context, id, 'ids'));

@@ -1,5 +1,5 @@
 import type { NodeFetchers } from '../node/node-fetcher';
-import { requirePaiInstance } from './pai-instances';
+import { requireInstance } from '../common/instances';
 import { paiJobNode, type PodNode } from './pai-nodes';
 
 /**
@@ -9,12 +9,12 @@ import { paiJobNode, type PodNode } from './pai-nodes';
  */
 export const PAI_DLC_NODE_FETCHERS: NodeFetchers = {
   async PaiJob(context, instanceId, [jobId = '']) {
-    requirePaiInstance(context, instanceId);
+    requireInstance(context.providers.paiDlc, instanceId, 'PAI-DLC');
     const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
     return job === null ? null : paiJobNode(job);
   },
   async Pod(context, instanceId, [jobId = '', podId = '', podUid = '']) {
-    requirePaiInstance(context, instanceId);
+    requireInstance(context.providers.paiDlc, instanceId, 'PAI-DLC');
     const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
     if (job === null) return null;
     const same = (pod: PodNode) => pod.podId === podId && (pod.podUid ?? '') === podUid;

@@ -8,7 +8,6 @@ import {
   type PaiJobStatus as WireStatus,
   type PaiSortField,
 } from '../../loaders/pai-dlc.loaders';
-import type { RegisteredInstance } from '../../providers/provider-registry';
 import type { PaiJobFilter } from './pai-job-filter.input';
 import type { PaiJobOrder } from './pai-job-order.input';
 
@@ -23,26 +22,6 @@ export interface PaiListing {
   readonly statuses: readonly WireStatus[] | null;
   readonly sortBy: PaiSortField;
   readonly order: 'asc' | 'desc';
-}
-
-/** The instances a listing reads, in config order; an unknown instance id is the client's mistake. */
-export function selectPaiInstances<I extends RegisteredInstance<unknown>>(
-  configured: readonly I[],
-  filter: PaiJobFilter | null | undefined,
-): I[] {
-  const ids = filter?.instances ?? null;
-  const unknown = ids?.find((id) => !configured.some((instance) => instance.id === id));
-  if (unknown !== undefined) {
-    throw new BadUserInputError(`"${unknown.slice(0, 64)}" is not a configured PAI-DLC instance.`, {
-      argument: 'filter.instances',
-    });
-  }
-  const regions = filter?.regions ?? null;
-  return configured.filter(
-    (instance) =>
-      (ids === null || ids.includes(instance.id)) &&
-      (regions === null || (instance.regionId !== null && regions.includes(instance.regionId))),
-  );
 }
 
 /** `providerStatuses` ∩ the statuses behind `statuses`; null when neither is given. */

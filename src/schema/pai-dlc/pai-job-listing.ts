@@ -8,7 +8,8 @@ import { sliceNumbered, type FetchNumberedPage } from '../../pagination/numbered
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { PaiJobsArgs } from './pai-job.args';
-import { selectPaiInstances, toPaiListing, type PaiListing } from './pai-job-filter';
+import { selectInstances } from '../common/instances';
+import { toPaiListing, type PaiListing } from './pai-job-filter';
 import { comparePaiJobs } from './pai-job-order';
 import { paiJobNode, type PaiJobNode } from './pai-nodes';
 import { sliceMerged } from './pai-status-merge';
@@ -89,7 +90,7 @@ export async function listPaiJobs(
   args: PaiJobsArgs,
 ): Promise<ConnectionResult<PaiJobNode>> {
   const request = toPageRequest(args);
-  const instances = selectPaiInstances(context.providers.paiDlc, args.filter);
+  const instances = selectInstances(context.providers.paiDlc, args.filter, 'PAI-DLC');
   const listing = toPaiListing(args.filter, args.orderBy);
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
   const binding = cursorBinding(['paiJobs', null, scope, listing]);

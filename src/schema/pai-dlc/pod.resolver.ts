@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLNonNegativeInt } from '../scalars';
-import { paiInstanceRegion } from './pai-instances';
+import { instanceRegion } from '../common/instances';
 import { detailPod, jobDetail } from './pai-job-details';
 import { PaiJob } from './pai-job.type';
 import type { PaiJobNode, PodNode } from './pai-nodes';
@@ -22,7 +22,7 @@ export class PodResolver {
 
   @FieldResolver(() => String, { description: 'Region of the configured PAI-DLC instance it was read from.' })
   region(@Root() pod: PodNode, @Ctx() context: GatewayContext): string {
-    return paiInstanceRegion(context, pod.instanceId);
+    return instanceRegion(context.providers.paiDlc, pod.instanceId, 'PAI-DLC');
   }
 
   @FieldResolver(() => GraphQLNonNegativeInt, {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { GatewayContext } from '../gateway-context';
-import { saeInstanceRegion } from './sae-instance-region';
+import { instanceRegion } from '../common/instances';
 import { SaeJobExecution } from './sae-job-execution.type';
 import { knownSaeJobState, SaeJobState } from './sae-job-state.enum';
 import { SaeJobTemplate } from './sae-job-template.type';
@@ -51,6 +51,6 @@ export class SaeJobExecutionResolver {
     description: 'Region of the configured SAE instance it was read from (e.g. `cn-hangzhou`).',
   })
   region(@Root() execution: SaeJobExecutionNode, @Ctx() context: GatewayContext): string {
-    return saeInstanceRegion(context, execution.instanceId);
+    return instanceRegion(context.providers.sae, execution.instanceId, 'SAE');
   }
 }

@@ -62,7 +62,8 @@ export class SaeJobExecution extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Who started the execution: SAE does not say (DescribeJobHistory has no such field), so always null.',
+    description:
+      'Who started the execution: SAE does not say (DescribeJobHistory has no such field), so always null.',
   })
   creator!: string | null;
 

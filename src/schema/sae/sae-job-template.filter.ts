@@ -1,27 +1,6 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { SaeJobTemplateFilter as ProviderFilter, SaeTagFilter } from '../../loaders/sae.loaders';
-import type { RegisteredInstance } from '../../providers/provider-registry';
 import type { SaeJobTemplateFilter, SaeJobTemplateOrder } from './sae-job-template.args';
-
-/** The instances a listing reads, in config order; an unknown instance id is the client's mistake. */
-export function selectSaeInstances<I extends RegisteredInstance<unknown>>(
-  configured: readonly I[],
-  filter: SaeJobTemplateFilter | null | undefined,
-): I[] {
-  const ids = filter?.instances ?? null;
-  const unknown = ids?.find((id) => !configured.some((instance) => instance.id === id));
-  if (unknown !== undefined) {
-    throw new BadUserInputError(`"${unknown.slice(0, 64)}" is not a configured SAE instance.`, {
-      argument: 'filter.instances',
-    });
-  }
-  const regions = filter?.regions ?? null;
-  return configured.filter(
-    (instance) =>
-      (ids === null || ids.includes(instance.id)) &&
-      (regions === null || (instance.regionId !== null && regions.includes(instance.regionId))),
-  );
-}
 
 function tagsOf(tags: readonly { key: string; value?: string | null }[]): SaeTagFilter[] {
   return tags.map((tag) => {

@@ -7,7 +7,8 @@ import { sliceNumbered } from '../../pagination/numbered-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { SaeJobTemplatesArgs } from './sae-job-template.args';
-import { selectSaeInstances, toSaeTemplateFilter } from './sae-job-template.filter';
+import { selectInstances } from '../common/instances';
+import { toSaeTemplateFilter } from './sae-job-template.filter';
 import { saeJobTemplateNode, type SaeJobTemplateNode } from './sae-nodes';
 
 /**
@@ -20,7 +21,7 @@ export async function listSaeJobTemplates(
   args: SaeJobTemplatesArgs,
 ): Promise<ConnectionResult<SaeJobTemplateNode>> {
   const request = toPageRequest(args);
-  const instances = selectSaeInstances(context.providers.sae, args.filter);
+  const instances = selectInstances(context.providers.sae, args.filter, 'SAE');
   const filter: SaeJobTemplateFilter = toSaeTemplateFilter(args.filter, args.orderBy);
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
   const binding = cursorBinding(['saeJobTemplates', null, scope, filter]);

@@ -5,4 +5,9 @@ import { paiJobSources } from './pai-job-sources';
 import { saeJobSources } from './sae-job-sources';
 
 /** Every provider's sources for `Query.jobs`. */
-export const JOB_SOURCE_FACTORIES: readonly JobSourceFactory[] = [emrJobSources, paiJobSources, saeJobSources, gravitinoJobSources];
+export const JOB_SOURCE_FACTORIES: readonly JobSourceFactory[] = [
+  emrJobSources,
+  paiJobSources,
+  saeJobSources,
+  gravitinoJobSources,
+];

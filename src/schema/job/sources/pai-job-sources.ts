@@ -24,7 +24,11 @@ function pushedStatus(filter: JobQueryFilter): PaiJobStatus | undefined {
  * [createdAfter, resume point] pushed down on GmtCreateTime, so each read starts at page 1 of a
  * window that already begins where the merge stopped.
  */
-function instanceSource(context: GatewayContext, filter: JobQueryFilter, instanceId: string): MergeSource<object> {
+function instanceSource(
+  context: GatewayContext,
+  filter: JobQueryFilter,
+  instanceId: string,
+): MergeSource<object> {
   const status = pushedStatus(filter);
   return {
     key: `pai:${instanceId}`,
@@ -43,7 +47,11 @@ function instanceSource(context: GatewayContext, filter: JobQueryFilter, instanc
             ...(status ? { status } : {}),
             // DisplayName is documented as a fuzzy, case-insensitive match: the same test nameContains makes.
             ...(filter.nameContains !== null ? { displayName: filter.nameContains } : {}),
-            window: { field: 'GmtCreateTime', ...(filter.createdAfter !== null ? { from: filter.createdAfter } : {}), ...(upper !== null ? { to: upper } : {}) },
+            window: {
+              field: 'GmtCreateTime',
+              ...(filter.createdAfter !== null ? { from: filter.createdAfter } : {}),
+              ...(upper !== null ? { to: upper } : {}),
+            },
           },
           page: { pageNumber, pageSize, sortBy: 'GmtCreateTime', order: 'desc' },
         });
@@ -70,7 +78,9 @@ export const paiJobSources: JobSourceFactory = async (context, filter) =>
       .filter((instance) => inScope(filter, 'PAI_DLC', instance.regionId))
       .map((instance) =>
         instanceSources('PAI_DLC', instance.id, async () =>
-          filter.statuses && [...filter.statuses].flatMap(paiStatusesFor).length === 0 ? [] : [instanceSource(context, filter, instance.id)],
+          filter.statuses && [...filter.statuses].flatMap(paiStatusesFor).length === 0
+            ? []
+            : [instanceSource(context, filter, instance.id)],
         ),
       ),
   );
