@@ -15,30 +15,38 @@ export const gravitinoJobSources: JobSourceFactory = async (context, filter) =>
       .filter(() => inScope(filter, 'GRAVITINO', null))
       .map((instance) =>
         instanceSources('GRAVITINO', instance.id, async () =>
-          instance.metalakes.map((metalake): MergeSource<object> => ({
-            key: `gravitino:${instance.id}:${metalake}`,
-            newestPossible: null,
-            async fetch(after, limit) {
-              const list = await context.loaders.gravitino.jobLists.load({
-                instanceId: instance.id,
-                metalake,
-                filter: {
-                  sortBy: 'queuedAt',
-                  sortOrder: 'desc',
-                  ...(filter.createdAfter !== null ? { queuedAfter: filter.createdAfter } : {}),
-                },
-              });
-              const items: JobMergeItem[] = list.jobs
-                .filter((job) => matchesJobFilter(job, filter))
-                .map((job) => {
-                  const node = toGravitinoJobNode(job);
-                  return { t: job.createdAt, k: node.id, node };
+          instance.metalakes.map((metalake): MergeSource<object> => {
+            // The whole list, matched, turned into nodes and sorted once per page; later reads only slice it.
+            let sorted: Promise<JobMergeItem[]> | undefined;
+            const items = () =>
+              (sorted ??= context.loaders.gravitino.jobLists
+                .load({
+                  instanceId: instance.id,
+                  metalake,
+                  filter: {
+                    sortBy: 'queuedAt',
+                    sortOrder: 'desc',
+                    ...(filter.createdAfter !== null ? { queuedAfter: filter.createdAfter } : {}),
+                  },
                 })
-                .filter((item) => isAfter(item, after))
-                .sort(compareNewestFirst);
-              return { items: items.slice(0, limit), more: items.length > limit };
-            },
-          })),
+                .then((list) =>
+                  list.jobs
+                    .filter((job) => matchesJobFilter(job, filter))
+                    .map((job) => {
+                      const node = toGravitinoJobNode(job);
+                      return { t: job.createdAt, k: node.id, node };
+                    })
+                    .sort(compareNewestFirst),
+                ));
+            return {
+              key: `gravitino:${instance.id}:${metalake}`,
+              newestPossible: null,
+              async fetch(after, limit) {
+                const rest = (await items()).filter((item) => isAfter(item, after));
+                return { items: rest.slice(0, limit), more: rest.length > limit };
+              },
+            };
+          }),
         ),
       ),
   );
