@@ -192,7 +192,7 @@ export type PaiJobFilter = {
   readonly fromAllWorkspaces?: boolean | null | undefined;
   /** Words that must all appear in the image (`ImageSearch`). */
   readonly imageSearch?: string | null | undefined;
-  /** Only these configured PAI-DLC instances (ids), in config order. Default: all. */
+  /** Only these configured instances (ids), read in config order. Default: all. */
   readonly instances?: ReadonlyArray<string> | null | undefined;
   /** Fragment of the job ID (`JobId`), case-insensitive; wins over `jobIds`. */
   readonly jobId?: string | null | undefined;
@@ -212,7 +212,7 @@ export type PaiJobFilter = {
   readonly providerStatuses?: ReadonlyArray<PaiJobStatus> | null | undefined;
   /** Words that must all appear in the status reason (`ReasonSearch`). */
   readonly reasonSearch?: string | null | undefined;
-  /** Only instances configured for these regions (e.g. `cn-hangzhou`). Default: all. */
+  /** Only instances configured for these regions (e.g. `cn-hangzhou`); each instance is one region. Default: all. */
   readonly regions?: ReadonlyArray<string> | null | undefined;
   /** Resource group (quota) ID (`ResourceId`); wins over `resourceIds`. */
   readonly resourceId?: string | null | undefined;
@@ -413,11 +413,11 @@ export type SaeJobTemplateFilter = {
   readonly appIds?: ReadonlyArray<string> | null | undefined;
   /** Job template name (`AppName`); SAE matches names containing it. (FieldType=appName filters the same way, so it has no field of its own.) */
   readonly appName?: string | null | undefined;
-  /** Only these configured SAE instances (ids), in config order. Default: all. */
+  /** Only these configured instances (ids), read in config order. Default: all. */
   readonly instances?: ReadonlyArray<string> | null | undefined;
   /** Namespace ID (`NamespaceId`), e.g. `cn-beijing:demo`. */
   readonly namespaceId?: string | null | undefined;
-  /** Only instances configured for these regions (e.g. `cn-hangzhou`). Default: all. */
+  /** Only instances configured for these regions (e.g. `cn-hangzhou`); each instance is one region. Default: all. */
   readonly regions?: ReadonlyArray<string> | null | undefined;
   /** Tags every listed template must carry (`Tags`). */
   readonly tags?: ReadonlyArray<SaeTagFilter> | null | undefined;
@@ -448,11 +448,11 @@ export type SaeTagFilter = {
 
 /** Which EMR Serverless Spark workspaces to list (every ListWorkspaces filter). */
 export type WorkspaceFilter = {
-  /** Only these configured EMR instances (ids), read in config order. Default: all. */
+  /** Only these configured instances (ids), read in config order. Default: all. */
   readonly instances?: ReadonlyArray<string> | null | undefined;
   /** Workspace name; fuzzy (substring) match (`name`). */
   readonly name?: string | null | undefined;
-  /** Only instances in these regions (e.g. cn-hangzhou). ListWorkspaces is regional: each instance is one region. */
+  /** Only instances configured for these regions (e.g. `cn-hangzhou`); each instance is one region. Default: all. */
   readonly regions?: ReadonlyArray<string> | null | undefined;
   /** Resource group of the workspace (`resourceGroupId`; SDK filter). */
   readonly resourceGroupId?: string | null | undefined;

@@ -1,23 +1,11 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { EmrConnectionArgs } from './emr-connection.args';
 import { EmrKeyValueInput } from './emr-key-value.input';
+import { InstanceSelectionInput } from '../common/instance-selection.input';
 
 /** Every ListWorkspaces filter, plus which configured instances to read. */
 @InputType({ description: 'Which EMR Serverless Spark workspaces to list (every ListWorkspaces filter).' })
-export class WorkspaceFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only these configured EMR instances (ids), read in config order. Default: all.',
-  })
-  instances?: string[] | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description:
-      'Only instances in these regions (e.g. cn-hangzhou). ListWorkspaces is regional: each instance is one region.',
-  })
-  regions?: string[] | null;
-
+export class WorkspaceFilter extends InstanceSelectionInput {
   @Field(() => String, { nullable: true, description: 'Workspace name; fuzzy (substring) match (`name`).' })
   name?: string | null;
 

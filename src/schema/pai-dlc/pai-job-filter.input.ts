@@ -13,24 +13,13 @@ import {
 } from './pai-job-filter.enums';
 import { PaiNumericRangeInput, PaiTagInput, PaiTimeWindowInput } from './pai-job-filter-parts.input';
 import { PaiJobStatus } from './pai-job-status.enum';
+import { InstanceSelectionInput } from '../common/instance-selection.input';
 
 /** Every documented ListJobs filter, plus which instances to read. */
 @InputType('PaiJobFilter', {
   description: 'Which PAI-DLC jobs to list. Every field narrows the list; ListJobs applies them upstream.',
 })
-export class PaiJobFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only these configured PAI-DLC instances (ids), in config order. Default: all.',
-  })
-  instances?: string[] | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only instances configured for these regions (e.g. `cn-hangzhou`). Default: all.',
-  })
-  regions?: string[] | null;
-
+export class PaiJobFilter extends InstanceSelectionInput {
   @Field(() => String, {
     nullable: true,
     description: 'Job name (`DisplayName`), case-insensitive; how it matches is `displayNameSearchMode`.',

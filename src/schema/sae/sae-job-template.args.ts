@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { RelayConnectionArgs } from '../common/connection.args';
+import { InstanceSelectionInput } from '../common/instance-selection.input';
 import {
   SaeJobTemplateOrderField,
   type SaeJobTemplateOrderFieldValue,
@@ -23,19 +24,7 @@ export class SaeTagFilter {
   description:
     'Which SAE job templates to list. Every field narrows the list; ListJobs applies them upstream.',
 })
-export class SaeJobTemplateFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only these configured SAE instances (ids), in config order. Default: all.',
-  })
-  instances?: string[] | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only instances configured for these regions (e.g. `cn-hangzhou`). Default: all.',
-  })
-  regions?: string[] | null;
-
+export class SaeJobTemplateFilter extends InstanceSelectionInput {
   @Field(() => String, {
     nullable: true,
     description:
