@@ -3,7 +3,7 @@ import type { PaiJob } from '../../../src/domain/pai-job';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { paiOperation } from './pai-dlc-operations';
 import { withSecondPaiInstance } from './pai-dlc-two-instances';
-import { checkWalk, walks, type WalkPage } from './sae-paging-walk';
+import { checkWalk, walks, type WalkPage } from '../../helpers/paging-walk';
 
 interface Node {
   id: string;

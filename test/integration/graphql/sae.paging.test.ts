@@ -3,7 +3,7 @@ import { toGlobalId } from '../../../src/domain/global-id';
 import type { SaeJobTemplate } from '../../../src/domain/sae-job';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { saeOperation } from './sae-operations';
-import { checkWalk, walks, type WalkPage } from './sae-paging-walk';
+import { checkWalk, walks, type WalkPage } from '../../helpers/paging-walk';
 import { withSecondSaeInstance } from './sae-two-instances';
 
 interface Connection {
