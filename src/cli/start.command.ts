@@ -51,6 +51,7 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     cursors: new CursorCodec({ secret: randomBytes(32), maxAgeMs: CURSOR_MAX_AGE_MS }),
     port: config.server.port,
     host: config.server.host,
+    limits: config.limits,
     log: (line) => io.stderr.write(`jobgraph: ${line}\n`),
   });
   const lines =

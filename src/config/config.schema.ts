@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitsSchema } from './limits.config';
 import { providersSchema } from './providers.config';
 import { resilienceOverridesSchema } from './resilience.config';
 
@@ -8,13 +9,16 @@ export const configFileSchema = z
     server: z
       .object({
         port: z.number().int().min(0).max(65535).default(4000),
-        host: z.string().min(1).default('0.0.0.0'),
+        // Loopback unless an operator opens it up on purpose (`0.0.0.0`).
+        host: z.string().min(1).default('127.0.0.1'),
       })
       .strict()
       .default({}),
     providers: providersSchema.default({}),
     /** Defaults for every instance; each instance may override them under its own `resilience`. */
     resilience: resilienceOverridesSchema.default({}),
+    /** Request limits (cost, depth, deadline, body size); see LIMITS_DEFAULTS. */
+    limits: limitsSchema.default({}),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import type { AlibabaCredentialsConfig } from './alibaba-credentials.config';
+import type { LimitsConfig } from './limits.config';
 import type { ResilienceConfig } from './resilience.config';
 import type { Secret } from './secret';
 import type { WithSecrets } from './resolve-secrets';
@@ -34,6 +35,8 @@ export interface GatewayConfig {
   /** `demo`: no config file, providers wired to the emulators. */
   readonly mode: 'configured' | 'demo';
   readonly server: { readonly port: number; readonly host: string };
+  /** What one request may ask for, checked before execution. */
+  readonly limits: LimitsConfig;
   readonly providers: {
     readonly emrServerlessSpark: readonly AlibabaInstanceConfig[];
     readonly paiDlc: readonly AlibabaInstanceConfig[];

@@ -4,6 +4,7 @@ import { ConfigError } from './config-error';
 import { configFileSchema } from './config.schema';
 import { formatConfigIssues } from './format-config-issues';
 import type { EndpointOverride, GatewayConfig } from './gateway-config';
+import { resolveLimits } from './limits.config';
 import { resolveResilience } from './resilience.config';
 import { resolveSecrets } from './resolve-secrets';
 
@@ -45,6 +46,7 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
   return {
     mode: 'configured',
     server: { port: parsePort(env) ?? file.server.port, host: file.server.host },
+    limits: resolveLimits(file.limits),
     providers: {
       emrServerlessSpark: alibaba(file.providers.emrServerlessSpark),
       paiDlc: alibaba(file.providers.paiDlc),
@@ -58,9 +60,9 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
   };
 }
 
-/** Where demo mode listens: PORT (validated) or 4000, on all interfaces like the configured default. */
+/** Where demo mode listens: PORT (validated) or 4000, on loopback like the configured default. */
 export function demoServerSettings(env: Env): { port: number; host: string } {
-  return { port: parsePort(env) ?? 4000, host: '0.0.0.0' };
+  return { port: parsePort(env) ?? 4000, host: '127.0.0.1' };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AlibabaInstanceConfig, GatewayConfig, GravitinoInstanceConfig } from '../config/gateway-config';
+import { LIMITS_DEFAULTS } from '../config/limits.config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
 import { Secret } from '../config/secret';
 import { DEFAULT_EMULATOR_CREDENTIAL } from './alibaba/alibaba-gateway';
@@ -44,6 +45,7 @@ export function demoConfig(
   return {
     mode: 'demo',
     server: { port: options.port, host: options.host },
+    limits: { ...LIMITS_DEFAULTS },
     providers: {
       emrServerlessSpark: EMR_REGIONS.map(([region]) => alibabaInstance(`emr-${region}`, region, endpoints.emrServerlessSpark, resilience)),
       paiDlc: [alibabaInstance('pai', DEMO_REGION, endpoints.paiDlc, resilience)],

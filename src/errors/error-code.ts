@@ -9,6 +9,12 @@ export const ERROR_CODES = [
   'UPSTREAM_TIMEOUT',
   'UPSTREAM_ERROR',
   'QUERY_TOO_COMPLEX',
+  /** The request's own deadline passed (or its client went away) before this field finished. */
+  'TIMEOUT',
+  /** The caller's tenant is over its request or upstream-call rate. */
+  'THROTTLED',
+  /** The gateway itself is saturated (its fair queues are full); not the provider's fault. */
+  'GATEWAY_BUSY',
 ] as const;
 
 /** One client-facing error code. */

@@ -40,6 +40,15 @@ export class CursorCodec {
     this.now = options.now ?? Date.now;
   }
 
+  /**
+   * A codec whose cursors only this tenant can use: its key is derived from the process key and the
+   * tenant id, so a cursor issued to one tenant fails the signature check for every other one.
+   */
+  forTenant(tenantId: string): CursorCodec {
+    const secret = createHmac('sha256', this.options.secret).update(`tenant:${tenantId}`).digest();
+    return new CursorCodec({ ...this.options, secret, now: this.now });
+  }
+
   encode<P>(binding: string, payload: P): string {
     const envelope: Envelope<P> = { b: binding, t: Math.floor(this.now() / 1000), p: payload };
     const body = Buffer.from(JSON.stringify(envelope)).toString('base64url');

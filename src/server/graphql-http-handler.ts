@@ -1,19 +1,39 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Tenant } from '../domain/tenant';
+import { createRequestScope, runInRequestScope, type RequestScope } from '../request/request-scope';
 import type { GatewayContext } from '../schema/gateway-context';
 import { readRequestBody } from './read-request-body';
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** Sends a JSON body; `close` asks the client to drop the connection (after a body we did not read). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
   res.end(text);
+}
+
+/** The outcome of authenticating one HTTP request: a tenant, or the response that refuses it. */
+export type Authentication = { readonly tenant: Tenant } | { readonly refuse: { readonly status: number; readonly body: unknown; readonly headers?: Record<string, string> } };
+
+/** What the handler needs besides Apollo. */
+export interface GraphQLHttpHandlerOptions {
+  /** Who is calling (before anything is parsed or executed). */
+  authenticate(req: IncomingMessage): Promise<Authentication>;
+  /** The per-request context, for an authenticated tenant within its scope. */
+  createContext(tenant: Tenant, scope: RequestScope): Promise<GatewayContext>;
+  /** Whole-request deadline: past it (or when the client hangs up), nothing more is called upstream. */
+  readonly requestDeadlineMs: number;
+  readonly maxBodyBytes: number;
 }
 
 /**
  * Serves GraphQL over HTTP (GET and POST, per GraphQL-over-HTTP) by handing requests to Apollo's
  * `executeHTTPGraphQLRequest`, the documented way to build an integration without a framework.
+ * Each request runs in its own RequestScope, whose signal aborts at the deadline or when the
+ * client goes away.
  */
-export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, createContext: (req: IncomingMessage) => Promise<GatewayContext>) {
+export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, options: GraphQLHttpHandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -21,8 +41,10 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, c
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const raw = await readRequestBody(req);
-      if (raw === 'too-large') return sendJson(res, 413, { errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }] });
+      const raw = await readRequestBody(req, options.maxBodyBytes);
+      if (raw === 'too-large') {
+        return sendJson(res, 413, { errors: [{ message: `Request body too large (limit ${options.maxBodyBytes} bytes).`, extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
+      }
       if (raw === 'aborted') return void res.destroy();
       const type = headers.get('content-type') ?? '';
       if (/^application\/(graphql-response\+)?json/i.test(type)) {
@@ -35,17 +57,33 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, c
         body = raw.toString('utf8');
       }
     }
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () => createContext(req),
-    });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
+    const authentication = await options.authenticate(req);
+    if ('refuse' in authentication) return sendJson(res, authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
+    const { tenant } = authentication;
+    const cancel = new AbortController();
+    // The client hanging up before we answered ends the request's upstream work too.
+    const onClose = () => {
+      if (!res.writableFinished) cancel.abort();
+    };
+    res.on('close', onClose);
+    const scope = createRequestScope(randomUUID(), tenant.id, AbortSignal.any([cancel.signal, AbortSignal.timeout(options.requestDeadlineMs)]));
+    try {
+      const response = await runInRequestScope(scope, () =>
+        server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+          context: () => options.createContext(tenant, scope),
+        }),
+      );
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } finally {
+      res.off('close', onClose);
     }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
   };
 }

@@ -1,14 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
+import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
+import { ANONYMOUS_TENANT } from '../domain/tenant';
 import { createLoaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
 import { DEFAULT_JOBS_SETTINGS, type GatewayContext, type JobsSettings } from '../schema/gateway-context';
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
-import { createGraphQLHttpHandler } from './graphql-http-handler';
+import { createGraphQLHttpHandler, sendJson, type Authentication } from './graphql-http-handler';
 import { readinessReport } from './readiness';
 
 /** What the gateway needs to serve. */
@@ -22,6 +23,10 @@ export interface GatewayOptions {
   readonly log: (line: string) => void;
   /** `Query.jobs` fan-out; DEFAULT_JOBS_SETTINGS when absent. */
   readonly jobs?: JobsSettings;
+  /** Request limits; LIMITS_DEFAULTS when absent. */
+  readonly limits?: LimitsConfig;
+  /** Who is calling; every request is the anonymous tenant when absent (auth mode `none`). */
+  readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
 }
 
 /** A running gateway. */
@@ -32,27 +37,30 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
 /** Starts Apollo and the HTTP server: /graphql, /healthz, /readyz. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const limits = options.limits ?? { ...LIMITS_DEFAULTS };
   const apollo = createApolloServer(options.schema, (error, path) => {
     const kind = error instanceof Error ? error.constructor.name : typeof error;
     options.log(`masked an unexpected ${kind} at ${path ? path.join('.') : '(request)'}`);
   });
   await apollo.start();
-  const createContext = async (): Promise<GatewayContext> => ({
-    requestId: randomUUID(),
-    loaders: createLoaders(options.providers),
-    providers: options.providers,
-    cursors: options.cursors,
-    partialErrors: [],
-    jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,
+  const graphql = createGraphQLHttpHandler(apollo, {
+    authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
+    createContext: async (tenant, scope): Promise<GatewayContext> => ({
+      requestId: scope.requestId,
+      tenant,
+      scope,
+      loaders: createLoaders(options.providers),
+      providers: options.providers,
+      cursors: options.cursors.forTenant(tenant.id),
+      partialErrors: [],
+      jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,
+      cost: { requestedObjects: null, requestedUpstreamCalls: null },
+    }),
+    requestDeadlineMs: limits.requestDeadlineMs,
+    maxBodyBytes: limits.maxBodyBytes,
   });
-  const graphql = createGraphQLHttpHandler(apollo, createContext);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return graphql(req, res, url.search);

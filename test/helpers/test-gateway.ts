@@ -6,7 +6,7 @@ import { CursorCodec } from '../../src/pagination/cursor-codec';
 import { createProviderRegistry, type ProviderRegistry } from '../../src/providers/provider-registry';
 import { buildGatewaySchema } from '../../src/schema/build-schema';
 import type { JobsSettings } from '../../src/schema/gateway-context';
-import { startGateway, type RunningGateway } from '../../src/server/start-gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/server/start-gateway';
 import { TEST_RESILIENCE } from './provider-instances';
 
 /** A GraphQL response as the tests read it. */
@@ -37,6 +37,8 @@ export interface TestGatewayOptions {
   readonly config?: (base: GatewayConfig) => GatewayConfig;
   /** `Query.jobs` fan-out settings (e.g. a short page deadline). */
   readonly jobs?: JobsSettings;
+  /** Further gateway options (limits, authentication, ...), over the test defaults. */
+  readonly gateway?: Partial<Omit<GatewayOptions, 'schema' | 'providers'>>;
 }
 
 /** Starts the four emulators and a gateway wired to them; stop it in afterAll. */
@@ -53,6 +55,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     host: '127.0.0.1',
     log: () => undefined,
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...options.gateway,
   });
   return {
     url: gateway.url,
