@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { checkAuthReferences } from './auth-references';
+import { authSchema } from './auth.config';
 import { limitsSchema } from './limits.config';
 import { providersSchema } from './providers.config';
+import { rateLimitSchema } from './rate-limit.config';
 import { resilienceOverridesSchema } from './resilience.config';
+import { tenantsSchema } from './tenants.config';
 
 /** The whole config file (JOBGRAPH_CONFIG). Unknown keys are errors, so typos do not pass silently. */
 export const configFileSchema = z
@@ -19,8 +23,15 @@ export const configFileSchema = z
     resilience: resilienceOverridesSchema.default({}),
     /** Request limits (cost, depth, deadline, body size); see LIMITS_DEFAULTS. */
     limits: limitsSchema.default({}),
+    /** Per-tenant request and upstream-call rates; see RATE_LIMIT_DEFAULTS. */
+    rateLimit: rateLimitSchema.default({}),
+    /** How callers authenticate; required once any provider is configured (see checkAuthReferences). */
+    auth: authSchema.optional(),
+    /** Who may call and what each tenant may read. */
+    tenants: tenantsSchema.default([]),
   })
-  .strict();
+  .strict()
+  .superRefine(checkAuthReferences);
 
 /** The config file as parsed, secrets still as `{ env }` references. */
 export type ConfigFile = z.infer<typeof configFileSchema>;

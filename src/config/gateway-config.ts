@@ -1,5 +1,8 @@
+import type { Tenant } from '../domain/tenant';
 import type { AlibabaCredentialsConfig } from './alibaba-credentials.config';
+import type { AuthConfig } from './auth.config';
 import type { LimitsConfig } from './limits.config';
+import type { RateLimitConfig } from './rate-limit.config';
 import type { ResilienceConfig } from './resilience.config';
 import type { Secret } from './secret';
 import type { WithSecrets } from './resolve-secrets';
@@ -37,6 +40,12 @@ export interface GatewayConfig {
   readonly server: { readonly port: number; readonly host: string };
   /** What one request may ask for, checked before execution. */
   readonly limits: LimitsConfig;
+  /** Per-tenant request and upstream-call rates. */
+  readonly rateLimit: RateLimitConfig;
+  /** How callers authenticate, and what they may learn about the schema. */
+  readonly auth: AuthConfig;
+  /** Who API keys and JWT tenant claims may name, each with what it may read. */
+  readonly tenants: readonly Tenant[];
   readonly providers: {
     readonly emrServerlessSpark: readonly AlibabaInstanceConfig[];
     readonly paiDlc: readonly AlibabaInstanceConfig[];

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { resolveAuth } from './auth.config';
 import { ConfigError } from './config-error';
 import { configFileSchema } from './config.schema';
 import { formatConfigIssues } from './format-config-issues';
 import type { EndpointOverride, GatewayConfig } from './gateway-config';
 import { resolveLimits } from './limits.config';
+import { resolveRateLimit } from './rate-limit.config';
 import { resolveResilience } from './resilience.config';
 import { resolveSecrets } from './resolve-secrets';
+import { resolveTenants } from './tenants.config';
 
 /** The environment, as the one module allowed to read it passes it around. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -47,6 +50,9 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
     mode: 'configured',
     server: { port: parsePort(env) ?? file.server.port, host: file.server.host },
     limits: resolveLimits(file.limits),
+    rateLimit: resolveRateLimit(file.rateLimit),
+    auth: resolveAuth(file.auth),
+    tenants: resolveTenants(file.tenants),
     providers: {
       emrServerlessSpark: alibaba(file.providers.emrServerlessSpark),
       paiDlc: alibaba(file.providers.paiDlc),

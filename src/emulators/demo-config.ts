@@ -1,5 +1,7 @@
+import { NO_AUTH } from '../config/auth.config';
 import type { AlibabaInstanceConfig, GatewayConfig, GravitinoInstanceConfig } from '../config/gateway-config';
 import { LIMITS_DEFAULTS } from '../config/limits.config';
+import { resolveRateLimit } from '../config/rate-limit.config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
 import { Secret } from '../config/secret';
 import { DEFAULT_EMULATOR_CREDENTIAL } from './alibaba/alibaba-gateway';
@@ -46,6 +48,10 @@ export function demoConfig(
     mode: 'demo',
     server: { port: options.port, host: options.host },
     limits: { ...LIMITS_DEFAULTS },
+    rateLimit: resolveRateLimit(),
+    // The emulators hold demo data only and the demo listens on loopback: nothing to protect.
+    auth: NO_AUTH,
+    tenants: [],
     providers: {
       emrServerlessSpark: EMR_REGIONS.map(([region]) => alibabaInstance(`emr-${region}`, region, endpoints.emrServerlessSpark, resilience)),
       paiDlc: [alibabaInstance('pai', DEMO_REGION, endpoints.paiDlc, resilience)],

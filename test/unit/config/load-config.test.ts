@@ -8,6 +8,7 @@ import { RESILIENCE_DEFAULTS } from '../../../src/config/resilience.config';
 
 const VALID = `
 server: { port: 4100 }
+auth: { mode: none }
 resilience: { maxAttempts: 4 }
 providers:
   emrServerlessSpark:
