@@ -52,6 +52,7 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     port: config.server.port,
     host: config.server.host,
     limits: config.limits,
+    rateLimit: config.rateLimit,
     log: (line) => io.stderr.write(`jobgraph: ${line}\n`),
   });
   const lines =

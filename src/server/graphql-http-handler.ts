@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Tenant } from '../domain/tenant';
+import type { ThrottledError } from '../errors/throttled.error';
 import { createRequestScope, runInRequestScope, type RequestScope } from '../request/request-scope';
 import type { GatewayContext } from '../schema/gateway-context';
+import { graphqlOverHttpStatus } from './graphql-over-http-status';
 import { readRequestBody } from './read-request-body';
 
 /** Sends a JSON body; `close` asks the client to drop the connection (after a body we did not read). */
@@ -25,6 +27,8 @@ export interface GraphQLHttpHandlerOptions {
   /** Whole-request deadline: past it (or when the client hangs up), nothing more is called upstream. */
   readonly requestDeadlineMs: number;
   readonly maxBodyBytes: number;
+  /** The tenant's request rate, checked before the document is parsed; absent when rate limits are off. */
+  admitRequest?(tenant: Tenant): ThrottledError | undefined;
 }
 
 /**
@@ -60,6 +64,8 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
     const authentication = await options.authenticate(req);
     if ('refuse' in authentication) return sendJson(res, authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
     const { tenant } = authentication;
+    const throttled = options.admitRequest?.(tenant);
+    if (throttled) return sendJson(res, 429, { errors: [throttled.toJSON()] }, { 'retry-after': throttled.retryAfterHeader });
     const cancel = new AbortController();
     // The client hanging up before we answered ends the request's upstream work too.
     const onClose = () => {
@@ -77,6 +83,7 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
       for (const [name, value] of response.headers) res.setHeader(name, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
+        res.statusCode = graphqlOverHttpStatus(res.statusCode, response.headers.get('content-type'), response.body.string);
         res.end(response.body.string);
         return;
       }

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
-import { ANONYMOUS_TENANT } from '../domain/tenant';
+import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
+import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
 import { createLoaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
@@ -10,7 +11,9 @@ import { DEFAULT_JOBS_SETTINGS, type GatewayContext, type JobsSettings } from '.
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
 import { createGraphQLHttpHandler, sendJson, type Authentication } from './graphql-http-handler';
-import { readinessReport } from './readiness';
+import { rateLimitPlugin } from './plugins/rate-limit.plugin';
+import { TenantRateLimiter } from './rate-limit/tenant-rate-limiter';
+import { serveReadiness } from './readiness-endpoint';
 
 /** What the gateway needs to serve. */
 export interface GatewayOptions {
@@ -25,6 +28,8 @@ export interface GatewayOptions {
   readonly jobs?: JobsSettings;
   /** Request limits; LIMITS_DEFAULTS when absent. */
   readonly limits?: LimitsConfig;
+  /** Per-tenant request and upstream-call rates; RATE_LIMIT_DEFAULTS when absent. */
+  readonly rateLimit?: RateLimitConfig;
   /** Who is calling; every request is the anonymous tenant when absent (auth mode `none`). */
   readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
 }
@@ -40,10 +45,13 @@ export interface RunningGateway {
 /** Starts Apollo and the HTTP server: /graphql, /healthz, /readyz. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const limits = options.limits ?? { ...LIMITS_DEFAULTS };
+  const rateLimit = options.rateLimit ?? resolveRateLimit();
+  // One limiter per gateway: its buckets outlive requests by design, and die with the server.
+  const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
   const apollo = createApolloServer(options.schema, (error, path) => {
     const kind = error instanceof Error ? error.constructor.name : typeof error;
     options.log(`masked an unexpected ${kind} at ${path ? path.join('.') : '(request)'}`);
-  });
+  }, limiter ? [rateLimitPlugin(limiter)] : []);
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
@@ -60,16 +68,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
     requestDeadlineMs: limits.requestDeadlineMs,
     maxBodyBytes: limits.maxBodyBytes,
+    ...(limiter ? { admitRequest: (tenant: Tenant) => limiter.admitRequest(tenant.id) } : {}),
   });
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return graphql(req, res, url.search);
     if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && serveGraphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length), res)) return;
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') {
-      const report = readinessReport(options.providers);
-      return sendJson(res, report.ready ? 200 : 503, report);
-    }
+    if (url.pathname === '/readyz') return serveReadiness(req, res, url.searchParams, options.providers, options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })));
     return sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
   };
   const server = createServer((req, res) => {

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * Per-tenant rates (token buckets). Sized so that one person in GraphiQL, the test suite and a
+ * 400-request burst never notice them, while a runaway client is held to a steady rate well
+ * inside the gateway's own upstream capacity (16 calls in flight per provider instance).
+ */
+export const RATE_LIMIT_DEFAULTS = {
+  /** Requests a tenant may send per second, sustained. */
+  requestsPerSecond: 50,
+  /** Requests a tenant may send at once after being idle. */
+  requestBurst: 500,
+  /** Upstream calls (as the cost analysis estimates them) a tenant may cause per second, sustained: one maximal query a second. */
+  upstreamCallsPerSecond: 250,
+  /** Upstream calls a tenant may cause at once after being idle: twenty maximal queries. */
+  upstreamCallBurst: 5_000,
+} as const;
+
+/** One tenant's resolved rates. */
+export type RateLimitRates = { -readonly [K in keyof typeof RATE_LIMIT_DEFAULTS]: number };
+
+/** The resolved `rateLimit:` section. */
+export interface RateLimitConfig extends RateLimitRates {
+  /** `false` turns both limits off (a deployment that rate-limits in front of the gateway). */
+  readonly enabled: boolean;
+  /** Tenants whose buckets are kept; the least recently seen is dropped past this (its next request starts full). */
+  readonly maxTrackedTenants: number;
+  /** Rates of named tenants, each the global rates with its own overrides on top. */
+  readonly tenants: Readonly<Record<string, RateLimitRates>>;
+}
+
+/** Bucket state kept for this many tenants at most (about 200 bytes each). */
+const DEFAULT_MAX_TRACKED_TENANTS = 10_000;
+
+const positiveRate = z.number().positive().finite();
+const burst = z.number().int().min(1);
+
+const ratesSchema = z
+  .object({
+    requestsPerSecond: positiveRate,
+    requestBurst: burst,
+    upstreamCallsPerSecond: positiveRate,
+    upstreamCallBurst: burst,
+  })
+  .partial()
+  .strict();
+
+/** `rateLimit:` in the config file: global rates, `enabled`, and per-tenant overrides keyed by tenant id. */
+export const rateLimitSchema = ratesSchema
+  .extend({
+    enabled: z.boolean().optional(),
+    maxTrackedTenants: z.number().int().min(1).optional(),
+    tenants: z.record(z.string().min(1), ratesSchema).optional(),
+  })
+  .strict();
+
+/** The `rateLimit:` section as written. */
+export type RateLimitOverrides = z.infer<typeof rateLimitSchema>;
+
+function layer(base: RateLimitRates, overrides: z.infer<typeof ratesSchema> | undefined): RateLimitRates {
+  const rates = { ...base };
+  for (const [key, value] of Object.entries(overrides ?? {}))
+    if (value !== undefined) rates[key as keyof RateLimitRates] = value;
+  return rates;
+}
+
+/** Defaults, then the file's global rates, then each named tenant's own. */
+export function resolveRateLimit(overrides: RateLimitOverrides | undefined = {}): RateLimitConfig {
+  const { enabled, maxTrackedTenants, tenants, ...global } = overrides;
+  const rates = layer({ ...RATE_LIMIT_DEFAULTS }, global);
+  return {
+    ...rates,
+    enabled: enabled ?? true,
+    maxTrackedTenants: maxTrackedTenants ?? DEFAULT_MAX_TRACKED_TENANTS,
+    tenants: Object.fromEntries(Object.entries(tenants ?? {}).map(([id, own]) => [id, layer(rates, own)])),
+  };
+}
