@@ -6,6 +6,7 @@ import { startEmulators, type EmulatorEndpoints, type RunningEmulators } from '.
 import { CursorCodec } from '../pagination/cursor-codec';
 import { createProviderRegistry } from '../providers/provider-registry';
 import { buildGatewaySchema } from '../schema/build-schema';
+import { installProcessGuards } from '../server/process-guards';
 import { startGateway } from '../server/start-gateway';
 import { toStartEmulatorsOptions, type RawOptions } from './emulate-options';
 import { parseEmulatorEndpoints } from './emulator-endpoints-arg';
@@ -40,6 +41,8 @@ async function demoWiring(
  * providers; without it, demo mode over the four emulators, and its first log line says so.
  */
 export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<void> {
+  // Installed first: nothing should reach them (every promise has an owner), but if something does, the gateway keeps serving.
+  installProcessGuards({ log: (line) => io.stderr.write(`jobgraph: ${line}\n`) });
   const configured = loadConfig(env);
   const demo = configured ? undefined : await demoWiring(raw, env);
   const config = configured ?? (demo as { config: GatewayConfig }).config;

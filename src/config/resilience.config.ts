@@ -27,9 +27,17 @@ export const RESILIENCE_DEFAULTS = {
   breakerMinimumCalls: 10,
   /** How long an open breaker fails fast before letting one trial call through. */
   breakerHalfOpenAfterMs: 5_000,
-  /** Concurrent calls to one instance; more wait in a queue of `maxQueue`, past that they fail fast. */
+  /**
+   * Concurrent calls to one instance; more wait in a queue of `maxQueue`, served round-robin across
+   * tenants, past that they fail fast with GATEWAY_BUSY.
+   */
   maxConcurrent: 16,
   maxQueue: 256,
+  /**
+   * Waiting calls of one tenant on one instance. Half the queue: one tenant alone can still queue a
+   * burst, while a flooding tenant always leaves room for others (who may also displace its newest calls).
+   */
+  maxQueuePerTenant: 128,
   /** Bodies larger than this are cut off and fail as UPSTREAM_ERROR. */
   maxResponseBytes: 10 * 1024 * 1024,
 } as const;
@@ -56,6 +64,7 @@ export const resilienceOverridesSchema = z
     breakerHalfOpenAfterMs: positiveInt,
     maxConcurrent: positiveInt,
     maxQueue: z.number().int().nonnegative(),
+    maxQueuePerTenant: z.number().int().nonnegative(),
     maxResponseBytes: positiveInt,
   })
   .partial()

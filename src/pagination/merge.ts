@@ -79,6 +79,8 @@ export async function mergeNewestFirst<T>(
     const resume = output[output.length - 1] ?? after;
     state.calls += 1;
     try {
+      // Past the deadline a source is not even asked: its answer could no longer be used.
+      if (options.signal.aborted) throw new MergeCutError(options.signal.reason);
       const batch = await raceSignal(state.source.fetch(resume, size - output.length + 1, state.hint), options.signal);
       state.buffer = batch.items.filter((item) => isAfter(item, resume));
       state.more = batch.more;
@@ -118,11 +120,33 @@ export async function mergeNewestFirst<T>(
   return { items: output, hasMore, outcomes, hints };
 }
 
+/** Why a source read was cut: the page's signal aborted before it answered. */
+export class MergeCutError extends Error {
+  override readonly name = 'MergeCutError';
+  constructor(readonly reason: unknown) {
+    super('the merge deadline passed before the source answered');
+  }
+}
+
+/**
+ * Settles with `promise`, or rejects with MergeCutError once `signal` aborts. The handlers on
+ * `promise` are attached first, in the same tick, even when the signal has already aborted: the read
+ * was started by our caller, and its later failure must land here, not as an unhandled rejection.
+ */
 function raceSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Error('deadline passed'));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Error('deadline passed'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    const onAbort = () => reject(new MergeCutError(signal.reason));
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
 }

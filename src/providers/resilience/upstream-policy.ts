@@ -1,17 +1,19 @@
 import {
-  bulkhead,
-  BulkheadRejectedError,
   CircuitState,
   circuitBreaker,
   CountBreaker,
   handleWhen,
   isBrokenCircuitError,
-  type BulkheadPolicy,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
 import type { ResilienceConfig } from '../../config/resilience.config';
+import { GatewayBusyError } from '../../errors/gateway-busy.error';
+import { GatewayError } from '../../errors/gateway-error';
+import { RequestTimeoutError } from '../../errors/timeout.error';
 import { UpstreamError } from '../../errors/upstream-error';
+import { currentRequestScope, type RequestScope } from '../../request/request-scope';
 import { fullJitterDelay } from './backoff';
+import { FairQueue, FairQueueAbortedError, FairQueueFullError } from './fair-queue';
 import { RetryBudget } from './retry-budget';
 
 /** What a policy needs to know about one logical call. */
@@ -29,7 +31,12 @@ export interface UpstreamPolicyStats {
   attempts: number;
   retries: number;
   failuresFastByBreaker: number;
+  /** Calls refused with GATEWAY_BUSY because the instance's fair queue was full. */
+  refusedBusy: number;
 }
+
+/** The queue share of calls made outside any request (start-up checks, direct provider use in tests). */
+const NO_TENANT = '';
 
 /** Failures that say the upstream is unwell (not that our request was wrong, nor plain throttling). */
 function countsAgainstBreaker(error: unknown): boolean {
@@ -53,12 +60,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * The call policy of ONE provider instance, kept for the life of the process (breaker state and
  * the concurrency cap must be shared by all requests). Per call: a retry loop for idempotent reads
  * (full-jitter back-off, or the upstream's retry-after hint; within a retry budget and the overall
- * deadline), around a bulkhead, around a circuit breaker, around a per-attempt timeout.
+ * deadline), around a per-tenant fair queue, around a circuit breaker, around a per-attempt timeout.
+ * The request the call works for (its tenant, deadline signal and call count) is read once, when
+ * the call starts: queued attempts may later be run from another request's release.
  */
 export class UpstreamPolicy {
-  readonly stats: UpstreamPolicyStats = { calls: 0, attempts: 0, retries: 0, failuresFastByBreaker: 0 };
+  readonly stats: UpstreamPolicyStats = { calls: 0, attempts: 0, retries: 0, failuresFastByBreaker: 0, refusedBusy: 0 };
   private readonly breaker: CircuitBreakerPolicy;
-  private readonly bulkhead: BulkheadPolicy;
+  private readonly queue: FairQueue;
   private readonly budget: RetryBudget;
 
   constructor(
@@ -74,7 +83,7 @@ export class UpstreamPolicy {
         minimumNumberOfCalls: Math.min(config.breakerMinimumCalls, config.breakerWindow),
       }),
     });
-    this.bulkhead = bulkhead(config.maxConcurrent, config.maxQueue);
+    this.queue = new FairQueue({ maxConcurrent: config.maxConcurrent, maxQueue: config.maxQueue, maxQueuePerTenant: config.maxQueuePerTenant });
     this.budget = new RetryBudget(config.retryBudgetRatio, config.retryBudgetMinPerSecond);
   }
 
@@ -84,23 +93,36 @@ export class UpstreamPolicy {
     return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
   }
 
-  /** Runs one logical call under the policy; rejects only with UpstreamError. */
+  /** Calls running and waiting on this instance now (for /metrics). */
+  get load(): { readonly inFlight: number; readonly queued: number } {
+    return { inFlight: this.queue.inFlight, queued: this.queue.queued };
+  }
+
+  /**
+   * Runs one logical call under the policy. Rejects with UpstreamError, with RequestTimeoutError
+   * once the request is over (then nothing more is sent), or with GatewayBusyError when the
+   * instance's queue cannot take the call.
+   */
   async execute<T>(call: UpstreamCall<T>): Promise<T> {
+    const scope = currentRequestScope();
+    if (scope?.signal.aborted) throw new RequestTimeoutError();
     this.stats.calls += 1;
     this.budget.recordCall();
     const deadline = new AbortController();
     const deadlineTimer = setTimeout(() => deadline.abort(), this.config.deadlineMs);
+    const signal = scope ? AbortSignal.any([deadline.signal, scope.signal]) : deadline.signal;
     const startedAt = Date.now();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await this.attemptOnce(call, deadline.signal);
+          return await this.attemptOnce(call, signal, scope);
         } catch (error) {
-          const failure = this.asUpstreamError(error, call.operation);
-          const wait = this.retryWait(failure, attempt, call, Date.now() - startedAt);
+          const failure = this.classify(error, call.operation, scope);
+          const wait = failure instanceof UpstreamError ? this.retryWait(failure, attempt, call, Date.now() - startedAt) : undefined;
           if (wait === undefined) throw failure;
           this.stats.retries += 1;
-          await sleep(wait, deadline.signal);
+          await sleep(wait, signal);
+          if (scope?.signal.aborted) throw new RequestTimeoutError();
           if (deadline.signal.aborted) throw this.timeoutError(call.operation, 'the overall deadline passed');
         }
       }
@@ -119,24 +141,34 @@ export class UpstreamPolicy {
     return this.budget.tryRetry() ? wait : undefined;
   }
 
-  private async attemptOnce<T>(call: UpstreamCall<T>, deadline: AbortSignal): Promise<T> {
-    return this.bulkhead.execute(() =>
-      this.breaker.execute(() => {
-        this.stats.attempts += 1;
-        return this.withAttemptTimeout(call, deadline);
-      }),
-    );
+  private attemptOnce<T>(call: UpstreamCall<T>, signal: AbortSignal, scope: RequestScope | undefined): Promise<T> {
+    return this.queue.run(scope?.tenantId ?? NO_TENANT, signal, () => {
+      // Checked before the breaker: a call given up in the queue must not pass for a half-open trial.
+      if (signal.aborted) throw new FairQueueAbortedError();
+      return this.breaker.execute(() => this.withAttemptTimeout(call, signal, scope));
+    });
   }
 
-  /** Races the attempt against its own timeout and the overall deadline; aborts the loser's I/O. */
-  private withAttemptTimeout<T>(call: UpstreamCall<T>, deadline: AbortSignal): Promise<T> {
+  /** Counts an attempt that is really sent: on the instance, and on the request it works for. */
+  private countAttempt(scope: RequestScope | undefined): void {
+    this.stats.attempts += 1;
+    if (!scope) return;
+    scope.upstream.calls += 1;
+    scope.upstream.byProvider[this.provider] = (scope.upstream.byProvider[this.provider] ?? 0) + 1;
+  }
+
+  /** Races the attempt against its own timeout and the call's signal; aborts the loser's I/O. */
+  private withAttemptTimeout<T>(call: UpstreamCall<T>, outer: AbortSignal, scope: RequestScope | undefined): Promise<T> {
     const controller = new AbortController();
-    const signal = AbortSignal.any([controller.signal, deadline]);
+    const signal = AbortSignal.any([controller.signal, outer]);
     return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(this.timeoutError(call.operation, 'the upstream did not answer in time'));
+      const onAbort = () =>
+        reject(scope?.signal.aborted ? new RequestTimeoutError() : this.timeoutError(call.operation, 'the upstream did not answer in time'));
+      if (signal.aborted) return onAbort();
+      this.countAttempt(scope);
       const timer = setTimeout(() => controller.abort(), this.config.attemptTimeoutMs);
       signal.addEventListener('abort', onAbort, { once: true });
-      if (signal.aborted) onAbort();
+      // Both settle paths are handled here, so the attempt's own promise never rejects unobserved.
       call.attempt(signal).then(resolve, reject).finally(() => {
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
@@ -156,15 +188,19 @@ export class UpstreamPolicy {
     });
   }
 
-  private asUpstreamError(error: unknown, operation: string): UpstreamError {
-    if (error instanceof UpstreamError) return error;
+  /** What the caller sees of a failed attempt: the request being over wins over whatever the attempt failed with. */
+  private classify(error: unknown, operation: string, scope: RequestScope | undefined): GatewayError {
+    if (scope?.signal.aborted) return new RequestTimeoutError();
+    if (error instanceof GatewayError) return error;
+    if (error instanceof FairQueueFullError || error instanceof FairQueueAbortedError) {
+      // Aborted while queued without the request being over: the call's own deadline passed in the queue.
+      this.stats.refusedBusy += 1;
+      return new GatewayBusyError(this.provider);
+    }
     const base = { provider: this.provider, operation, code: null, requestId: null, classification: 'UPSTREAM_UNAVAILABLE' as const };
     if (isBrokenCircuitError(error)) {
       this.stats.failuresFastByBreaker += 1;
       return new UpstreamError({ ...base, retryable: false, message: `${this.provider} is failing; calls are paused for a moment (circuit open).` });
-    }
-    if (error instanceof BulkheadRejectedError) {
-      return new UpstreamError({ ...base, retryable: false, message: `${this.provider} has too many calls in flight; try again shortly.` });
     }
     // A bug below us, not an upstream answer: keep it typed, keep its text out of the message.
     return new UpstreamError({ ...base, classification: 'UPSTREAM_ERROR', retryable: false, message: `${this.provider} ${operation} failed unexpectedly.` });

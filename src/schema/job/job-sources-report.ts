@@ -1,3 +1,4 @@
+import { GatewayError } from '../../errors/gateway-error';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { SourceOutcome } from '../../pagination/merge';
 import type { InstanceSources } from './job-merge-source';
@@ -7,8 +8,9 @@ import type { JobSource } from './job-source.type';
 type FailedOutcome = Extract<SourceOutcome, { error: unknown }>;
 
 /** Why an instance did not fully answer, as a typed error: the upstream's own, or one naming the cut or the failure. */
-function typedError(instance: InstanceSources, status: 'FAILED' | 'DEGRADED', error: unknown): UpstreamError {
-  if (error instanceof UpstreamError) return error;
+function typedError(instance: InstanceSources, status: 'FAILED' | 'DEGRADED', error: unknown): GatewayError {
+  // The upstream's own error, or the gateway's (TIMEOUT once the request is over, GATEWAY_BUSY).
+  if (error instanceof GatewayError) return error;
   const degraded = status === 'DEGRADED';
   return new UpstreamError({
     provider: instance.provider,
@@ -63,8 +65,8 @@ export function reportInstance(
 export function partialErrors(
   instances: readonly InstanceSources[],
   outcomes: ReadonlyMap<string, SourceOutcome>,
-): UpstreamError[] {
+): GatewayError[] {
   return instances
     .map((instance) => assess(instance, outcomes).error)
-    .filter((error): error is UpstreamError => error !== null);
+    .filter((error): error is GatewayError => error !== null);
 }

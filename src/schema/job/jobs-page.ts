@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { GraphQLError } from 'graphql';
+import { RequestTimeoutError } from '../../errors/timeout.error';
 import { UpstreamError } from '../../errors/upstream-error';
 import { connectionOf } from '../../pagination/connection';
 import { toPageRequest } from '../../pagination/connection-args';
@@ -49,8 +50,8 @@ export async function loadJobsPage(
   const cursor =
     request.after === null ? null : context.cursors.decode<JobsCursor>(request.after, binding, 'after');
   const instances = (await Promise.all(factories.map((factory) => factory(context, filter)))).flat();
-  // A page answers within this; sources still reading then are cut and reported DEGRADED.
-  const deadline = AbortSignal.timeout(context.jobs.pageDeadlineMs);
+  // A page answers within this, or when the request is over; sources still reading then are cut and reported DEGRADED.
+  const deadline = AbortSignal.any([AbortSignal.timeout(context.jobs.pageDeadlineMs), context.scope.signal]);
   // Every concurrent source read listens on the one deadline.
   setMaxListeners(0, deadline);
   const merged = await mergeNewestFirst(
@@ -64,7 +65,14 @@ export async function loadJobsPage(
       isTimeout: (error) => error instanceof UpstreamError && error.code === 'UPSTREAM_TIMEOUT',
     },
   );
-  const outcomes = new Map<string, SourceOutcome>(merged.outcomes.map((outcome) => [outcome.key, outcome]));
+  // Sources cut because the request itself ended fail with its TIMEOUT, not as the provider's slowness.
+  const requestOver = context.scope.signal.aborted;
+  const outcomes = new Map<string, SourceOutcome>(
+    merged.outcomes.map((outcome) => [
+      outcome.key,
+      requestOver && outcome.status === 'DEGRADED' ? { ...outcome, error: new RequestTimeoutError() } : outcome,
+    ]),
+  );
   partialErrors(instances, outcomes).forEach(reportError);
   const last = merged.items.length - 1;
   // Hints describe where reading stopped, so only the last edge may carry them; earlier edges re-read from the top.

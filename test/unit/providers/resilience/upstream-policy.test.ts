@@ -1,8 +1,11 @@
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../../../../src/config/resilience.config';
+import { GatewayBusyError } from '../../../../src/errors/gateway-busy.error';
+import { RequestTimeoutError } from '../../../../src/errors/timeout.error';
 import { UpstreamError } from '../../../../src/errors/upstream-error';
 import type { UpstreamErrorCode } from '../../../../src/errors/error-code';
 import { RetryBudget } from '../../../../src/providers/resilience/retry-budget';
 import { UpstreamPolicy } from '../../../../src/providers/resilience/upstream-policy';
+import { createRequestScope, runInRequestScope } from '../../../../src/request/request-scope';
 
 const FAST: ResilienceConfig = {
   ...RESILIENCE_DEFAULTS,
@@ -112,11 +115,21 @@ describe('UpstreamPolicy', () => {
     expect(policy.breakerState).toBe('closed');
   });
 
-  it('rejects calls beyond the concurrency limit and queue', async () => {
-    const policy = new UpstreamPolicy('TEST', { ...FAST, maxConcurrent: 1, maxQueue: 0, maxAttempts: 1 });
+  it('refuses calls beyond the concurrency limit and queue as GATEWAY_BUSY, without blaming or tripping the provider', async () => {
+    const policy = new UpstreamPolicy('TEST', { ...FAST, maxConcurrent: 1, maxQueue: 0, maxAttempts: 3, breakerWindow: 2, breakerMinimumCalls: 2 });
     let release: () => void = () => undefined;
     const first = policy.execute({ operation: 'List', idempotent: true, attempt: () => new Promise<string>((resolve) => (release = () => resolve('first'))) });
-    await expect(policy.execute({ operation: 'List', idempotent: true, attempt: () => Promise.resolve('second') })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    const second = scripted('ok');
+    for (let i = 0; i < 3; i++) {
+      const refused = await policy.execute({ operation: 'List', idempotent: true, attempt: second.attempt }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(GatewayBusyError);
+      expect(refused).toMatchObject({ code: 'GATEWAY_BUSY', extensions: { code: 'GATEWAY_BUSY' } });
+      expect((refused as GatewayBusyError).extensions.upstream).toBeUndefined();
+    }
+    // Refused at once (no retries into a full queue), never sent, and the breaker saw nothing.
+    expect(second.calls()).toBe(0);
+    expect(policy.stats).toMatchObject({ retries: 0, refusedBusy: 3 });
+    expect(policy.breakerState).toBe('closed');
     release();
     await expect(first).resolves.toBe('first');
   });
@@ -133,5 +146,78 @@ describe('RetryBudget', () => {
     expect(budget.tryRetry()).toBe(false);
     now += 1_000;
     expect(budget.tryRetry()).toBe(true);
+  });
+});
+
+describe('UpstreamPolicy within a request scope', () => {
+  const inRequest = <T>(tenant: string, signal: AbortSignal, fn: () => Promise<T>) => {
+    const scope = createRequestScope(`req-${tenant}`, tenant, signal);
+    return { scope, result: runInRequestScope(scope, fn) };
+  };
+
+  it('counts each attempt sent upstream on the request, by provider', async () => {
+    const policy = new UpstreamPolicy('TEST', FAST);
+    const script = scripted(failure('UPSTREAM_UNAVAILABLE', true), 'ok');
+    const { scope, result } = inRequest('t1', new AbortController().signal, () => policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }));
+    await expect(result).resolves.toBe('ok');
+    expect(scope.upstream).toEqual({ calls: 2, byProvider: { TEST: 2 } });
+  });
+
+  it('refuses without calling upstream once the request is over', async () => {
+    const policy = new UpstreamPolicy('TEST', FAST);
+    const script = scripted('ok');
+    const { scope, result } = inRequest('t1', AbortSignal.abort(), () => policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }));
+    await expect(result).rejects.toBeInstanceOf(RequestTimeoutError);
+    await expect(result).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(script.calls()).toBe(0);
+    expect(scope.upstream.calls).toBe(0);
+  });
+
+  it('stops an attempt in flight when the request ends, with TIMEOUT (not UPSTREAM_TIMEOUT), and does not retry', async () => {
+    const policy = new UpstreamPolicy('TEST', { ...FAST, attemptTimeoutMs: 60_000, deadlineMs: 60_000 });
+    const request = new AbortController();
+    let attemptSignal: AbortSignal | undefined;
+    const attempt = (signal: AbortSignal) => {
+      attemptSignal = signal;
+      return new Promise<string>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    };
+    const { scope, result } = inRequest('t1', request.signal, () => policy.execute({ operation: 'List', idempotent: true, attempt }));
+    await Promise.resolve();
+    request.abort();
+    await expect(result).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(attemptSignal?.aborted).toBe(true);
+    expect(scope.upstream.calls).toBe(1);
+    expect(policy.breakerState).toBe('closed');
+  });
+
+  it('ends a retry wait when the request ends, without another attempt', async () => {
+    const policy = new UpstreamPolicy('TEST', { ...FAST, deadlineMs: 60_000 });
+    const request = new AbortController();
+    // The upstream asks for a 5 s pause; the request ends meanwhile.
+    const script = scripted(failure('UPSTREAM_THROTTLED', true, 5_000), 'ok');
+    const { result } = inRequest('t1', request.signal, () => policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }));
+    const outcome = result.catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    request.abort();
+    await expect(outcome).resolves.toBeInstanceOf(RequestTimeoutError);
+    expect(script.calls()).toBe(1);
+  });
+
+  it('takes queued calls out of the queue when their request ends', async () => {
+    const policy = new UpstreamPolicy('TEST', { ...FAST, maxConcurrent: 1, attemptTimeoutMs: 60_000 });
+    let release: () => void = () => undefined;
+    const first = policy.execute({ operation: 'List', idempotent: true, attempt: () => new Promise<string>((resolve) => (release = () => resolve('first'))) });
+    const request = new AbortController();
+    const queued = scripted('ok');
+    const { result } = inRequest('t2', request.signal, () => policy.execute({ operation: 'List', idempotent: true, attempt: queued.attempt }));
+    const outcome = result.catch((error: unknown) => error);
+    await Promise.resolve();
+    expect(policy.load).toEqual({ inFlight: 1, queued: 1 });
+    request.abort();
+    await expect(outcome).resolves.toBeInstanceOf(RequestTimeoutError);
+    expect(policy.load).toEqual({ inFlight: 1, queued: 0 });
+    release();
+    await expect(first).resolves.toBe('first');
+    expect(queued.calls()).toBe(0);
   });
 });
