@@ -48,10 +48,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const rateLimit = options.rateLimit ?? resolveRateLimit();
   // One limiter per gateway: its buckets outlive requests by design, and die with the server.
   const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
-  const apollo = createApolloServer(options.schema, (error, path) => {
-    const kind = error instanceof Error ? error.constructor.name : typeof error;
-    options.log(`masked an unexpected ${kind} at ${path ? path.join('.') : '(request)'}`);
-  }, limiter ? [rateLimitPlugin(limiter)] : []);
+  // formatError writes the error lines itself, redacted (src/errors/error-log-line.ts).
+  const apollo = createApolloServer(options.schema, options.log, limiter ? [rateLimitPlugin(limiter)] : []);
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),

@@ -1,6 +1,7 @@
 import type { UpstreamErrorCode } from '../../errors/error-code';
-import { sanitizeUpstreamMessage } from '../../errors/sanitize-upstream-message';
 import { UpstreamError } from '../../errors/upstream-error';
+import { safeUpstreamCode } from '../../errors/upstream-identifiers';
+import { upstreamMessage } from '../../errors/upstream-message';
 import { BodyReadError } from '../read-json-body';
 
 /** What the official runtime's ClientError / ServerError / ThrottlingError carry. */
@@ -43,8 +44,9 @@ function classifyStatus(status: number, code: string | null): { classification: 
 }
 
 /**
- * Turns whatever the official runtime threw into a typed UpstreamError. Only the provider's code,
- * request id and a sanitized sentence survive: HostId, Recommend and the raw body are dropped.
+ * Turns whatever the official runtime threw into a typed UpstreamError. The client-facing message
+ * is jobgraph's own, from the allowlisted code and the status; the upstream `Message` rides along
+ * only as the error's private log text. HostId, Recommend and the rest of the body are dropped.
  */
 export function classifyAlibabaError(provider: string, operation: string, error: unknown): UpstreamError {
   const base = { provider, operation };
@@ -64,19 +66,22 @@ export function classifyAlibabaError(provider: string, operation: string, error:
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
   const code = text(e.code);
   if (status !== undefined) {
-    const { classification, retryable } = classifyStatus(status, code);
+    // Classified by the allowlisted code too: a code that is not a code says nothing about the failure.
+    const shownCode = safeUpstreamCode(code);
+    const { classification, retryable } = classifyStatus(status, shownCode);
     const requestId = text(e.requestId) ?? text(e.data?.RequestId) ?? text(e.data?.requestId);
-    const detail = sanitizeUpstreamMessage(e.data?.Message ?? e.data?.message);
+    const upstreamText = text(e.data?.Message) ?? text(e.data?.message);
     const retryAfter = typeof e.retryAfter === 'number' && Number.isFinite(e.retryAfter) && e.retryAfter >= 0 ? e.retryAfter : undefined;
     return new UpstreamError({
       ...base,
-      code,
+      code: shownCode,
       requestId,
       classification,
       retryable,
       status,
       ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}),
-      message: `${provider} ${operation} failed${code ? ` with ${code}` : ''}${detail ? `: ${detail}` : '.'}`,
+      ...(upstreamText !== null ? { upstreamText } : {}),
+      message: upstreamMessage({ ...base, classification, code: shownCode, status }),
     });
   }
   if (e.name === 'SyntaxError') {

@@ -1,6 +1,6 @@
 import type { UpstreamErrorCode } from '../../errors/error-code';
-import { sanitizeUpstreamMessage } from '../../errors/sanitize-upstream-message';
 import { UpstreamError } from '../../errors/upstream-error';
+import { upstreamMessage } from '../../errors/upstream-message';
 import { BodyReadError } from '../read-json-body';
 
 /** Gravitino's error envelope; `stack` (a Java stack trace) is read by no one. */
@@ -47,7 +47,11 @@ export function parseRetryAfter(header: string | undefined, now: number = Date.n
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** Turns an error answer of Gravitino (HTTP error, or a 2xx whose `code` is not 0) into a typed UpstreamError; the stack is dropped. */
+/**
+ * Turns an error answer of Gravitino (HTTP error, or a 2xx whose `code` is not 0) into a typed
+ * UpstreamError with jobgraph's own message. `type` and `message` are kept only as the error's
+ * private log text (redacted when logged); the stack is dropped.
+ */
 export function gravitinoHttpError(
   operation: string,
   status: number,
@@ -57,18 +61,20 @@ export function gravitinoHttpError(
   const envelope = (typeof body === 'object' && body !== null ? body : {}) as GravitinoErrorBody;
   const code = typeof envelope.code === 'number' ? envelope.code : null;
   const { classification, retryable } = classifyGravitinoFailure(status, code);
-  const detail = sanitizeUpstreamMessage(envelope.message);
+  const shownCode = code === null ? null : String(code);
   const retryAfterMs = parseRetryAfter(retryAfter);
+  const upstreamText = [envelope.type, envelope.message].filter((part) => typeof part === 'string' && part !== '').join(': ');
   return new UpstreamError({
     provider: 'GRAVITINO',
     operation,
-    code: code === null ? null : String(code),
+    code: shownCode,
     requestId: null,
     classification,
     retryable,
     status,
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    message: `GRAVITINO ${operation} failed${code !== null ? ` with ${code}` : ` with HTTP ${status}`}${detail ? `: ${detail}` : '.'}`,
+    ...(upstreamText !== '' ? { upstreamText } : {}),
+    message: upstreamMessage({ provider: 'GRAVITINO', operation, classification, code: shownCode, status }),
   });
 }
 

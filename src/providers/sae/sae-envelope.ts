@@ -46,6 +46,7 @@ export function saeEnvelopeError(
   const httpLike = rawCode !== null && HTTP_LIKE.test(rawCode) ? Number(rawCode) : null;
   const code = text(body.ErrorCode) ?? (httpLike === null ? rawCode : null);
   const requestId = text(body.RequestId);
+  const upstreamText = text(body.Message);
   const classified = classifyAlibabaError(provider, operation, {
     statusCode: httpLike !== null && httpLike >= 400 ? httpLike : 400,
     code: code ?? undefined,
@@ -61,6 +62,8 @@ export function saeEnvelopeError(
     retryable: classified.retryable,
     status: 200,
     message: classified.message,
+    // The envelope's Message is upstream free text: the log may see it redacted, a client never.
+    ...(upstreamText !== null ? { upstreamText } : {}),
   });
 }
 

@@ -34,7 +34,10 @@ export class JobResolver {
     const path = responsePathAsArray(info.path);
     // The page still resolves; each failed instance adds its typed error at this field's path.
     const report = (error: GraphQLError) =>
-      context.partialErrors.push(new GraphQLError(error.message, { path, extensions: error.extensions }));
+      context.partialErrors.push(
+        // originalError keeps the typed error, so formatError's allowlist (not a mask) decides.
+        new GraphQLError(error.message, { path, extensions: error.extensions, originalError: error }),
+      );
     return loadJobsPage(context, args, toJobQueryFilter(filter), JOB_SOURCE_FACTORIES, report);
   }
 }

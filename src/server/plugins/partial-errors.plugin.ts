@@ -1,19 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../../schema/gateway-context';
+import type { FormatError } from '../format-error';
 
 /**
  * Appends the errors of fields that still returned data (`context.partialErrors`) to the response.
- * They are built from GatewayErrors only (code, message, path, upstream details), so they are as
- * safe as what formatError lets through.
+ * Apollo has already formatted its own errors by then, so each of these goes through the same
+ * allowlist (`format`, the server's formatError) before a client sees it.
  */
-export function partialErrorsPlugin(): ApolloServerPlugin<GatewayContext> {
+export function partialErrorsPlugin(format: FormatError): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
           const result = response.body.singleResult;
-          result.errors = [...(result.errors ?? []), ...contextValue.partialErrors.map((error) => error.toJSON())];
+          const extra = contextValue.partialErrors.map((error) => format(error.toJSON(), error));
+          result.errors = [...(result.errors ?? []), ...extra];
         },
       };
     },

@@ -33,8 +33,8 @@ beforeEach(() => {
 it('bodies of the wrong shape become UPSTREAM_ERROR, with the request id when there is one', async () => {
   bodies = {
     ListWorkspaces: '[1,2,3]',
-    ListJobRuns: '{"jobRuns":"nope","requestId":"REQ-SHAPE"}',
-    GetJobRun: '{"requestId":"REQ-NORUN"}',
+    ListJobRuns: '{"jobRuns":"nope","requestId":"22222222-3333-4444-8555-666666666661"}',
+    GetJobRun: '{"requestId":"22222222-3333-4444-8555-666666666662"}',
   };
   expect(await outcome(provider.listWorkspaces({}, { maxResults: 5 }))).toMatchObject({
     code: 'UPSTREAM_ERROR',
@@ -43,11 +43,11 @@ it('bodies of the wrong shape become UPSTREAM_ERROR, with the request id when th
   expect(await outcome(provider.listJobRuns('w-1', {}, { maxResults: 5 }))).toMatchObject({
     code: 'UPSTREAM_ERROR',
     operation: 'ListJobRuns',
-    requestId: 'REQ-SHAPE',
+    requestId: '22222222-3333-4444-8555-666666666661',
   });
   expect(await outcome(provider.getJobRun('w-1', 'jr-1'))).toMatchObject({
     code: 'UPSTREAM_ERROR',
-    requestId: 'REQ-NORUN',
+    requestId: '22222222-3333-4444-8555-666666666662',
   });
   // Not retried: the answer was complete, just unusable.
   expect(calls).toEqual(['ListWorkspaces', 'ListJobRuns', 'GetJobRun']);

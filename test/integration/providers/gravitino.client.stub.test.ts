@@ -78,7 +78,7 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
     const client = clientFor(transports, url, METALAKES);
     const error = await failure(client.listMetalakes());
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 502, upstreamCode: null });
-    expect(error.message).toBe('GRAVITINO listMetalakes failed with HTTP 502.');
+    expect(error.message).toBe('GRAVITINO listMetalakes is unavailable (HTTP 502); retry later.');
     expect(seen).toHaveLength(3);
   });
 

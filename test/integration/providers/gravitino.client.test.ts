@@ -213,7 +213,9 @@ describe('GravitinoClient: error bodies and OAuth', () => {
     const client = clientFor(transports, stackEmulator.url, METALAKES);
     const error = await failure(client.getJob('prod_lake', 'job-1'));
     expect(error.code).toBe('NOT_FOUND');
-    expect(error.message).toContain('Job with ID job-1 under metalake prod_lake does not exist');
+    expect(error.message).toBe('GRAVITINO getJob did not find the requested object (HTTP 404, 1003).');
+    // The upstream's sentence is kept for the log only, and only its plain words.
+    expect(error.redactedUpstreamText).toContain('does not exist');
     const everything = `${error.message} ${JSON.stringify(error)} ${JSON.stringify(error.extensions)}`;
     for (const leak of ['JobManager', 'NoSuchJobException:', '\tat ', 'org.apache', stackEmulator.url]) {
       expect(everything).not.toContain(leak);

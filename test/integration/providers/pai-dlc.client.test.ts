@@ -439,7 +439,7 @@ describe('PAI-DLC answers of the wrong shape', () => {
 
   it.each([
     ['not an object', [1, 2]],
-    ['Jobs that are not a list', { Jobs: 'x', TotalCount: 3, RequestId: 'REQ-1' }],
+    ['Jobs that are not a list', { Jobs: 'x', TotalCount: 3, RequestId: '11111111-2222-4333-8444-555555555551' }],
     ['a job without JobId', { Jobs: [{ DisplayName: 'x' }], TotalCount: 1 }],
     ['no Jobs although TotalCount says some', { TotalCount: 3 }],
   ])('ListJobs: %s → UPSTREAM_ERROR, not retried', async (_label, answer) => {
@@ -451,8 +451,8 @@ describe('PAI-DLC answers of the wrong shape', () => {
   });
 
   it('carries the request id of a broken answer', async () => {
-    body = { Jobs: 'x', RequestId: 'REQ-1' };
-    await expect(stubProvider.listJobs({}, PAGE)).rejects.toMatchObject({ requestId: 'REQ-1' });
+    body = { Jobs: 'x', RequestId: '11111111-2222-4333-8444-555555555551' };
+    await expect(stubProvider.listJobs({}, PAGE)).rejects.toMatchObject({ requestId: '11111111-2222-4333-8444-555555555551' });
   });
 
   it('an empty answer without its Jobs list is an empty page; a missing TotalCount is what the page proves', async () => {
@@ -463,11 +463,11 @@ describe('PAI-DLC answers of the wrong shape', () => {
   });
 
   it('GetJob without a JobId → UPSTREAM_ERROR', async () => {
-    body = { RequestId: 'REQ-3', Status: 'Running' };
+    body = { RequestId: '11111111-2222-4333-8444-555555555553', Status: 'Running' };
     await expect(stubProvider.getJob('dlc-a')).rejects.toMatchObject({
       code: 'UPSTREAM_ERROR',
       operation: 'GetJob',
-      requestId: 'REQ-3',
+      requestId: '11111111-2222-4333-8444-555555555553',
     });
   });
 });

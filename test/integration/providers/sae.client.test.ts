@@ -286,7 +286,7 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
   afterAll(() => new Promise<void>((resolve) => stub.close(() => resolve())));
 
   const envelope = (extra: Record<string, unknown>) => ({
-    RequestId: 'REQ-1',
+    RequestId: '0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0',
     TraceId: 't',
     Success: false,
     ...extra,
@@ -329,7 +329,7 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
     expect(error).toMatchObject({
       code: classification,
       upstreamCode,
-      requestId: 'REQ-1',
+      requestId: '0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0',
       status: 200,
       operation: 'ListJobs',
     });

@@ -31,7 +31,7 @@ describe('classifyGravitinoFailure', () => {
 });
 
 describe('gravitinoHttpError', () => {
-  it('keeps the code and a sanitized first line of the message, never the stack', () => {
+  it('keeps the code, writes its own message, and keeps the upstream text only for the log, redacted; never the stack', () => {
     const error = gravitinoHttpError(
       'getJob',
       404,
@@ -47,8 +47,9 @@ describe('gravitinoHttpError', () => {
       },
       undefined,
     );
-    expect(error.message).toBe(
-      'GRAVITINO getJob failed with 1003: Failed to operate job(s) [job-9] operation [GET] under object [m], reason [no job]',
+    expect(error.message).toBe('GRAVITINO getJob did not find the requested object (HTTP 404, 1003).');
+    expect(error.redactedUpstreamText).toBe(
+      'NoSuchJobException: Failed to operate job(s) [redacted] operation [GET] under object [m], reason [no job] at [redacted]',
     );
     expect(error.extensions.upstream).toEqual({
       provider: 'GRAVITINO',
@@ -56,7 +57,8 @@ describe('gravitinoHttpError', () => {
       code: '1003',
       requestId: null,
     });
-    expect(JSON.stringify(error)).not.toContain('JobManager');
+    expect(JSON.stringify(error)).not.toMatch(/JobManager|Failed to operate|NoSuchJobException/);
+    expect(error.redactedUpstreamText).not.toContain('JobManager');
   });
 
   it('reads Retry-After in seconds or as an HTTP date', () => {

@@ -25,12 +25,17 @@ describe('unwrapSaeEnvelope', () => {
 
   it('reads a missing Success flag from Code', () => {
     expect(unwrap({ Code: '200', Data: {} }).data).toEqual({});
-    expect(failureOf({ Code: 'InvalidAppId.NotFound', Message: 'gone', RequestId: 'R' })).toMatchObject({
+    const requestId = '5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F';
+    expect(failureOf({ Code: 'InvalidAppId.NotFound', Message: 'gone', RequestId: requestId })).toMatchObject({
       code: 'NOT_FOUND',
       upstreamCode: 'InvalidAppId.NotFound',
-      requestId: 'R',
+      requestId,
       status: 200,
     });
+  });
+
+  it('shows a RequestId only when it has the shape of one', () => {
+    expect(failureOf({ Code: 'InvalidAppId.NotFound', RequestId: 'R' }).requestId).toBeNull();
   });
 
   it('classifies Success:false by ErrorCode, with Code as the status', () => {
@@ -57,14 +62,16 @@ describe('unwrapSaeEnvelope', () => {
     expect(failureOf({ Success: false })).toMatchObject({ code: 'UPSTREAM_ERROR', upstreamCode: null });
   });
 
-  it('keeps hosts and URLs out of the message', () => {
+  it('writes its own message; the upstream Message is only private log text, redacted', () => {
     const error = failureOf({
       Success: false,
       Code: '500',
       ErrorCode: 'InternalError',
-      Message: 'at sae.cn-hangzhou.aliyuncs.com see https://x.y/z',
+      Message: 'failed at sae.cn-hangzhou.aliyuncs.com see https://x.y/z',
     });
-    expect(error.message).not.toMatch(/aliyuncs|https:/);
+    expect(error.message).toBe('SAE ListJobs is unavailable (HTTP 500, InternalError); retry later.');
+    expect(JSON.stringify(error)).not.toMatch(/aliyuncs|https:|failed at/);
+    expect(error.redactedUpstreamText).toBe('failed at [redacted] see [redacted]');
   });
 
   it.each([[null], ['text'], [[]], [{ Success: true }], [{ Success: true, Data: [] }]])(

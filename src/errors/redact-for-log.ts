@@ -1,0 +1,62 @@
+/** What stands in for every token the redactor does not keep. */
+export const REDACTED = '[redacted]';
+
+/** Longest redacted text a log line carries: enough to recognise the failure, not a dump. */
+const MAX_TOKENS = 40;
+
+/** Punctuation that may wrap a kept word (`[GET]`, `"job",`); none of it can carry a secret by itself. */
+const EDGE_PUNCTUATION = /^[[({"'`]*(.*?)[\])}"'`.,;:!?]*$/s;
+
+/**
+ * Word shapes that are kept: lower-case words, Capitalised words, short ACRONYMS, camelCase and
+ * PascalCase names whose humps are real syllables, `word(s)`, words joined by `_`/`-`, and short
+ * numbers. Random keys almost always mix digits into letters or alternate case every one or two
+ * characters, and neither shape is here.
+ */
+const KEPT_WORD = [
+  /^[a-z]{1,24}$/,
+  /^[A-Z][a-z]{1,23}$/,
+  /^[A-Z]{1,8}$/,
+  /^(?:[A-Z]{2,5}(?=[A-Z][a-z])|[A-Z][a-z]+){2,}$/,
+  /^[a-z]+(?:[A-Z][a-z]+){1,5}$/,
+  /^[a-z]{1,24}\(s\)?$/,
+  /^[a-z]{1,16}(?:[_-][a-z]{1,16}){1,3}$/,
+  /^\d{1,6}$/,
+];
+
+/** Longest word kept at all; longer letter runs are treated as opaque blobs. */
+const MAX_WORD_LENGTH = 32;
+
+function keep(token: string): boolean {
+  const core = EDGE_PUNCTUATION.exec(token)?.[1] ?? token;
+  if (core === '') return true;
+  if (core.length > MAX_WORD_LENGTH) return false;
+  // Real names have syllables; case flipping every character or two (`AbCdEfGh`) is a random key.
+  const humps = core.match(/[A-Z]/g)?.length ?? 0;
+  if (humps > 1 && /[a-z]/.test(core) && core.length / humps < 3) return false;
+  return KEPT_WORD.some((shape) => shape.test(core));
+}
+
+/**
+ * Makes upstream free text fit for a server log line by an allowlist, not a list of known secrets:
+ * the text is split on whitespace and every token that is not a plain word or a short number
+ * becomes `[redacted]`. So anything holding `://`, `@`, `=`, `:`, a dot inside it (host names,
+ * JWTs, STS tokens), digits mixed into letters (access keys), base64 or hex runs, IP addresses or
+ * key headers is gone, whether or not anyone thought of that secret's format. The result is one
+ * line, at most MAX_TOKENS tokens; '' for anything that is not a string.
+ */
+export function redactForLog(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  // Control characters split tokens too, so no log line can be forged with a newline.
+  // eslint-disable-next-line no-control-regex
+  const tokens = text.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/u).filter((token) => token !== '');
+  const out: string[] = [];
+  for (const token of tokens.slice(0, MAX_TOKENS)) {
+    const shown = keep(token) ? token : REDACTED;
+    // Runs of redacted tokens collapse, so the log does not reveal how many pieces a secret had.
+    if (shown === REDACTED && out[out.length - 1] === REDACTED) continue;
+    out.push(shown);
+  }
+  if (tokens.length > MAX_TOKENS) out.push('…');
+  return out.join(' ');
+}
