@@ -9,7 +9,8 @@ describe('client-facing errors', () => {
 
   it('shows validation and parse errors with their own code and message', async () => {
     const invalid = await gateway.query('{ nodez }');
-    expect(invalid.status).toBe(400);
+    // 200, not 400: an application/json answer to a well-formed request (GraphQL-over-HTTP legacy rules).
+    expect(invalid.status).toBe(200);
     expect(invalid.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringContaining('nodez') });
     const broken = await gateway.query('{ node(id: ');
     expect(broken.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
