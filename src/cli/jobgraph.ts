@@ -5,6 +5,7 @@ import type { Env } from '../config/load-config';
 import { CliUsageError } from './cli-usage-error';
 import { EMULATE_FLAGS } from './emulate-options';
 import { emulateCommand } from './emulate.command';
+import { hashKeyCommand } from './hash-key.command';
 import { schemaCommand } from './schema.command';
 import { startCommand } from './start.command';
 
@@ -21,6 +22,8 @@ Commands:
             --chaos RATE         share of calls (0..1) that get a seeded random fault
             --host H             listen address; default 127.0.0.1
   schema    print the GraphQL SDL (schema.graphql is this output)
+  hash-key  print the SHA-256 of the API key on stdin, for auth.apiKeys[].sha256
+            --generate           make a new random key and print it with its hash
   help      show this text
 `;
 
@@ -46,6 +49,11 @@ export async function main(
       case 'emulate': {
         const { values } = parseArgs({ args, options: EMULATE_FLAGS, strict: true, allowPositionals: false });
         await emulateCommand(values, io);
+        return 0;
+      }
+      case 'hash-key': {
+        const { values } = parseArgs({ args, options: { generate: { type: 'boolean' } }, strict: true, allowPositionals: false });
+        await hashKeyCommand(values, io, process.stdin);
         return 0;
       }
       case 'schema':

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { authStartupLines } from '../auth/auth-startup-lines';
+import { createAuthenticator } from '../auth/create-authenticator';
 import type { GatewayConfig } from '../config/gateway-config';
 import { demoServerSettings, loadConfig, type Env } from '../config/load-config';
 import { demoConfig } from '../emulators/demo-config';
@@ -55,6 +57,9 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     port: config.server.port,
     host: config.server.host,
     limits: config.limits,
+    // Mode none passes no authenticator: every request is the anonymous tenant.
+    ...(config.auth.mode === 'none' ? {} : { authenticate: createAuthenticator(config.auth, config.tenants, (line) => io.stderr.write(`jobgraph: ${line}\n`)) }),
+    schemaExposure: config.auth,
     rateLimit: config.rateLimit,
     log: (line) => io.stderr.write(`jobgraph: ${line}\n`),
   });
@@ -67,7 +72,9 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
           `jobgraph: try: curl -s ${gateway.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY })}'`,
         ]
       : [`jobgraph: GraphQL at ${gateway.url} (${providers.all().length} provider instances configured)`];
-  io.stdout.write(`${lines.join('\n')}\n`);
+  const auth = authStartupLines(config, gateway.url);
+  if (auth.warning) io.stderr.write(`${auth.warning}\n`);
+  io.stdout.write(`${[...lines, auth.info].join('\n')}\n`);
   const signal = await waitForShutdown();
   io.stderr.write(`jobgraph: ${signal} received, stopping\n`);
   await gateway.stop();

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+import type { SchemaExposure } from '../config/auth.config';
 import type { GatewayContext } from '../schema/gateway-context';
 import { createFormatError, type ErrorLog } from './format-error';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
@@ -12,14 +13,21 @@ export function createApolloServer(
   logError: ErrorLog,
   /** Run after the built-in plugins (the rate limit reads what the cost analysis estimated). */
   extraPlugins: readonly ApolloServerPlugin<GatewayContext>[] = [],
+  /** Parser limits; the HTTP handler refuses over-limit documents before this backstop is reached. */
+  parser: { readonly maxTokens?: number } = {},
+  /** What clients may learn about the schema; GraphiQL asks for credentials when `authRequired`. */
+  exposure: SchemaExposure & { readonly authRequired?: boolean } = { introspection: true, suggestions: true },
 ): ApolloServer<GatewayContext> {
   const formatError = createFormatError(logError);
   return new ApolloServer<GatewayContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: exposure.introspection,
+    // Drops "Did you mean ...?" from validation errors: it would list field and type names to anyone.
+    hideSchemaDetailsFromClientErrors: !exposure.suggestions,
+    ...(parser.maxTokens ? { parseOptions: { maxTokens: parser.maxTokens } } : {}),
     csrfPrevention: true,
-    plugins: [graphiqlLandingPage(), partialErrorsPlugin(formatError), ...extraPlugins],
+    plugins: [graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }), partialErrorsPlugin(formatError), ...extraPlugins],
   });
 }

@@ -6,6 +6,7 @@ import type { ThrottledError } from '../errors/throttled.error';
 import { createRequestScope, runInRequestScope, type RequestScope } from '../request/request-scope';
 import type { GatewayContext } from '../schema/gateway-context';
 import { graphqlOverHttpStatus } from './graphql-over-http-status';
+import { landingPageWithoutCredentials } from './landing-page-without-credentials';
 import { readRequestBody } from './read-request-body';
 
 /** Sends a JSON body; `close` asks the client to drop the connection (after a body we did not read). */
@@ -62,7 +63,12 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
       }
     }
     const authentication = await options.authenticate(req);
-    if ('refuse' in authentication) return sendJson(res, authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
+    if ('refuse' in authentication) {
+      // GraphiQL holds no data and is where a browser user types credentials: it is served without them.
+      const page = req.method === 'GET' ? await landingPageWithoutCredentials(server, headers, search) : undefined;
+      if (page !== undefined) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return sendJson(res, authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
+    }
     const { tenant } = authentication;
     const throttled = options.admitRequest?.(tenant);
     if (throttled) return sendJson(res, 429, { errors: [throttled.toJSON()] }, { 'retry-after': throttled.retryAfterHeader });
