@@ -20,6 +20,7 @@ export interface GatewayContext {
   readonly scope: RequestScope;
   /** Created fresh for this request (DESIGN §4.6): batching and dedupe never cross requests. */
   readonly loaders: Loaders;
+  /** The tenant's view of the config: only its granted instances and metalakes (see grantedProviders). */
   readonly providers: ProviderRegistry;
   /** Bound to this request's tenant: another tenant's cursor is refused. */
   readonly cursors: CursorCodec;

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
-import type { SchemaExposure } from '../config/auth.config';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
 import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
 import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
 import { createLoaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
+import { grantedProviders } from '../schema/common/granted-providers';
 import { DEFAULT_JOBS_SETTINGS, type GatewayContext, type JobsSettings } from '../schema/gateway-context';
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
@@ -33,8 +33,6 @@ export interface GatewayOptions {
   readonly rateLimit?: RateLimitConfig;
   /** Who is calling; every request is the anonymous tenant when absent (auth mode `none`). */
   readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
-  /** Introspection and suggestions; when absent, on without `authenticate` and off with it. */
-  readonly schemaExposure?: SchemaExposure;
 }
 
 /** A running gateway. */
@@ -52,10 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // One limiter per gateway: its buckets outlive requests by design, and die with the server.
   const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
   // formatError writes the error lines itself, redacted (src/errors/error-log-line.ts).
-  const apollo = createApolloServer(options.schema, options.log, limiter ? [rateLimitPlugin(limiter)] : [], {}, {
-    ...(options.schemaExposure ?? { introspection: !options.authenticate, suggestions: !options.authenticate }),
-    authRequired: options.authenticate !== undefined,
-  });
+  const apollo = createApolloServer(options.schema, options.log, limiter ? [rateLimitPlugin(limiter)] : []);
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
@@ -63,8 +58,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       requestId: scope.requestId,
       tenant,
       scope,
-      loaders: createLoaders(options.providers),
-      providers: options.providers,
+      // The tenant's view of the config: ungranted instances and metalakes are not there at all.
+      loaders: createLoaders(grantedProviders(options.providers, tenant)),
+      providers: grantedProviders(options.providers, tenant),
       cursors: options.cursors.forTenant(tenant.id),
       partialErrors: [],
       jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,

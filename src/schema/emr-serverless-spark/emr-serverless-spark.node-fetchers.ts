@@ -1,3 +1,4 @@
+import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import type { NodeFetchers } from '../node/node-fetcher';
 import { requireInstance } from '../common/instances';
 import { jobRunNode, workspaceNode } from './emr-nodes';
@@ -5,11 +6,13 @@ import { jobRunNode, workspaceNode } from './emr-nodes';
 /**
  * How `node(id:)` refetches EMR objects. Loads start synchronously, so every Workspace lookup of a
  * `nodes(ids:)` call (and every `workspace` of refetched runs) lands in one batch: one ListWorkspaces
- * scan per region. A JobRun is one GetJobRun each (EMR has no batch read), deduped.
+ * scan per region. A JobRun is one GetJobRun each (EMR has no batch read), deduped. Both ids name
+ * their workspace, so one outside the tenant's grant is null (NOT_FOUND) before any call.
  */
 export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
   async Workspace(context, instanceId, [workspaceId = '']) {
     requireInstance(context.providers.emrServerlessSpark, instanceId, 'EMR Serverless Spark');
+    if (!mayReadEmrWorkspace(context.tenant, workspaceId)) return null;
     const workspace = await context.loaders.emrServerlessSpark.workspacesById.load({
       instanceId,
       workspaceId,
@@ -18,6 +21,7 @@ export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
   },
   async JobRun(context, instanceId, [workspaceId = '', jobRunId = '']) {
     requireInstance(context.providers.emrServerlessSpark, instanceId, 'EMR Serverless Spark');
+    if (!mayReadEmrWorkspace(context.tenant, workspaceId)) return null;
     const run = await context.loaders.emrServerlessSpark.jobRunDetails.load({
       instanceId,
       workspaceId,

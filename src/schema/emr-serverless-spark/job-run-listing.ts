@@ -1,3 +1,4 @@
+import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { EMR_MAX_RESULTS } from '../../loaders/emr-serverless-spark.loaders';
 import { connectionOf } from '../../pagination/connection';
 import { toPageRequest } from '../../pagination/connection-args';
@@ -24,7 +25,8 @@ export async function listJobRuns(
   const binding = cursorBinding(['Workspace.jobRuns', workspace.id, filter]);
   const loaders = context.loaders.emrServerlessSpark;
   const { instanceId, workspaceId } = workspace;
-  if (filter === null) {
+  // Parents are checked before their runs are listed; the grant check here is defence in depth.
+  if (filter === null || !mayReadEmrWorkspace(context.tenant, workspaceId)) {
     // No documented state can match (e.g. statuses: [UNKNOWN]): answer without a call, but still
     // refuse a cursor that was not issued for this list.
     const after = request.direction === 'forward' ? request.after : null;

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ConfigurationOverrides, JobDriver } from '../../domain/job-run';
+import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { JobRunState } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
 import type { GatewayContext } from '../gateway-context';
@@ -22,9 +23,12 @@ export class JobRunResolver {
   })
   async workspace(@Root() run: JobRunNode, @Ctx() context: GatewayContext): Promise<WorkspaceNode> {
     const key = { instanceId: run.instanceId, workspaceId: run.workspaceId };
-    const workspace = await context.loaders.emrServerlessSpark.workspacesById.load(key);
+    // Every run a request reaches was read from a granted workspace; the check is for defence in depth.
+    const granted = mayReadEmrWorkspace(context.tenant, run.workspaceId);
+    const workspace = granted ? await context.loaders.emrServerlessSpark.workspacesById.load(key) : null;
     if (workspace === null) {
       // The run was just read, so its workspace was released in between: a real answer, not a crash.
+      // An ungranted one gets the same answer, so it cannot be told from a released one.
       throw new UpstreamError({
         provider: 'EMR_SERVERLESS_SPARK',
         operation: 'ListWorkspaces',

@@ -1,3 +1,4 @@
+import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { EMR_MAX_RESULTS } from '../../loaders/emr-serverless-spark.loaders';
 import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
 import { toPageRequest } from '../../pagination/connection-args';
@@ -14,7 +15,10 @@ import type { WorkspacesArgs } from './workspace.args';
  * `Query.workspaces`: every selected instance's ListWorkspaces, one after another in config order,
  * forward only. `first: N` with no cursor on an instance holding N workspaces costs one call.
  * totalCount is lazy: it reuses the totals the page already read and spends one one-item
- * ListWorkspaces only on instances the page did not reach.
+ * ListWorkspaces only on instances the page did not reach. ListWorkspaces cannot filter by id, so
+ * for a tenant granted some workspaces only, the others are dropped here (full upstream pages, so a
+ * short page of grants does not cost a call per ungranted workspace) and totalCount is null: the
+ * upstream total counts workspaces the tenant must not learn of.
  */
 export async function listWorkspaces(
   context: GatewayContext,
@@ -35,18 +39,19 @@ export async function listWorkspaces(
       filter,
       page: { nextToken, maxResults },
     });
+  const limited = context.tenant.grants.emrWorkspaces !== undefined;
   const totals = new Map<string, number>();
   const sources: ConcatSource<WorkspaceNode>[] = instances.map((instance) => ({
     key: instance.id,
     async slice(inner) {
       const page = await sliceTokenPaged(
         async (token, size) => {
-          const { items, nextToken, totalCount } = await loadPage(
-            instance.id,
-            token,
-            Math.min(size, EMR_MAX_RESULTS),
-          );
-          return { items: items.map(workspaceNode), nextToken, totalCount };
+          // Deterministic in (token, size), as the slicer needs to resume inside a page.
+          const maxResults = limited ? EMR_MAX_RESULTS : Math.min(size, EMR_MAX_RESULTS);
+          const { items, nextToken, totalCount } = await loadPage(instance.id, token, maxResults);
+          if (!limited) return { items: items.map(workspaceNode), nextToken, totalCount };
+          const granted = items.filter((item) => mayReadEmrWorkspace(context.tenant, item.workspaceId));
+          return { items: granted.map(workspaceNode), nextToken, totalCount: null };
         },
         inner,
         context.cursors,
@@ -58,6 +63,7 @@ export async function listWorkspaces(
   }));
   const page = await sliceConcatenated(sources, request, context.cursors, binding);
   return toConnectionResult(page, async () => {
+    if (limited) return null;
     const counts = await Promise.all(
       instances.map(
         async (instance) => totals.get(instance.id) ?? (await loadPage(instance.id, null, 1)).totalCount,

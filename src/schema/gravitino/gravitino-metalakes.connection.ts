@@ -31,6 +31,8 @@ async function configuredMetalakes(
   context: GatewayContext,
   instance: RegisteredGravitino,
 ): Promise<GravitinoMetalakeView[]> {
+  // An instance whose metalakes are all another tenant's (see grantedProviders) has nothing to list.
+  if (instance.metalakes.length === 0) return [];
   const byName = new Map(
     (await context.loaders.gravitino.metalakeLists.load(instance.id)).map((lake) => [lake.name, lake]),
   );

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { fromGlobalId } from '../../domain/global-id';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
+import { NodeNotFoundError } from '../../errors/node-not-found.error';
 import type { GatewayContext } from '../gateway-context';
 import { NODE_FETCHERS } from './node-fetchers';
 import { Node } from './node.interface';
@@ -13,7 +14,10 @@ async function fetchNode(context: GatewayContext, id: string, argument: string):
   const fetcher = parts ? NODE_FETCHERS[parts.type] : undefined;
   if (!parts || !fetcher)
     throw new BadUserInputError(`"${id.slice(0, 64)}" is not a jobgraph id.`, { argument });
-  return fetcher(context, parts.instanceId, parts.keys);
+  const node = await fetcher(context, parts.instanceId, parts.keys);
+  // Missing and not granted get the same answer: null with this error, nothing else.
+  if (node === null) throw new NodeNotFoundError(id);
+  return node;
 }
 
 /** `Query.node` and `Query.nodes`: refetch anything from its global id alone. */
@@ -21,7 +25,8 @@ async function fetchNode(context: GatewayContext, id: string, argument: string):
 export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
-    description: 'The object with this global id; null if it no longer exists.',
+    description:
+      'The object with this global id; null with a NOT_FOUND error when it does not exist or is not yours to read (the two are never told apart).',
   })
   node(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<object | null> {
     return fetchNode(context, id, 'id');
@@ -29,7 +34,8 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'The objects with these ids, in order; null where one does not exist (up to 100).',
+    description:
+      'The objects with these ids, in order (up to 100); null, with a NOT_FOUND error at its index, where one does not exist or is not yours to read.',
   })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: GatewayContext): Promise<object | null>[] {
     if (ids.length > MAX_NODES)

@@ -1,6 +1,19 @@
+import type { PaiJob } from '../../domain/pai-job';
+import { mayReadPaiWorkspace } from '../../domain/tenant-grants';
+import type { GatewayContext } from '../gateway-context';
 import type { NodeFetchers } from '../node/node-fetcher';
 import { requireInstance } from '../common/instances';
 import { paiJobNode, type PodNode } from './pai-nodes';
+
+/**
+ * A job by id, or null when it does not exist or lives in a PAI workspace the tenant is not granted
+ * (an id does not name the workspace, so the job is read first; its pods go with it).
+ */
+async function grantedJob(context: GatewayContext, instanceId: string, jobId: string): Promise<PaiJob | null> {
+  requireInstance(context.providers.paiDlc, instanceId, 'PAI-DLC');
+  const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
+  return job !== null && mayReadPaiWorkspace(context.tenant, job.workspaceId) ? job : null;
+}
 
 /**
  * How `node(id:)` refetches PAI-DLC objects. Loads start synchronously, so every job lookup of a
@@ -9,13 +22,11 @@ import { paiJobNode, type PodNode } from './pai-nodes';
  */
 export const PAI_DLC_NODE_FETCHERS: NodeFetchers = {
   async PaiJob(context, instanceId, [jobId = '']) {
-    requireInstance(context.providers.paiDlc, instanceId, 'PAI-DLC');
-    const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
+    const job = await grantedJob(context, instanceId, jobId);
     return job === null ? null : paiJobNode(job);
   },
   async Pod(context, instanceId, [jobId = '', podId = '', podUid = '']) {
-    requireInstance(context.providers.paiDlc, instanceId, 'PAI-DLC');
-    const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
+    const job = await grantedJob(context, instanceId, jobId);
     if (job === null) return null;
     const same = (pod: PodNode) => pod.podId === podId && (pod.podUid ?? '') === podUid;
     const pods = paiJobNode(job).pods;

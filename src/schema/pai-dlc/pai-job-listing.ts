@@ -1,4 +1,5 @@
 import type { PaiJob } from '../../domain/pai-job';
+import { grantedScope } from '../../domain/tenant-grants';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE, type PaiJobStatus } from '../../loaders/pai-dlc.loaders';
 import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
 import { connectionOf, type Connection } from '../../pagination/connection';
@@ -6,6 +7,7 @@ import { toPageRequest, type PageRequest } from '../../pagination/connection-arg
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumbered, type FetchNumberedPage } from '../../pagination/numbered-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
+import { requirePushedDownScope } from '../common/scope-pushdown-check';
 import type { GatewayContext } from '../gateway-context';
 import type { PaiJobsArgs } from './pai-job.args';
 import { selectInstances } from '../common/instances';
@@ -14,49 +16,86 @@ import { comparePaiJobs } from './pai-job-order';
 import { paiJobNode, type PaiJobNode } from './pai-nodes';
 import { sliceMerged } from './pai-status-merge';
 
-/** One ListJobs listing of one instance (one Status, or none), as a page-number fetcher. */
+/** One ListJobs listing: a Status (or none) and a granted WorkspaceId (or none: the tenant is not limited). */
+interface ListingPart {
+  readonly status?: PaiJobStatus;
+  readonly workspaceId?: string;
+}
+
+/**
+ * The listings one instance's page merges: one per status asked for, times one per workspace the
+ * tenant is granted (ListJobs takes one WorkspaceId per call). `workspaces` null: not limited.
+ */
+function partsOf(listing: PaiListing, workspaces: readonly string[] | null): ListingPart[] {
+  const statuses: readonly (PaiJobStatus | undefined)[] = listing.statuses ?? [undefined];
+  const spaces: readonly (string | undefined)[] = workspaces ?? [undefined];
+  return statuses.flatMap((status) =>
+    spaces.map((workspaceId) => ({
+      ...(status !== undefined ? { status } : {}),
+      ...(workspaceId !== undefined ? { workspaceId } : {}),
+    })),
+  );
+}
+
+/** One ListJobs listing of one instance, as a page-number fetcher. */
 function listingOf(
   context: GatewayContext,
   listing: PaiListing,
   instanceId: string,
-  status?: PaiJobStatus,
+  part: ListingPart,
 ): FetchNumberedPage<PaiJob> {
-  const filter = status === undefined ? listing.filter : { ...listing.filter, status };
-  return (pageNumber, pageSize) =>
-    context.loaders.paiDlc.jobPages.load({
+  const filter = grantedFilter(listing, part);
+  return async (pageNumber, pageSize) => {
+    const page = await context.loaders.paiDlc.jobPages.load({
       instanceId,
       filter,
       page: { pageNumber, pageSize, sortBy: listing.sortBy, order: listing.order },
     });
+    if (part.workspaceId !== undefined)
+      requirePushedDownScope(page.items, (job) => job.workspaceId === part.workspaceId, 'PAI_DLC', 'ListJobs');
+    return page;
+  };
 }
 
 /**
- * One instance's slice. No status condition or one status: one ListJobs listing, paged by number.
- * Several statuses: ListJobs filters on one Status per call, so each status is its own listing and
- * the listings are merged in the requested order (sliceMerged). Listing everything and filtering
- * in the gateway would have to scan unboundedly and could not count; the merge is exact, pages both
- * ways and costs one call per status.
+ * The listing's filter for one part. A granted workspace replaces FromAllWorkspaces: across the
+ * tenant's workspaces is all the tenant has, and ListJobs ignores WorkspaceId beside that flag.
+ */
+function grantedFilter(listing: PaiListing, part: ListingPart): PaiListing['filter'] {
+  if (part.workspaceId === undefined)
+    return part.status === undefined ? listing.filter : { ...listing.filter, status: part.status };
+  const { fromAllWorkspaces: _all, ...rest } = listing.filter;
+  return { ...rest, workspaceId: part.workspaceId, ...(part.status !== undefined ? { status: part.status } : {}) };
+}
+
+/**
+ * One instance's slice. One listing (no status condition or one status, tenant not limited to
+ * several workspaces): ListJobs paged by number. Several: ListJobs filters on one Status and one
+ * WorkspaceId per call, so each pair is its own listing and the listings are merged in the
+ * requested order (sliceMerged). Listing everything and filtering in the gateway would have to scan
+ * unboundedly and could not count; the merge is exact, pages both ways and costs one call per listing.
  */
 function sliceInstance(
   context: GatewayContext,
   listing: PaiListing,
+  parts: readonly ListingPart[],
   instanceId: string,
   request: PageRequest,
   binding: string,
 ): Promise<Connection<PaiJob>> {
-  const statuses = listing.statuses;
-  if (statuses !== null && statuses.length === 0)
+  const [only] = parts;
+  if (only === undefined)
     return Promise.resolve(connectionOf<PaiJob>([], { hasNextPage: false, hasPreviousPage: false }, 0));
-  if (statuses === null || statuses.length === 1) {
+  if (parts.length === 1) {
     return sliceNumbered(
-      listingOf(context, listing, instanceId, statuses?.[0]),
+      listingOf(context, listing, instanceId, only),
       request,
       PAI_LIST_JOBS_MAX_PAGE_SIZE,
       context.cursors,
       binding,
     );
   }
-  const listings = statuses.map((status) => listingOf(context, listing, instanceId, status));
+  const listings = parts.map((part) => listingOf(context, listing, instanceId, part));
   return sliceMerged(
     listings,
     comparePaiJobs(listing.sortBy, listing.order),
@@ -71,11 +110,11 @@ function sliceInstance(
 async function instanceTotal(
   context: GatewayContext,
   listing: PaiListing,
+  parts: readonly ListingPart[],
   instanceId: string,
 ): Promise<number> {
-  const statuses: readonly (PaiJobStatus | undefined)[] = listing.statuses ?? [undefined];
   const totals = await Promise.all(
-    statuses.map(async (status) => (await listingOf(context, listing, instanceId, status)(1, 1)).totalCount),
+    parts.map(async (part) => (await listingOf(context, listing, instanceId, part)(1, 1)).totalCount),
   );
   return totals.reduce((sum, total) => sum + total, 0);
 }
@@ -92,13 +131,16 @@ export async function listPaiJobs(
   const request = toPageRequest(args);
   const instances = selectInstances(context.providers.paiDlc, args.filter, 'PAI-DLC');
   const listing = toPaiListing(args.filter, args.orderBy);
+  // A tenant limited to some PAI workspaces lists only those, each pushed down as WorkspaceId.
+  const workspaces = grantedScope(context.tenant, 'paiWorkspaces', listing.filter.workspaceId);
+  const parts = partsOf(listing, workspaces);
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
-  const binding = cursorBinding(['paiJobs', null, scope, listing]);
+  const binding = cursorBinding(['paiJobs', null, scope, listing, workspaces]);
   const totals = new Map<string, number>();
   const sources: ConcatSource<PaiJob>[] = instances.map((instance) => ({
     key: instance.id,
     async slice(inner) {
-      const page = await sliceInstance(context, listing, instance.id, inner, binding);
+      const page = await sliceInstance(context, listing, parts, instance.id, inner, binding);
       if (page.totalCount !== null) totals.set(instance.id, page.totalCount);
       return page;
     },
@@ -111,7 +153,7 @@ export async function listPaiJobs(
   return toConnectionResult(nodes, async () => {
     const counts = await Promise.all(
       instances.map(
-        async (instance) => totals.get(instance.id) ?? (await instanceTotal(context, listing, instance.id)),
+        async (instance) => totals.get(instance.id) ?? (await instanceTotal(context, listing, parts, instance.id)),
       ),
     );
     return counts.reduce((sum, count) => sum + count, 0);

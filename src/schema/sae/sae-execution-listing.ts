@@ -1,3 +1,4 @@
+import { mayReadSaeNamespace } from '../../domain/tenant-grants';
 import { SAE_PAGE_LIMITS, toSaeExecutionFilter } from '../../loaders/sae.loaders';
 import { connectionOf } from '../../pagination/connection';
 import { toPageRequest } from '../../pagination/connection-args';
@@ -20,7 +21,8 @@ export async function listSaeJobExecutions(
   const request = toPageRequest(args);
   const filter = toSaeExecutionFilter(args.state, args.status);
   const binding = cursorBinding(['SaeJobTemplate.executions', template.id, filter]);
-  if (filter === null) {
+  // Templates are checked before their executions are listed; the grant check is defence in depth.
+  if (filter === null || !mayReadSaeNamespace(context.tenant, template.namespaceId)) {
     // Still refuse a cursor that is not this list's, as any other page would.
     const cursor = request.direction === 'forward' ? request.after : request.before;
     if (cursor !== null)

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+import { mayReadSaeNamespace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { GatewayContext } from '../gateway-context';
 import { instanceRegion } from '../common/instances';
@@ -23,7 +24,9 @@ export class SaeJobExecutionResolver {
       instanceId: execution.instanceId,
       appId: execution.appId,
     });
-    if (template === null) {
+    // Executions are only reached through granted templates; this check is defence in depth, and
+    // answers an ungranted template exactly as a deleted one.
+    if (template === null || !mayReadSaeNamespace(context.tenant, template.namespaceId)) {
       throw new UpstreamError({
         classification: 'NOT_FOUND',
         provider: 'SAE',

@@ -1,20 +1,44 @@
+import type { SaeJobTemplate } from '../../domain/sae-job';
+import { grantedScope } from '../../domain/tenant-grants';
 import { SAE_PAGE_LIMITS, type SaeJobTemplateFilter } from '../../loaders/sae.loaders';
 import type { ConcatSource } from '../../pagination/concat-slicer';
 import { sliceConcatenated } from '../../pagination/concat-slicer';
 import { toPageRequest } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumbered } from '../../pagination/numbered-slicer';
+import type { NumberedPage } from '../../providers/provider-page';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
+import { requirePushedDownScope } from '../common/scope-pushdown-check';
 import type { GatewayContext } from '../gateway-context';
 import type { SaeJobTemplatesArgs } from './sae-job-template.args';
 import { selectInstances } from '../common/instances';
 import { toSaeTemplateFilter } from './sae-job-template.filter';
+import { loadNamespacePage } from './sae-namespace-page';
 import { saeJobTemplateNode, type SaeJobTemplateNode } from './sae-nodes';
+
+/** One ListJobs listing a page concatenates: an instance, and a granted namespace when the tenant is limited. */
+interface TemplateListing {
+  readonly key: string;
+  readonly instanceId: string;
+  readonly namespaceId?: string;
+}
+
+/** The listings in order: instances in config order, each one's granted namespaces in grant order. */
+function listingsOf(instanceIds: readonly string[], namespaces: readonly string[] | null): TemplateListing[] {
+  return instanceIds.flatMap((instanceId) =>
+    namespaces === null
+      ? [{ key: instanceId, instanceId }]
+      : namespaces.map((namespaceId) => ({ key: JSON.stringify([instanceId, namespaceId]), instanceId, namespaceId })),
+  );
+}
 
 /**
  * `Query.saeJobTemplates`: every selected instance's ListJobs listing, one after another in config
  * order, paged by number in both directions. totalCount is lazy: it reuses the totals the page
- * already fetched and spends one one-item ListJobs only on instances the page did not reach.
+ * already fetched and spends one one-item ListJobs only on listings the page did not reach. A tenant
+ * limited to some SAE namespaces gets one listing per granted namespace (NamespaceId pushed down,
+ * `orderBy` applying within each), so totals stay exact; a granted namespace an instance does not
+ * have lists nothing there.
  */
 export async function listSaeJobTemplates(
   context: GatewayContext,
@@ -23,17 +47,22 @@ export async function listSaeJobTemplates(
   const request = toPageRequest(args);
   const instances = selectInstances(context.providers.sae, args.filter, 'SAE');
   const filter: SaeJobTemplateFilter = toSaeTemplateFilter(args.filter, args.orderBy);
+  const namespaces = grantedScope(context.tenant, 'saeNamespaces', filter.namespaceId);
+  const listings = listingsOf(
+    instances.map((instance) => instance.id),
+    namespaces,
+  );
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
-  const binding = cursorBinding(['saeJobTemplates', null, scope, filter]);
-  const loadPage = (instanceId: string, currentPage: number, pageSize: number) =>
-    context.loaders.sae.templatePages.load({ instanceId, filter, page: { currentPage, pageSize } });
+  const binding = cursorBinding(['saeJobTemplates', null, scope, filter, namespaces]);
+  const loadPage = (listing: TemplateListing, currentPage: number, pageSize: number) =>
+    loadListingPage(context, filter, listing, { currentPage, pageSize });
   const totals = new Map<string, number>();
-  const sources: ConcatSource<SaeJobTemplateNode>[] = instances.map((instance) => ({
-    key: instance.id,
+  const sources: ConcatSource<SaeJobTemplateNode>[] = listings.map((listing) => ({
+    key: listing.key,
     async slice(inner) {
       const page = await sliceNumbered(
         async (number, size) => {
-          const { items, totalCount } = await loadPage(instance.id, number, size);
+          const { items, totalCount } = await loadPage(listing, number, size);
           return { items: items.map(saeJobTemplateNode), totalCount };
         },
         inner,
@@ -41,17 +70,31 @@ export async function listSaeJobTemplates(
         context.cursors,
         binding,
       );
-      if (page.totalCount !== null) totals.set(instance.id, page.totalCount);
+      if (page.totalCount !== null) totals.set(listing.key, page.totalCount);
       return page;
     },
   }));
   const page = await sliceConcatenated(sources, request, context.cursors, binding);
   return toConnectionResult(page, async () => {
     const counts = await Promise.all(
-      instances.map(
-        async (instance) => totals.get(instance.id) ?? (await loadPage(instance.id, 1, 1)).totalCount,
+      listings.map(
+        async (listing) => totals.get(listing.key) ?? (await loadPage(listing, 1, 1)).totalCount,
       ),
     );
     return counts.reduce((sum, count) => sum + count, 0);
   });
+}
+
+/** One ListJobs page of a listing; a granted namespace's page is checked to hold only that namespace. */
+async function loadListingPage(
+  context: GatewayContext,
+  filter: SaeJobTemplateFilter,
+  listing: TemplateListing,
+  page: { currentPage: number; pageSize: number },
+): Promise<NumberedPage<SaeJobTemplate>> {
+  const { instanceId, namespaceId } = listing;
+  if (namespaceId === undefined) return context.loaders.sae.templatePages.load({ instanceId, filter, page });
+  const loaded = await loadNamespacePage(context, instanceId, { ...filter, namespaceId }, page);
+  requirePushedDownScope(loaded.items, (item) => item.namespaceId === namespaceId, 'SAE', 'ListJobs');
+  return loaded;
 }

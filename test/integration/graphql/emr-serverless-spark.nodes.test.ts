@@ -144,11 +144,14 @@ describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () =>
     expect(scans).toEqual(['cn-hangzhou', 'cn-shanghai']);
   });
 
-  it('ids of objects that do not exist are null; ids naming an instance we do not have are BAD_USER_INPUT', async () => {
+  it('ids of objects that do not exist are null with NOT_FOUND; ids naming an instance we do not have are BAD_USER_INPUT', async () => {
     const ghostWorkspace = toGlobalId('Workspace', 'emr-cn-hangzhou', ['w-0000000000000000']);
     const ghostRun = toGlobalId('JobRun', 'emr-cn-hangzhou', ['w-0000000000000000', 'jr-0000000000000000']);
     const result = await gw.query<NodesResult>(emrOperation('EmrNodes'), { ids: [ghostWorkspace, ghostRun] });
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
+      [['nodes', 0], 'NOT_FOUND'],
+      [['nodes', 1], 'NOT_FOUND'],
+    ]);
     expect(result.data?.nodes).toEqual([null, null]);
     const foreign = await gw.query<NodeResult>(emrOperation('EmrWorkspaceNode'), {
       id: toGlobalId('Workspace', 'emr-mars-1', ['w-1']),

@@ -68,7 +68,7 @@ describe('Gravitino batching and dedupe', () => {
     expect(allCalls()).toEqual(['gravitino.listJobs']);
   });
 
-  it('nodes(ids) over two metalakes is one list call per metalake; unknown ids are null in place', async () => {
+  it('nodes(ids) over two metalakes is one list call per metalake; unknown ids are null (NOT_FOUND) in place', async () => {
     const job = (metalake: string, jobId: string) =>
       toGlobalId('GravitinoJob', 'gravitino', [metalake, jobId]);
     const template = (metalake: string, name: string) =>
@@ -96,7 +96,10 @@ describe('Gravitino batching and dedupe', () => {
     const response = await gw.query<{
       nodes: ({ __typename: string; jobId?: string; name?: string } | null)[];
     }>(gravitinoOperation('GravitinoNodes'), { ids });
-    expect(response.errors).toBeUndefined();
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
+      [['nodes', 2], 'NOT_FOUND'],
+      [['nodes', 6], 'NOT_FOUND'],
+    ]);
     expect(response.data?.nodes.map((node) => node?.jobId ?? node?.name ?? null)).toEqual([
       prodJobs[0]?.jobId,
       devJobs[0]?.jobId,
@@ -120,7 +123,7 @@ describe('Gravitino batching and dedupe', () => {
     const id = toGlobalId('GravitinoJob', 'gravitino', ['dev_lake', 'job-0']);
     const missing = await gw.query<{ node: unknown }>(gravitinoOperation('GravitinoNode'), { id });
     expect(missing).toMatchObject({ data: { node: null } });
-    expect(missing.errors).toBeUndefined();
+    expect(missing.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(allCalls()).toEqual(['gravitino.getJob']);
 
     const page = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(

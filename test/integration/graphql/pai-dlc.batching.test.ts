@@ -74,13 +74,13 @@ describe('PAI-DLC batching: exact upstream call counts', () => {
     expect(calls[0]?.query.JobIds?.split(',').sort()).toEqual(five.map((job) => job.jobId).sort());
   });
 
-  it('an unknown job id is null in the same single ListJobs', async () => {
+  it('an unknown job id is null (NOT_FOUND) in the same single ListJobs', async () => {
     const ids = [
       jobId(newest[0] as PaiJob),
       toGlobalId('PaiJob', 'pai', ['dlc-20990101000000-nosuchjob0000']),
     ];
     const result = await gw.query<{ nodes: ({ jobId: string } | null)[] }>(paiOperation('PaiNodes'), { ids });
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['nodes', 1], 'NOT_FOUND']]);
     expect(result.data?.nodes).toEqual([expect.objectContaining({ jobId: newest[0]?.jobId }), null]);
     expect(operations()).toEqual(['ListJobs']);
   });

@@ -168,17 +168,18 @@ describe('paiJobs and PAI-DLC nodes: every documented field, typed', () => {
     });
   });
 
-  it('node(id): an unknown job or pod is null; an id naming an unconfigured instance is BAD_USER_INPUT', async () => {
+  it('node(id): an unknown job or pod is null with NOT_FOUND; an id naming an unconfigured instance is BAD_USER_INPUT', async () => {
     const missing = await gw.query<{ node: Data | null }>(paiOperation('PaiNode'), {
       id: toGlobalId('PaiJob', 'pai', ['dlc-20990101000000-nosuchjob0000']),
     });
-    expect(missing.errors).toBeUndefined();
+    expect(missing.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(missing.data?.node).toBeNull();
     const job = restarting[0] as PaiJob;
     const noPod = await gw.query<{ node: Data | null }>(paiOperation('PaiNode'), {
       id: toGlobalId('Pod', 'pai', [job.jobId, 'no-such-pod', '']),
     });
     expect(noPod.data?.node).toBeNull();
+    expect(noPod.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     const foreign = await gw.query<{ node: Data | null }>(paiOperation('PaiNode'), {
       id: toGlobalId('PaiJob', 'pai-elsewhere', [job.jobId]),
     });

@@ -133,14 +133,18 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
     ]);
   });
 
-  it('node(id) is null for templates and executions that do not exist', async () => {
+  it('node(id) is null with NOT_FOUND for templates and executions that do not exist', async () => {
     const ids = [
       toGlobalId('SaeJobTemplate', 'sae', ['00000000-0000-0000-0000-000000000000']),
       toGlobalId('SaeJobExecution', 'sae', [template.appId, 'manual-00000000-0000-0000-0000-000000000000']),
       toGlobalId('SaeJobExecution', 'sae', ['00000000-0000-0000-0000-000000000000', 'manual-x']),
     ];
     const result = await gw.query<{ nodes: unknown[] }>(saeOperation('SaeNodes'), { ids });
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
+      [['nodes', 0], 'NOT_FOUND'],
+      [['nodes', 1], 'NOT_FOUND'],
+      [['nodes', 2], 'NOT_FOUND'],
+    ]);
     expect(result.data?.nodes).toEqual([null, null, null]);
   });
 

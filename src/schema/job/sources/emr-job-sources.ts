@@ -1,3 +1,4 @@
+import { mayReadEmrWorkspace } from '../../../domain/tenant-grants';
 import type { Workspace } from '../../../domain/workspace';
 import { compareNewestFirst, isAfter } from '../../../pagination/merge-order';
 import type { MergeSource } from '../../../pagination/merge';
@@ -80,8 +81,9 @@ function workspaceSource(
 }
 
 /**
- * One source per EMR workspace of every instance in scope. Workspaces come from ListWorkspaces; a
- * released workspace's end time bounds its newest run, so old ones are not read for recent pages.
+ * One source per EMR workspace of every instance in scope that the tenant may read. Workspaces come
+ * from ListWorkspaces; a released workspace's end time bounds its newest run, so old ones are not
+ * read for recent pages.
  */
 export const emrJobSources: JobSourceFactory = async (context, filter) =>
   Promise.all(
@@ -95,8 +97,10 @@ export const emrJobSources: JobSourceFactory = async (context, filter) =>
             : (await allWorkspaces(context, instance.id))
                 .filter(
                   (workspace) =>
-                    filter.createdAfter === null ||
-                    (newestPossible(workspace) ?? Infinity) >= filter.createdAfter,
+                    // Another tenant's workspace is no source at all: its runs are never read.
+                    mayReadEmrWorkspace(context.tenant, workspace.workspaceId) &&
+                    (filter.createdAfter === null ||
+                      (newestPossible(workspace) ?? Infinity) >= filter.createdAfter),
                 )
                 .map((workspace) => workspaceSource(context, filter, instance.id, workspace)),
         ),

@@ -1,8 +1,10 @@
+import { grantedScope } from '../../../domain/tenant-grants';
 import type { PaiJobStatus } from '../../../providers/pai-dlc/pai-dlc-job.dto';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../providers/pai-dlc/pai-dlc-operations';
 import { paiStatusesFor } from '../../../providers/pai-dlc/pai-dlc-status';
 import { compareNewestFirst, isAfter } from '../../../pagination/merge-order';
 import type { MergeSource } from '../../../pagination/merge';
+import { requirePushedDownScope } from '../../common/scope-pushdown-check';
 import type { GatewayContext } from '../../gateway-context';
 import { paiJobNode } from '../../pai-dlc/pai-nodes';
 import { inScope, instanceSources, type JobMergeItem, type JobSourceFactory } from '../job-merge-source';
@@ -22,16 +24,18 @@ function pushedStatus(filter: JobQueryFilter): PaiJobStatus | undefined {
 /**
  * One instance's jobs, newest first: ListJobs sorted by GmtCreateTime descending, with the window
  * [createdAfter, resume point] pushed down on GmtCreateTime, so each read starts at page 1 of a
- * window that already begins where the merge stopped.
+ * window that already begins where the merge stopped. `workspaceId`: only that granted workspace's
+ * jobs (a tenant limited to some workspaces has one source per workspace).
  */
 function instanceSource(
   context: GatewayContext,
   filter: JobQueryFilter,
   instanceId: string,
+  workspaceId?: string,
 ): MergeSource<object> {
   const status = pushedStatus(filter);
   return {
-    key: `pai:${instanceId}`,
+    key: workspaceId === undefined ? `pai:${instanceId}` : `pai:${instanceId}:${workspaceId}`,
     newestPossible: null,
     async fetch(after, limit) {
       const upper = createdUpperBound(filter, after?.t ?? null);
@@ -45,6 +49,7 @@ function instanceSource(
           instanceId,
           filter: {
             ...(status ? { status } : {}),
+            ...(workspaceId !== undefined ? { workspaceId } : {}),
             // DisplayName is documented as a fuzzy, case-insensitive match: the same test nameContains makes.
             ...(filter.nameContains !== null ? { displayName: filter.nameContains } : {}),
             window: {
@@ -56,6 +61,8 @@ function instanceSource(
           page: { pageNumber, pageSize, sortBy: 'GmtCreateTime', order: 'desc' },
         });
         total = page.totalCount;
+        if (workspaceId !== undefined)
+          requirePushedDownScope(page.items, (job) => job.workspaceId === workspaceId, 'PAI_DLC', 'ListJobs');
         for (const job of page.items) {
           if (!matchesJobFilter(job, filter)) continue;
           const node = paiJobNode(job);
@@ -71,16 +78,23 @@ function instanceSource(
   };
 }
 
-/** One source per PAI-DLC instance in scope (unless the status filter leaves nothing PAI could match). */
-export const paiJobSources: JobSourceFactory = async (context, filter) =>
-  Promise.all(
+/**
+ * One source per PAI-DLC instance in scope (unless the status filter leaves nothing PAI could match);
+ * for a tenant limited to some PAI workspaces, one per granted workspace instead.
+ */
+export const paiJobSources: JobSourceFactory = async (context, filter) => {
+  const workspaces = grantedScope(context.tenant, 'paiWorkspaces', null);
+  return Promise.all(
     context.providers.paiDlc
       .filter((instance) => inScope(filter, 'PAI_DLC', instance.regionId))
       .map((instance) =>
         instanceSources('PAI_DLC', instance.id, async () =>
           filter.statuses && [...filter.statuses].flatMap(paiStatusesFor).length === 0
             ? []
-            : [instanceSource(context, filter, instance.id)],
+            : workspaces === null
+              ? [instanceSource(context, filter, instance.id)]
+              : workspaces.map((workspaceId) => instanceSource(context, filter, instance.id, workspaceId)),
         ),
       ),
   );
+};

@@ -1,9 +1,12 @@
 import type { SaeJobState, SaeJobTemplate } from '../../../domain/sae-job';
+import { grantedScope } from '../../../domain/tenant-grants';
 import { compareNewestFirst, isAfter } from '../../../pagination/merge-order';
 import type { MergeSource } from '../../../pagination/merge';
 import { saeStateForStatus } from '../../../providers/sae/sae-status';
 import { SAE_PAGE_LIMITS } from '../../../loaders/sae.loaders';
+import { requirePushedDownScope } from '../../common/scope-pushdown-check';
 import type { GatewayContext } from '../../gateway-context';
+import { loadNamespacePage } from '../../sae/sae-namespace-page';
 import { saeJobExecutionNode } from '../../sae/sae-nodes';
 import { inScope, instanceSources, type JobMergeItem, type JobSourceFactory } from '../job-merge-source';
 import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from '../job-query-filter';
@@ -19,18 +22,35 @@ function pushedState(filter: JobQueryFilter): SaeJobState | undefined {
   return states.size === 1 && only !== null && only !== undefined ? only : undefined;
 }
 
-/** Every template of an instance: one sweep of ListJobs at its largest page (ceil(n / 200) calls). */
-async function allTemplates(context: GatewayContext, instanceId: string): Promise<SaeJobTemplate[]> {
+/**
+ * Every template of an instance, or of one granted namespace of it (NamespaceId pushed down): one
+ * sweep of ListJobs at its largest page (ceil(n / 200) calls).
+ */
+async function allTemplates(
+  context: GatewayContext,
+  instanceId: string,
+  namespaceId?: string,
+): Promise<SaeJobTemplate[]> {
   const templates: SaeJobTemplate[] = [];
   for (let currentPage = 1; ; currentPage++) {
-    const page = await context.loaders.sae.templatePages.load({
-      instanceId,
-      filter: {},
-      page: { currentPage, pageSize: SAE_PAGE_LIMITS.templates },
-    });
+    const request = { currentPage, pageSize: SAE_PAGE_LIMITS.templates };
+    const page =
+      namespaceId === undefined
+        ? await context.loaders.sae.templatePages.load({ instanceId, filter: {}, page: request })
+        : await loadNamespacePage(context, instanceId, { namespaceId }, request);
+    if (namespaceId !== undefined)
+      requirePushedDownScope(page.items, (item) => item.namespaceId === namespaceId, 'SAE', 'ListJobs');
     templates.push(...page.items);
     if (page.items.length === 0 || templates.length >= page.totalCount) return templates;
   }
+}
+
+/** The templates a tenant may read: all of them, or those of each granted namespace in turn. */
+async function grantedTemplates(context: GatewayContext, instanceId: string): Promise<SaeJobTemplate[]> {
+  const namespaces = grantedScope(context.tenant, 'saeNamespaces', null);
+  if (namespaces === null) return allTemplates(context, instanceId);
+  const lists = await Promise.all(namespaces.map((namespace) => allTemplates(context, instanceId, namespace)));
+  return lists.flat();
 }
 
 /** One template's history as a merge source; the hint is the history page to resume reading at. */
@@ -84,9 +104,10 @@ function templateSource(
 }
 
 /**
- * One source per SAE job template: its execution history. The templates come from one ListJobs
- * sweep per instance, and each template's LastStartTime bounds its newest execution, so a page only
- * reads the histories that can reach it (at 2,000 templates the first page reads a handful).
+ * One source per SAE job template the tenant may read: its execution history. The templates come
+ * from one ListJobs sweep per instance (per granted namespace, for a tenant limited to some), and
+ * each template's LastStartTime bounds its newest execution, so a page only reads the histories
+ * that can reach it (at 2,000 templates the first page reads a handful).
  */
 export const saeJobSources: JobSourceFactory = async (context, filter) =>
   Promise.all(
@@ -94,7 +115,7 @@ export const saeJobSources: JobSourceFactory = async (context, filter) =>
       .filter((instance) => inScope(filter, 'SAE', instance.regionId))
       .map((instance) =>
         instanceSources('SAE', instance.id, async () =>
-          (await allTemplates(context, instance.id))
+          (await grantedTemplates(context, instance.id))
             .filter(
               (template) =>
                 filter.createdAfter === null || (template.lastStartTime ?? -1) >= filter.createdAfter,
