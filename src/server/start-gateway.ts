@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
+import type { SchemaExposure } from '../config/auth.config';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
 import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
 import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   readonly rateLimit?: RateLimitConfig;
   /** Who is calling; every request is the anonymous tenant when absent (auth mode `none`). */
   readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
+  /** Introspection and suggestions; when absent, on without `authenticate` and off with it. */
+  readonly schemaExposure?: SchemaExposure;
 }
 
 /** A running gateway. */
@@ -50,7 +53,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // One limiter per gateway: its buckets outlive requests by design, and die with the server.
   const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
   // formatError writes the error lines itself, redacted (src/errors/error-log-line.ts).
-  const apollo = createApolloServer(options.schema, options.log, limiter ? [rateLimitPlugin(limiter)] : []);
+  const apollo = createApolloServer(options.schema, options.log, limiter ? [rateLimitPlugin(limiter)] : [], {}, {
+    ...(options.schemaExposure ?? { introspection: !options.authenticate, suggestions: !options.authenticate }),
+    authRequired: options.authenticate !== undefined,
+  });
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
