@@ -2,18 +2,22 @@ import { z } from 'zod';
 
 /**
  * Per-tenant rates (token buckets). Sized so that one person in GraphiQL, the test suite and a
- * 400-request burst never notice them, while a runaway client is held to a steady rate well
- * inside the gateway's own upstream capacity (16 calls in flight per provider instance).
+ * 400-request mixed burst never notice them (a `jobs(first: 50)` over the demo data is estimated at
+ * about 110 calls and makes about 35), while a runaway client is held to a steady rate. Operators
+ * size them from their providers' quotas; per-tenant overrides go under `tenants`.
  */
 export const RATE_LIMIT_DEFAULTS = {
   /** Requests a tenant may send per second, sustained. */
   requestsPerSecond: 50,
   /** Requests a tenant may send at once after being idle. */
   requestBurst: 500,
-  /** Upstream calls (as the cost analysis estimates them) a tenant may cause per second, sustained: one maximal query a second. */
-  upstreamCallsPerSecond: 250,
-  /** Upstream calls a tenant may cause at once after being idle: twenty maximal queries. */
-  upstreamCallBurst: 5_000,
+  /**
+   * Upstream calls a tenant may cause per second, sustained: two maximal queries (`limits.maxUpstreamCalls`).
+   * Admission is by the cost analysis's estimate, settled against the calls made.
+   */
+  upstreamCallsPerSecond: 500,
+  /** Upstream calls a tenant may cause at once after being idle: eighty maximal queries. */
+  upstreamCallBurst: 20_000,
 } as const;
 
 /** One tenant's resolved rates. */
