@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { SchemaExposure } from '../config/auth.config';
 import type { GatewayContext } from '../schema/gateway-context';
 import { createFormatError, type ErrorLog } from './format-error';
+import { gatewayBusyPlugin } from './plugins/gateway-busy.plugin';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
 import { partialErrorsPlugin } from './plugins/partial-errors.plugin';
 
@@ -28,6 +29,6 @@ export function createApolloServer(
     hideSchemaDetailsFromClientErrors: !exposure.suggestions,
     ...(parser.maxTokens ? { parseOptions: { maxTokens: parser.maxTokens } } : {}),
     csrfPrevention: true,
-    plugins: [graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }), partialErrorsPlugin(formatError), ...extraPlugins],
+    plugins: [graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }), partialErrorsPlugin(formatError), gatewayBusyPlugin(), ...extraPlugins],
   });
 }
