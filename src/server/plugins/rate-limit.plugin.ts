@@ -16,7 +16,8 @@ import type { TenantRateLimiter } from '../rate-limit/tenant-rate-limiter';
 export function rateLimitPlugin(limiter: TenantRateLimiter): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
-      let charged = 0;
+      // Set once the operation is admitted; a refused or never-resolved operation settles nothing.
+      let charged: number | undefined;
       return {
         async responseForOperation({ contextValue }) {
           const outcome = limiter.chargeUpstreamCalls(
@@ -33,7 +34,7 @@ export function rateLimitPlugin(limiter: TenantRateLimiter): ApolloServerPlugin<
           };
         },
         async willSendResponse({ contextValue }) {
-          if (charged > 0)
+          if (charged !== undefined)
             limiter.settleUpstreamCalls(contextValue.tenant.id, charged, contextValue.scope.upstream.calls);
         },
       };

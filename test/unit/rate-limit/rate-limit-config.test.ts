@@ -4,13 +4,28 @@ import { RATE_LIMIT_DEFAULTS, resolveRateLimit } from '../../../src/config/rate-
 
 describe('rateLimit config', () => {
   it('defaults to every rate on, for every tenant', () => {
-    expect(resolveRateLimit()).toEqual({ ...RATE_LIMIT_DEFAULTS, enabled: true, maxTrackedTenants: 10_000, tenants: {} });
+    expect(resolveRateLimit()).toEqual({
+      ...RATE_LIMIT_DEFAULTS,
+      enabled: true,
+      maxTrackedTenants: 10_000,
+      tenants: {},
+    });
   });
 
   it('layers a tenant over the global rates over the defaults', () => {
-    const config = parseConfig('rateLimit:\n  requestsPerSecond: 5\n  tenants:\n    batch:\n      upstreamCallBurst: 20\n', {});
-    expect(config.rateLimit).toMatchObject({ requestsPerSecond: 5, requestBurst: RATE_LIMIT_DEFAULTS.requestBurst });
-    expect(config.rateLimit.tenants.batch).toEqual({ ...RATE_LIMIT_DEFAULTS, requestsPerSecond: 5, upstreamCallBurst: 20 });
+    const config = parseConfig(
+      'rateLimit:\n  requestsPerSecond: 5\n  tenants:\n    batch:\n      upstreamCallBurst: 20\n',
+      {},
+    );
+    expect(config.rateLimit).toMatchObject({
+      requestsPerSecond: 5,
+      requestBurst: RATE_LIMIT_DEFAULTS.requestBurst,
+    });
+    expect(config.rateLimit.tenants.batch).toEqual({
+      ...RATE_LIMIT_DEFAULTS,
+      requestsPerSecond: 5,
+      upstreamCallBurst: 20,
+    });
   });
 
   it.each([

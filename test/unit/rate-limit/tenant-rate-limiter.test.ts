@@ -22,7 +22,12 @@ describe('TenantRateLimiter', () => {
 
   it('gives a named tenant its own rates over the global ones', () => {
     const { limiter } = limiterAt({ requestBurst: 1, tenants: { batch: { requestBurst: 3 } } });
-    expect([1, 2, 3, 4].map(() => limiter.admitRequest('batch') === undefined)).toEqual([true, true, true, false]);
+    expect([1, 2, 3, 4].map(() => limiter.admitRequest('batch') === undefined)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect([1, 2].map(() => limiter.admitRequest('other') === undefined)).toEqual([true, false]);
   });
 
@@ -38,7 +43,10 @@ describe('TenantRateLimiter', () => {
     expect(limiter.chargeUpstreamCalls('a', null)).toBe(1);
     const refused = limiter.chargeUpstreamCalls('a', 40);
     expect(refused).toBeInstanceOf(ThrottledError);
-    expect((refused as ThrottledError).extensions).toMatchObject({ limit: 'upstreamCalls', retryAfterMs: 100 });
+    expect((refused as ThrottledError).extensions).toMatchObject({
+      limit: 'upstreamCalls',
+      retryAfterMs: 100,
+    });
     expect((refused as ThrottledError).retryAfterHeader).toBe('1');
     clock.now = 100;
     expect(limiter.chargeUpstreamCalls('a', 40)).toBe(40);

@@ -49,6 +49,13 @@ describe('TokenBucket', () => {
     expect(bucket.take(1, 0)).toEqual({ granted: false, retryAfterMs: 1100 });
   });
 
+  it('lets a zero-token take pass even while in debt', () => {
+    const bucket = new TokenBucket(2, 1, 0);
+    bucket.adjust(-10, 0);
+    expect(bucket.take(0, 0)).toEqual({ granted: true, taken: 0 });
+    expect(bucket.take(1, 0).granted).toBe(false);
+  });
+
   it('does not drain when the clock steps back', () => {
     const bucket = new TokenBucket(2, 1, 1000);
     bucket.take(1, 1000);
