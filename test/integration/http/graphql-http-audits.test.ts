@@ -13,9 +13,11 @@ const KNOWN_CSRF_NOTICES = new Set([
 
 let gateway: TestGateway;
 beforeAll(async () => {
-  // No `authenticate`: auth mode `none`, where introspection is on. The audit needs it: BF61 and
-  // 28B9 send `__type(...)` and expect 200 without errors.
-  gateway = await startTestGateway();
+  // Introspection on for the audit run (a production config may turn it off): BF61 and 28B9 send
+  // `__type(...)` and expect 200 without errors.
+  gateway = await startTestGateway({
+    gateway: { schemaExposure: { introspection: true, suggestions: false } },
+  });
 });
 afterAll(() => gateway.stop());
 
