@@ -12,6 +12,16 @@ export type JwtVerifier = (token: string) => Promise<JwtOutcome>;
 class KeySetUnavailable extends Error {}
 
 /**
+ * Whether fetching the key set failed: the network, a timeout, a non-200 answer or a body that is
+ * no key set (jose reports the last two as plain JOSEErrors). A key that matches nothing, or cannot
+ * be used for the token's algorithm, is the token's problem instead.
+ */
+function isFetchFailure(error: unknown): boolean {
+  if (!(error instanceof errors.JOSEError)) return true;
+  return error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error.code === errors.JOSEError.code;
+}
+
+/**
  * A remote key set whose failures to load are told apart from tokens that match no key: an
  * unreachable issuer is a 503 for the caller to retry, never an "allow" and never a 401.
  */
@@ -21,8 +31,8 @@ function remoteKeySet(url: string): JWTVerifyGetKey {
     try {
       return await remote(header, token);
     } catch (error) {
-      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
-      throw new KeySetUnavailable();
+      if (isFetchFailure(error)) throw new KeySetUnavailable();
+      throw error;
     }
   };
 }
