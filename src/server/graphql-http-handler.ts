@@ -97,6 +97,8 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
       res.end();
     } finally {
       res.off('close', onClose);
+      // Answered: work still running for this request (a source the jobs merge cut) can no longer be used.
+      cancel.abort();
     }
   };
 }
