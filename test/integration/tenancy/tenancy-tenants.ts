@@ -1,0 +1,81 @@
+import type { TenantGrants } from '../../../src/domain/tenant';
+import type { TenancyGateway } from './tenancy-fixture';
+
+/** Demo objects the tenant table is built on, discovered from the emulators' seeded data. */
+export interface DemoObjects {
+  /** Two cn-hangzhou EMR workspaces with runs (alpha gets the first, beta the second). */
+  readonly hangzhouWorkspaces: readonly [string, string];
+  /** A cn-beijing EMR workspace with runs (beta's second instance). */
+  readonly beijingWorkspace: string;
+  /** Two PAI workspaces other than '268' (alpha has '268'). */
+  readonly paiWorkspaces: readonly [string, string];
+}
+
+/** PAI workspace the doc's example names; the emulator gives it jobs. */
+export const ALPHA_PAI_WORKSPACE = '268';
+
+/**
+ * The tenants of the tenancy tests:
+ * - root, twin: unlimited (what the demo's anonymous tenant sees); twin proves cursors are per tenant.
+ * - alpha: region cn-hangzhou only; one EMR workspace, one PAI workspace, one SAE namespace, one metalake.
+ * - beta: two EMR instances, one workspace in each; two PAI workspaces; two SAE namespaces plus one
+ *   no instance has; two metalakes.
+ * - none: every instance, but no object inside any of them.
+ * - blind: no instance at all.
+ */
+export function demoTenants(objects: DemoObjects): Record<string, TenantGrants> {
+  return {
+    root: {},
+    twin: {},
+    alpha: {
+      regions: ['cn-hangzhou'],
+      emrWorkspaces: [objects.hangzhouWorkspaces[0]],
+      paiWorkspaces: [ALPHA_PAI_WORKSPACE],
+      saeNamespaces: ['cn-hangzhou:prod'],
+      gravitinoMetalakes: ['prod_lake'],
+    },
+    beta: {
+      instances: { EMR_SERVERLESS_SPARK: ['emr-cn-hangzhou', 'emr-cn-beijing'] },
+      emrWorkspaces: [objects.hangzhouWorkspaces[1], objects.beijingWorkspace],
+      paiWorkspaces: [...objects.paiWorkspaces],
+      saeNamespaces: ['cn-hangzhou:dev', 'cn-shanghai:dev', 'mars-1:nowhere'],
+      gravitinoMetalakes: ['dev_lake', 'analytics'],
+    },
+    none: { emrWorkspaces: [], paiWorkspaces: [], saeNamespaces: [], gravitinoMetalakes: [] },
+    blind: { instances: { EMR_SERVERLESS_SPARK: [], PAI_DLC: [], SAE: [], GRAVITINO: [] } },
+  };
+}
+
+interface Discovery {
+  workspaces: { nodes: { instance: string; workspaceId: string; jobRuns: { totalCount: number } }[] };
+  paiJobs: { nodes: { workspaceId: string }[] };
+}
+
+/** Reads the demo data as root (unlimited) and fills the gateway's tenant table. */
+export async function installDemoTenants(t: TenancyGateway): Promise<DemoObjects> {
+  t.tenants.set('root', {});
+  const found = await t.as<Discovery>(
+    'root',
+    `{ workspaces(first: 100) { nodes { instance workspaceId jobRuns(first: 1) { totalCount } } }
+       paiJobs(first: 100) { nodes { workspaceId } } }`,
+  );
+  const busy = (instance: string) =>
+    (found.data?.workspaces.nodes ?? [])
+      .filter((w) => w.instance === instance && w.jobRuns.totalCount > 0)
+      .map((w) => w.workspaceId);
+  const [hz1, hz2] = busy('emr-cn-hangzhou');
+  const [bj] = busy('emr-cn-beijing');
+  const pai = [...new Set((found.data?.paiJobs.nodes ?? []).map((job) => job.workspaceId))]
+    .filter((id) => id !== ALPHA_PAI_WORKSPACE)
+    .sort();
+  const [p1, p2] = pai;
+  if (!hz1 || !hz2 || !bj || !p1 || !p2) throw new Error(`demo data changed: ${JSON.stringify(found)}`);
+  const objects: DemoObjects = {
+    hangzhouWorkspaces: [hz1, hz2],
+    beijingWorkspace: bj,
+    paiWorkspaces: [p1, p2],
+  };
+  for (const [name, grants] of Object.entries(demoTenants(objects))) t.tenants.set(name, grants);
+  t.gw.resetEmulators();
+  return objects;
+}
