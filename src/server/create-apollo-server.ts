@@ -5,6 +5,7 @@ import type { GatewayContext } from '../schema/gateway-context';
 import { createFormatError, type ErrorLog } from './format-error';
 import { gatewayBusyPlugin } from './plugins/gateway-busy.plugin';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
+import { hideSuggestionsPlugin } from './plugins/hide-suggestions.plugin';
 import { partialErrorsPlugin } from './plugins/partial-errors.plugin';
 
 /** Apollo Server 5 with the gateway's error policy: no stack traces, masked internals. */
@@ -29,6 +30,10 @@ export function createApolloServer(
     hideSchemaDetailsFromClientErrors: !exposure.suggestions,
     ...(parser.maxTokens ? { parseOptions: { maxTokens: parser.maxTokens } } : {}),
     csrfPrevention: true,
-    plugins: [graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }), partialErrorsPlugin(formatError), gatewayBusyPlugin(), ...extraPlugins],
+    plugins: [
+      graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }),
+      ...(exposure.suggestions ? [] : [hideSuggestionsPlugin()]),
+      partialErrorsPlugin(formatError),
+      gatewayBusyPlugin(), ...extraPlugins],
   });
 }
