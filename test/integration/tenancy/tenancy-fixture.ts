@@ -25,7 +25,8 @@ function authenticator(tenants: Map<string, TenantGrants>) {
     const name = req.headers[TENANT_HEADER];
     if (name === undefined) return { tenant: ANONYMOUS_TENANT };
     const grants = typeof name === 'string' ? tenants.get(name) : undefined;
-    if (!grants) return { refuse: { status: 401, body: { errors: [{ message: 'Unknown tenant.' }] } } };
+    if (typeof name !== 'string' || !grants)
+      return { refuse: { status: 401, body: { errors: [{ message: 'Unknown tenant.' }] } } };
     const tenant: Tenant = { id: name, grants };
     return { tenant };
   };
