@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { SchemaExposure } from '../config/auth.config';
 import type { GatewayContext } from '../schema/gateway-context';
 import { createFormatError, type ErrorLog } from './format-error';
+import { KnownOperationTypesRule } from './known-operation-types.rule';
 import { gatewayBusyPlugin } from './plugins/gateway-busy.plugin';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
 import { hideSuggestionsPlugin } from './plugins/hide-suggestions.plugin';
@@ -30,6 +31,8 @@ export function createApolloServer(
     hideSchemaDetailsFromClientErrors: !exposure.suggestions,
     ...(parser.maxTokens ? { parseOptions: { maxTokens: parser.maxTokens } } : {}),
     csrfPrevention: true,
+    // mutation/subscription on this read-only schema: the client's mistake, refused at validation.
+    validationRules: [KnownOperationTypesRule],
     plugins: [
       graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }),
       ...(exposure.suggestions ? [] : [hideSuggestionsPlugin()]),

@@ -21,6 +21,15 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * Apollo's request errors that it raises without a code (the persisted-query checks): its own
+ * fixed sentences about the client's request, matched exactly, so nothing else passes as them.
+ */
+const UNCODED_REQUEST_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['provided sha does not match query', 'The persisted query hash (sha256Hash) does not match the query sent with it.'],
+  ['Unsupported persisted query version', 'Unsupported persisted query version: only version 1 is supported.'],
+]);
+
 /** Apollo's own sub-codes of a validation failure, shown as they are. */
 const VALIDATION_ERROR_CODES: ReadonlySet<string> = new Set(['INTROSPECTION_DISABLED', 'MAX_RECURSIVE_SELECTIONS_EXCEEDED']);
 
@@ -71,6 +80,8 @@ export function createFormatError(log: ErrorLog = () => undefined): FormatError 
       const validationErrorCode = typeof sub === 'string' && VALIDATION_ERROR_CODES.has(sub) ? { validationErrorCode: sub } : {};
       return { message: formatted.message, ...where, extensions: { code, ...validationErrorCode } };
     }
+    const uncoded = error instanceof GraphQLError && formatted.path === undefined ? UNCODED_REQUEST_ERRORS.get(error.message) : undefined;
+    if (uncoded !== undefined) return { message: uncoded, ...where, extensions: { code: 'BAD_REQUEST' } };
     const shownId = requestId ?? randomUUID();
     log(maskedErrorLogLine(unwrapResolverError(error), { requestId: shownId, path: formatted.path }));
     return { message: 'Unexpected error.', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: shownId } };

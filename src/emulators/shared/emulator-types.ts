@@ -64,7 +64,18 @@ export interface ProviderEmulatorDefinition {
 
 /** Fault kinds accepted by `POST /_emulator/faults`. */
 export type FaultSpec =
-  | { kind: 'status'; status: number; code: string; message: string }
+  | {
+      kind: 'status';
+      status: number;
+      code: string;
+      message: string;
+      /**
+       * Members laid over the provider's error body (e.g. `HostId`, `Recommend`, `RequestId` of an
+       * Alibaba body, Gravitino's `stack`), for tests of what a gateway does with every member a
+       * real upstream can fill.
+       */
+      fields?: Readonly<Record<string, string | readonly string[]>>;
+    }
   | { kind: 'throttle'; retryAfterMs: number }
   | { kind: 'delay'; ms: number }
   | { kind: 'malformed' }

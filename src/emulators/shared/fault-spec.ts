@@ -17,12 +17,25 @@ function text(value: unknown, field: string): string {
   return value;
 }
 
+/** `fields` of a status fault: an object of strings or string arrays. */
+function bodyFields(value: unknown): Record<string, string | string[]> {
+  const isText = (item: unknown): item is string => typeof item === 'string';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new FaultSpecError('"fields" must be an object');
+  const fields: Record<string, string | string[]> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (isText(item) || (Array.isArray(item) && item.every(isText))) fields[key] = item;
+    else throw new FaultSpecError(`"fields.${key}" must be a string or an array of strings`);
+  }
+  return fields;
+}
+
 function parseKind(body: Record<string, unknown>): FaultSpec {
   switch (body.kind) {
     case 'status': {
       const status = positiveInt(body.status, 'status');
       if (status < 400 || status > 599) throw new FaultSpecError('"status" must be 400..599');
-      return { kind: 'status', status, code: text(body.code, 'code'), message: text(body.message, 'message') };
+      const fields = body.fields === undefined ? undefined : bodyFields(body.fields);
+      return { kind: 'status', status, code: text(body.code, 'code'), message: text(body.message, 'message'), ...(fields ? { fields } : {}) };
     }
     case 'throttle':
       return { kind: 'throttle', retryAfterMs: positiveInt(body.retryAfterMs ?? 1000, 'retryAfterMs', { allowZero: true }) };

@@ -149,8 +149,12 @@ export async function startEmulatorServer(
       case 'reset':
         res.socket?.destroy();
         return;
-      case 'status':
-        return send(definition.errorResponse(request, fault));
+      case 'status': {
+        const response = definition.errorResponse(request, fault);
+        const body = response.body;
+        const overlaid = fault.fields && typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...response, body: { ...body, ...fault.fields } } : response;
+        return send(overlaid);
+      }
       case 'throttle':
         return send(definition.throttleResponse(request, fault.retryAfterMs));
       case 'delay':
