@@ -86,6 +86,13 @@ describe('emulator HTTP server', () => {
     expect((await fetch(`${emulator.url}/items/1`)).status).toBe(200);
   });
 
+  it('a status fault lays its `fields` over the provider error body; bad fields are refused', async () => {
+    await postFaults(emulator.url, { times: 1, kind: 'status', status: 500, code: 'X', message: 'm', fields: { Message: 'over', HostId: 'h', stack: ['a', 'b'] } });
+    expect(await (await fetch(`${emulator.url}/items/1`)).json()).toEqual({ Code: 'X', Message: 'over', HostId: 'h', stack: ['a', 'b'] });
+    const refused = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 500, code: 'X', message: 'm', fields: { n: 1 } }) });
+    expect(refused.status).toBe(400);
+  });
+
   it('truncate and malformed bodies break JSON parsing; reset drops the connection', async () => {
     await postFaults(emulator.url, [{ times: 1, kind: 'malformed' }]);
     await expect((await fetch(`${emulator.url}/items`)).json()).rejects.toThrow();
