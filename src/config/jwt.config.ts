@@ -33,6 +33,18 @@ const pemKeySchema = z
   })
   .strict();
 
+/**
+ * A configured key: `{ pem }` or a JWK, told apart by the `pem` member so that an error names what
+ * is wrong with the kind of key meant (a union would only say "Invalid input").
+ */
+const configuredKeySchema = z.unknown().transform((value, ctx): z.infer<typeof pemKeySchema> | z.infer<typeof publicJwkSchema> => {
+  const schema = typeof value === 'object' && value !== null && 'pem' in value ? pemKeySchema : publicJwkSchema;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue(issue as z.IssueData);
+  return z.NEVER;
+});
+
 /** Loopback may serve a key set over plain HTTP (tests, a local sidecar); anything else needs TLS. */
 function isAcceptableJwksUrl(value: string): boolean {
   try {
@@ -48,7 +60,7 @@ function isAcceptableJwksUrl(value: string): boolean {
 export const jwtSchema = z
   .object({
     jwksUrl: z.string().refine(isAcceptableJwksUrl, 'expected an https URL (http only on loopback)').optional(),
-    keys: z.array(z.union([pemKeySchema, publicJwkSchema])).min(1, 'list at least one public key').optional(),
+    keys: z.array(configuredKeySchema).min(1, 'list at least one public key').optional(),
     algorithms: z.array(z.enum(JWT_ALGORITHMS, { message: `expected one of ${JWT_ALGORITHMS.join(', ')} (no HS*, no none)` })).min(1, 'pin at least one algorithm'),
     issuer: z.string().min(1),
     audience: z.string().min(1),
