@@ -91,8 +91,10 @@ export const emrJobSources: JobSourceFactory = async (context, filter) =>
       .filter((instance) => inScope(filter, 'EMR_SERVERLESS_SPARK', instance.regionId))
       .map((instance) =>
         instanceSources('EMR_SERVERLESS_SPARK', instance.id, async () =>
-          // Statuses no EMR state maps to (UNKNOWN alone): nothing here can match, so nothing is read.
-          filter.statuses && emrStatesForStatuses([...filter.statuses]).length === 0
+          // Statuses no EMR state maps to (UNKNOWN alone), or a tenant granted no workspace: nothing
+          // here can match, so nothing is read.
+          (filter.statuses && emrStatesForStatuses([...filter.statuses]).length === 0) ||
+          context.tenant.grants.emrWorkspaces?.length === 0
             ? []
             : (await allWorkspaces(context, instance.id))
                 .filter(

@@ -1,0 +1,154 @@
+import { fromGlobalId } from '../../../src/domain/global-id';
+import type { TenantGrants } from '../../../src/domain/tenant';
+import { allJobs, newestFirst, type OracleJob } from '../graphql/jobs-oracle';
+import { startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
+import { ALPHA_PAI_WORKSPACE, installDemoTenants, type DemoObjects } from './tenancy-tenants';
+
+const JOBS = `query Jobs($first: Int, $after: String) {
+  jobs(first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id provider
+      ... on JobRun { workspace { workspaceId } }
+      ... on PaiJob { workspaceId }
+      ... on SaeJobExecution { template { namespaceId } }
+      ... on GravitinoJob { metalake }
+    }
+    sources { provider instance sourceCount }
+  }
+}`;
+
+interface JobNode {
+  id: string;
+  provider: string;
+  workspace?: { workspaceId: string };
+  workspaceId?: string;
+  template?: { namespaceId: string };
+  metalake?: string;
+}
+interface JobsData {
+  jobs: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: JobNode[];
+    sources: { provider: string; instance: string; sourceCount: number }[];
+  } | null;
+}
+
+/** Whether a grant list admits an id (undefined admits all). */
+const admits = (granted: readonly string[] | undefined, id: string | null | undefined) =>
+  granted === undefined || (id != null && granted.includes(id));
+
+describe('tenancy: Query.jobs', () => {
+  let t: TenancyGateway;
+  let demo: DemoObjects;
+  let oracle: OracleJob[];
+  /** SAE namespace of every template, by AppId. */
+  let namespaces: Map<string, string | null>;
+
+  beforeAll(async () => {
+    t = await startTenancyGateway();
+    demo = await installDemoTenants(t);
+    oracle = (await allJobs(t.gw.providers)).sort(newestFirst);
+    const templates = await t.gw.providers.sae[0]?.client.listJobTemplates({}, { currentPage: 1, pageSize: 200 });
+    namespaces = new Map((templates?.items ?? []).map((template) => [template.appId, template.namespaceId]));
+  });
+  afterAll(async () => {
+    await t.gw.stop();
+  });
+  beforeEach(() => t.gw.resetEmulators());
+
+  /** The oracle's answer for a tenant: every job its grants admit, newest first. */
+  function expectedFor(grants: TenantGrants): string[] {
+    return oracle
+      .filter((entry) => {
+        const parts = fromGlobalId(entry.id);
+        if (!parts) return false;
+        const [first = ''] = parts.keys;
+        const instances = grants.instances?.[entry.provider as 'PAI_DLC'];
+        if (!admits(instances, parts.instanceId)) return false;
+        if (entry.region !== null && !admits(grants.regions, entry.region)) return false;
+        if (parts.type === 'JobRun') return admits(grants.emrWorkspaces, first);
+        if (parts.type === 'PaiJob') return admits(grants.paiWorkspaces, (entry.job as { workspaceId?: string }).workspaceId);
+        if (parts.type === 'SaeJobExecution') return admits(grants.saeNamespaces, namespaces.get(first));
+        return admits(grants.gravitinoMetalakes, first);
+      })
+      .map((entry) => entry.id);
+  }
+
+  async function pages(tenant: string, first: number, count: number): Promise<JobsData['jobs'][]> {
+    const result: JobsData['jobs'][] = [];
+    let after: string | null = null;
+    for (let i = 0; i < count; i++) {
+      const response: { data?: JobsData | null; errors?: unknown } = await t.as<JobsData>(tenant, JOBS, { first, after });
+      expect(response.errors).toBeUndefined();
+      result.push(response.data?.jobs ?? null);
+      after = response.data?.jobs?.pageInfo.endCursor ?? null;
+      if (!response.data?.jobs?.pageInfo.hasNextPage) break;
+    }
+    return result;
+  }
+
+  it.each(['alpha', 'beta'])(
+    'tenant %s gets exactly its granted jobs, newest first, page after page',
+    async (tenant) => {
+      const grants = t.tenants.get(tenant) ?? {};
+      const expected = expectedFor(grants);
+      const seen = (await pages(tenant, 25, 3)).flatMap((page) => page?.nodes.map((node) => node.id) ?? []);
+      expect(seen).toEqual(expected.slice(0, seen.length));
+      expect(seen.length).toBe(Math.min(75, expected.length));
+    },
+  );
+
+  it('every job and link on a limited page is inside the grants; the sources list only granted instances', async () => {
+    const [page] = await pages('alpha', 100, 1);
+    const nodes = page?.nodes ?? [];
+    expect(new Set(nodes.map((node) => node.provider))).toEqual(
+      new Set(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO']),
+    );
+    for (const node of nodes) {
+      if (node.workspace) expect(node.workspace.workspaceId).toBe(demo.hangzhouWorkspaces[0]);
+      if (node.workspaceId !== undefined) expect(node.workspaceId).toBe(ALPHA_PAI_WORKSPACE);
+      if (node.template) expect(node.template.namespaceId).toBe('cn-hangzhou:prod');
+      if (node.metalake !== undefined) expect(node.metalake).toBe('prod_lake');
+    }
+    expect(page?.sources.map((source) => [source.provider, source.instance, source.sourceCount])).toEqual([
+      ['EMR_SERVERLESS_SPARK', 'emr-cn-hangzhou', 1],
+      ['PAI_DLC', 'pai', 1],
+      ['SAE', 'sae', [...namespaces.values()].filter((ns) => ns === 'cn-hangzhou:prod').length],
+      ['GRAVITINO', 'gravitino', 1],
+    ]);
+  });
+
+  it('ungranted instances, workspaces, namespaces and metalakes are never read', async () => {
+    await pages('alpha', 100, 2);
+    const emr = t.gw.calls('emrServerlessSpark');
+    expect(new Set(emr.map((call) => call.query.regionId))).toEqual(new Set(['cn-hangzhou']));
+    const runPaths = emr.filter((call) => call.operation === 'ListJobRuns').map((call) => call.path);
+    expect(runPaths.filter((path) => !path.includes(`/workspaces/${demo.hangzhouWorkspaces[0]}/`))).toEqual([]);
+    const pai = t.gw.calls('paiDlc');
+    expect(pai.length).toBeGreaterThan(0);
+    expect(pai.filter((call) => call.query.WorkspaceId !== ALPHA_PAI_WORKSPACE)).toEqual([]);
+    const sae = t.gw.calls('sae');
+    expect(sae.filter((call) => call.operation === 'ListJobs' && call.query.NamespaceId !== 'cn-hangzhou:prod')).toEqual([]);
+    const histories = sae.filter((call) => call.operation === 'DescribeJobHistory').map((call) => call.query.AppId ?? '');
+    expect(histories.length).toBeGreaterThan(0);
+    expect(histories.filter((appId) => namespaces.get(appId) !== 'cn-hangzhou:prod')).toEqual([]);
+    const lakes = t.gw.calls('gravitino').map((call) => call.path);
+    expect(lakes.filter((path) => !path.startsWith('/api/metalakes/prod_lake/'))).toEqual([]);
+  });
+
+  it('a tenant with no object, or no instance, gets an empty page and makes no upstream call', async () => {
+    for (const tenant of ['none', 'blind']) {
+      const [page] = await pages(tenant, 20, 1);
+      expect(page?.nodes).toEqual([]);
+      expect(page?.pageInfo.hasNextPage).toBe(false);
+    }
+    const reads = [
+      ...t.gw.calls('emrServerlessSpark'),
+      ...t.gw.calls('paiDlc'),
+      ...t.gw.calls('sae'),
+      ...t.gw.calls('gravitino'),
+    ];
+    expect(reads).toEqual([]);
+  });
+});
