@@ -24,10 +24,21 @@ const KEPT_WORD = [
   /^\d{1,6}$/,
 ];
 
+/**
+ * Words after which the next token is a credential, however plain it looks (`Bearer abcdef`,
+ * `password hunter`): the one place where context, not shape, decides.
+ */
+const CREDENTIAL_LEAD = /^(?:bearer|basic|token|password|passwd|pwd|secret|apikey|key|credentials?|authorization)[:=]?$/i;
+
+/** How much of the text is looked at: MAX_TOKENS words never need more. */
+const MAX_SCANNED = 4096;
+
 /** Longest word kept at all; longer letter runs are treated as opaque blobs. */
 const MAX_WORD_LENGTH = 32;
 
 function keep(token: string): boolean {
+  // Checked before any pattern runs, so a huge token costs nothing (no super-linear matching).
+  if (token.length > MAX_WORD_LENGTH + 8) return false;
   const core = EDGE_PUNCTUATION.exec(token)?.[1] ?? token;
   if (core === '') return true;
   if (core.length > MAX_WORD_LENGTH) return false;
@@ -47,16 +58,22 @@ function keep(token: string): boolean {
  */
 export function redactForLog(text: unknown): string {
   if (typeof text !== 'string') return '';
+  const cut = text.length > MAX_SCANNED;
   // Control characters split tokens too, so no log line can be forged with a newline.
   // eslint-disable-next-line no-control-regex
-  const tokens = text.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/u).filter((token) => token !== '');
+  const tokens = text.slice(0, MAX_SCANNED).split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/u).filter((token) => token !== '');
+  // The last token of a cut text may be half of a secret that would pass as a word.
+  if (cut) tokens.pop();
   const out: string[] = [];
+  let previous = '';
   for (const token of tokens.slice(0, MAX_TOKENS)) {
-    const shown = keep(token) ? token : REDACTED;
+    const afterCredentialWord = CREDENTIAL_LEAD.test(EDGE_PUNCTUATION.exec(previous)?.[1] ?? previous);
+    previous = token.length > MAX_WORD_LENGTH ? '' : token;
+    const shown = !afterCredentialWord && keep(token) ? token : REDACTED;
     // Runs of redacted tokens collapse, so the log does not reveal how many pieces a secret had.
     if (shown === REDACTED && out[out.length - 1] === REDACTED) continue;
     out.push(shown);
   }
-  if (tokens.length > MAX_TOKENS) out.push('…');
+  if (tokens.length > MAX_TOKENS || cut) out.push('…');
   return out.join(' ');
 }

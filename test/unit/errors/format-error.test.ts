@@ -39,7 +39,7 @@ describe('formatError', () => {
       path: ['jobs'],
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
     });
-    expect(lines).toEqual(['masked an unexpected TypeError request=req-1 path=jobs text="secret at [redacted]"']);
+    expect(lines).toEqual(['masked an unexpected TypeError request=req-1 path=jobs text="secret [redacted]"']);
   });
 
   it('masks an Error whose formatted code pretends to be a request error, when it comes from a resolver', () => {

@@ -39,3 +39,20 @@ describe('redactForLog', () => {
     expect(redacted.endsWith('…')).toBe(true);
   });
 });
+
+describe('redactForLog, hostile input', () => {
+  it('redacts the token after a credential word, however plain it looks', () => {
+    expect(redactForLog('Authorization: Bearer abcdef')).toBe(`Authorization: ${REDACTED}`);
+    expect(redactForLog('wrong password hunter for user')).toBe(`wrong password ${REDACTED} for user`);
+  });
+
+  it('never keeps the cut-off end of a long text: it may be half of a secret', () => {
+    const text = `failed ${' '.repeat(4096 - 'failed '.length - 'hunter'.length)}hunter2 again`;
+    expect(redactForLog(text)).toBe('failed …');
+  });
+
+  it('drops huge tokens before any pattern runs on them', () => {
+    expect(redactForLog(`${')'.repeat(4000)}x tail`)).toBe(`${REDACTED} tail`);
+    expect(redactForLog(`ok (${'a'.repeat(100_000)}`)).toBe('ok …');
+  });
+});
