@@ -63,7 +63,7 @@ export function createJwtVerifier(config: JwtAuthConfig, tenants: ReadonlyMap<st
   const options: JWTVerifyOptions = {
     algorithms: [...config.algorithms],
     issuer: config.issuer,
-    audience: config.audience,
+    audience: typeof config.audience === 'string' ? config.audience : [...config.audience],
     clockTolerance: config.clockToleranceSec,
     requiredClaims: ['exp', config.tenantClaim],
     ...(config.maxTokenAgeSec !== undefined ? { maxTokenAge: config.maxTokenAgeSec } : {}),

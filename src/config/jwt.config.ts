@@ -63,7 +63,10 @@ export const jwtSchema = z
     keys: z.array(configuredKeySchema).min(1, 'list at least one public key').optional(),
     algorithms: z.array(z.enum(JWT_ALGORITHMS, { message: `expected one of ${JWT_ALGORITHMS.join(', ')} (no HS*, no none)` })).min(1, 'pin at least one algorithm'),
     issuer: z.string().min(1),
-    audience: z.string().min(1),
+    /** The `aud` this gateway answers to; a list accepts a token for any of them. */
+    audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], {
+      errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? 'Required' : 'expected a string or a list of strings' }),
+    }),
     clockToleranceSec: z.number().int().min(0).max(300).default(30),
     tenantClaim: z.string().min(1).default('tenant'),
     maxTokenAgeSec: z.number().int().positive().optional(),
@@ -87,7 +90,7 @@ export interface JwtAuthConfig {
   readonly keySource: { readonly jwksUrl: string } | { readonly keys: readonly JsonWebKey[] };
   readonly algorithms: readonly JwtAlgorithm[];
   readonly issuer: string;
-  readonly audience: string;
+  readonly audience: string | readonly string[];
   readonly clockToleranceSec: number;
   /** The claim that names the caller's tenant. */
   readonly tenantClaim: string;

@@ -68,6 +68,10 @@ describe('auth config', () => {
     });
   });
 
+  it('takes a list of audiences', () => {
+    expect(parseConfig(PROVIDERS + JWT.replace('audience: jobgraph', 'audience: [jobgraph, jobgraph-staging]'), {}).auth.jwt?.audience).toEqual(['jobgraph', 'jobgraph-staging']);
+  });
+
   it('turns PEM keys into JWKs, keeping their kid', () => {
     const text = PROVIDERS + JWT.replace('jwksUrl: https://idp.example.com/.well-known/jwks.json', `keys: [{ pem: ${JSON.stringify(publicPem)}, kid: k-1 }]`);
     const source = parseConfig(text, {}).auth.jwt?.keySource;
@@ -99,6 +103,7 @@ describe('auth config', () => {
     ['no algorithms', PROVIDERS + JWT.replace('[RS256]', '[]'), 'auth.jwt.algorithms: pin at least one algorithm'],
     ['no issuer', PROVIDERS + JWT.replace('    issuer: https://idp.example.com/\n', ''), 'auth.jwt.issuer: Required'],
     ['no audience', PROVIDERS + JWT.replace('    audience: jobgraph\n', ''), 'auth.jwt.audience: Required'],
+    ['an empty audience list', PROVIDERS + JWT.replace('audience: jobgraph', 'audience: []'), 'auth.jwt.audience: '],
     ['a plain-HTTP JWKS off loopback', PROVIDERS + JWT.replace('https://idp.example.com/.well-known', 'http://idp.example.com/.well-known'), 'auth.jwt.jwksUrl: expected an https URL'],
     ['both jwksUrl and keys', PROVIDERS + JWT.replace('    algorithms', `    keys: [{ pem: ${JSON.stringify(publicPem)} }]\n    algorithms`), 'auth.jwt.jwksUrl: set exactly one of jwksUrl and keys'],
     ['a private PEM key', PROVIDERS + JWT.replace('jwksUrl: https://idp.example.com/.well-known/jwks.json', `keys: [{ pem: ${JSON.stringify(privatePem + '-----BEGIN PUBLIC KEY-----')} }]`), 'auth.jwt.keys[0].pem: a private key'],
