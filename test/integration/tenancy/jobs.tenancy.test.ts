@@ -1,6 +1,5 @@
-import { fromGlobalId } from '../../../src/domain/global-id';
-import type { TenantGrants } from '../../../src/domain/tenant';
-import { allJobs, newestFirst, type OracleJob } from '../graphql/jobs-oracle';
+import { newestFirst } from '../graphql/jobs-oracle';
+import { grantedJobs } from './granted-jobs-oracle';
 import { startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
 import { ALPHA_PAI_WORKSPACE, installDemoTenants, type DemoObjects } from './tenancy-tenants';
 
@@ -34,21 +33,15 @@ interface JobsData {
   } | null;
 }
 
-/** Whether a grant list admits an id (undefined admits all). */
-const admits = (granted: readonly string[] | undefined, id: string | null | undefined) =>
-  granted === undefined || (id != null && granted.includes(id));
-
 describe('tenancy: Query.jobs', () => {
   let t: TenancyGateway;
   let demo: DemoObjects;
-  let oracle: OracleJob[];
   /** SAE namespace of every template, by AppId. */
   let namespaces: Map<string, string | null>;
 
   beforeAll(async () => {
     t = await startTenancyGateway();
     demo = await installDemoTenants(t);
-    oracle = (await allJobs(t.gw.providers)).sort(newestFirst);
     const templates = await t.gw.providers.sae[0]?.client.listJobTemplates({}, { currentPage: 1, pageSize: 200 });
     namespaces = new Map((templates?.items ?? []).map((template) => [template.appId, template.namespaceId]));
   });
@@ -56,24 +49,6 @@ describe('tenancy: Query.jobs', () => {
     await t.gw.stop();
   });
   beforeEach(() => t.gw.resetEmulators());
-
-  /** The oracle's answer for a tenant: every job its grants admit, newest first. */
-  function expectedFor(grants: TenantGrants): string[] {
-    return oracle
-      .filter((entry) => {
-        const parts = fromGlobalId(entry.id);
-        if (!parts) return false;
-        const [first = ''] = parts.keys;
-        const instances = grants.instances?.[entry.provider as 'PAI_DLC'];
-        if (!admits(instances, parts.instanceId)) return false;
-        if (entry.region !== null && !admits(grants.regions, entry.region)) return false;
-        if (parts.type === 'JobRun') return admits(grants.emrWorkspaces, first);
-        if (parts.type === 'PaiJob') return admits(grants.paiWorkspaces, (entry.job as { workspaceId?: string }).workspaceId);
-        if (parts.type === 'SaeJobExecution') return admits(grants.saeNamespaces, namespaces.get(first));
-        return admits(grants.gravitinoMetalakes, first);
-      })
-      .map((entry) => entry.id);
-  }
 
   async function pages(tenant: string, first: number, count: number): Promise<JobsData['jobs'][]> {
     const result: JobsData['jobs'][] = [];
@@ -92,7 +67,8 @@ describe('tenancy: Query.jobs', () => {
     'tenant %s gets exactly its granted jobs, newest first, page after page',
     async (tenant) => {
       const grants = t.tenants.get(tenant) ?? {};
-      const expected = expectedFor(grants);
+      const expected = (await grantedJobs(t.gw.providers, grants)).sort(newestFirst).map((job) => job.id);
+      t.gw.resetEmulators();
       const seen = (await pages(tenant, 25, 3)).flatMap((page) => page?.nodes.map((node) => node.id) ?? []);
       expect(seen).toEqual(expected.slice(0, seen.length));
       expect(seen.length).toBe(Math.min(75, expected.length));

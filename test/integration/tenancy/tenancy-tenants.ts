@@ -7,7 +7,7 @@ export interface DemoObjects {
   readonly hangzhouWorkspaces: readonly [string, string];
   /** A cn-beijing EMR workspace with runs (beta's second instance). */
   readonly beijingWorkspace: string;
-  /** Two PAI workspaces other than '268' (alpha has '268'). */
+  /** The two smallest PAI workspaces other than '268' (alpha has '268'). */
   readonly paiWorkspaces: readonly [string, string];
 }
 
@@ -65,10 +65,23 @@ export async function installDemoTenants(t: TenancyGateway): Promise<DemoObjects
       .map((w) => w.workspaceId);
   const [hz1, hz2] = busy('emr-cn-hangzhou');
   const [bj] = busy('emr-cn-beijing');
-  const pai = [...new Set((found.data?.paiJobs.nodes ?? []).map((job) => job.workspaceId))]
-    .filter((id) => id !== ALPHA_PAI_WORKSPACE)
-    .sort();
-  const [p1, p2] = pai;
+  const others = [...new Set((found.data?.paiJobs.nodes ?? []).map((job) => job.workspaceId))].filter(
+    (id) => id !== ALPHA_PAI_WORKSPACE,
+  );
+  // The two smallest, so that walking beta's whole list stays cheap.
+  const sized = await Promise.all(
+    others.map(async (id) => {
+      const count = await t.as<{ paiJobs: { totalCount: number } }>(
+        'root',
+        'query($w: String) { paiJobs(first: 1, filter: { workspaceId: $w }) { totalCount } }',
+        { w: id },
+      );
+      return { id, total: count.data?.paiJobs.totalCount ?? 0 };
+    }),
+  );
+  const [p1, p2] = sized
+    .sort((a, b) => a.total - b.total || a.id.localeCompare(b.id))
+    .map((entry) => entry.id);
   if (!hz1 || !hz2 || !bj || !p1 || !p2) throw new Error(`demo data changed: ${JSON.stringify(found)}`);
   const objects: DemoObjects = {
     hangzhouWorkspaces: [hz1, hz2],
