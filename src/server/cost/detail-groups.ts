@@ -11,8 +11,8 @@ export interface DetailGroup {
   /** Objects from these fields already hold the group. */
   readonly freeFrom?: readonly string[];
   /**
-   * The object type the call is made for; with fields on its sub-objects (a PAI job's pods) the
-   * calls are at most that object's count.
+   * The object type the call is made for: fields of its sub-objects (a PAI job's pods) are charged
+   * on the enclosing object of that type, once, when the walk has one.
    */
   readonly owner?: string;
 }

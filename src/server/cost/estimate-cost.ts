@@ -33,8 +33,8 @@ interface Level {
   readonly origin: string;
   /** Items of a connection, reached through its `nodes` / `edges`. */
   readonly items: number;
-  /** Object counts of the enclosing types, innermost last. */
-  readonly ancestors: ReadonlyMap<string, number>;
+  /** The enclosing levels by type name (this one included), innermost winning. */
+  readonly ancestors: ReadonlyMap<string, Level>;
   /** Detail groups selected on these objects (filled while walking, settled once per level). */
   readonly groups: Set<string>;
 }
@@ -95,7 +95,12 @@ export function estimateCost(
       if (!field) continue;
       const coordinate = `${parent.name}.${name}`;
       const group = DETAIL_GROUP_OF.get(coordinate);
-      if (group) level.groups.add(group);
+      if (group) {
+        // A call made for an enclosing object (a pod's field served by its job's GetJob) is
+        // charged once, on that object's level.
+        const owner = DETAIL_GROUPS[group]?.owner;
+        ((owner && level.ancestors.get(owner)) || level).groups.add(group);
+      }
       const type = getNamedType(field.type);
       if (!selection.selectionSet || !isCompositeType(type)) continue;
       const args = fieldArguments(field, selection, variables) ?? {};
@@ -129,8 +134,9 @@ export function estimateCost(
         child = { count: level.count * size, lists: level.lists, origin: coordinate, items: level.count * size };
         objects += level.count * size;
       }
-      const ancestors = new Map(level.ancestors).set(type.name, child.count);
+      const ancestors = new Map(level.ancestors);
       const next: Level = { ...child, ancestors, groups: new Set() };
+      ancestors.set(type.name, next);
       walk(selection.selectionSet, type, next);
       settleGroups(next);
     }
@@ -141,8 +147,7 @@ export function estimateCost(
       if (!group) continue;
       if (group.onlyFrom && !group.onlyFrom.includes(level.origin)) continue;
       if (group.freeFrom?.includes(level.origin)) continue;
-      const owners = group.owner ? level.ancestors.get(group.owner) : undefined;
-      calls += Math.min(level.count, owners ?? level.count);
+      calls += level.count;
     }
   };
   const root = schema.getRootType(operation.operation);

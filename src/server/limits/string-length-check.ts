@@ -23,7 +23,9 @@ function longStringIn(value: unknown, path: string, maxLength: number): string |
     }
     return null;
   }
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  // graphql-js coerces input objects into null-prototype objects; Dates and other scalars' values are skipped.
+  const prototype: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (prototype === null || prototype === Object.prototype) {
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       const found = longStringIn(inner, `${path}.${key}`, maxLength);
       if (found) return found;
