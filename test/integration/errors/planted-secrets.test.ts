@@ -48,6 +48,27 @@ describe('planted secrets in upstream error bodies reach neither a client nor a 
   });
   afterAll(() => gw.stop());
 
+  it.each([400, 503])('through Query.jobs, whose failed sources answer in `errors` and in `sources` (HTTP %i)', async (status) => {
+    const url = gw.emulators.endpoints.gravitino;
+    lines.length = 0;
+    try {
+      // Every metalake's listing, with its retries, fails.
+      await postFaults(url, { ...fault('gravitino', status, PLANTED_SECRETS[0]!), times: 100 });
+      const query = '{ jobs(first: 5) { nodes { id } sources { provider status error { code message } } } }';
+      const response = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const text = await response.text();
+      const body = JSON.parse(text) as { data?: { jobs?: { sources: { provider: string; status: string }[] } }; errors?: { path?: unknown[]; extensions?: Record<string, unknown> }[] };
+      // The other providers' jobs still came; Gravitino's failure is typed in both places.
+      expect(body.data?.jobs?.sources.find((source) => source.provider === 'GRAVITINO')?.status).toBe('FAILED');
+      expect(body.errors).toEqual([expect.objectContaining({ path: ['jobs'], extensions: expect.objectContaining({ upstream: expect.objectContaining({ provider: 'GRAVITINO', requestId: null }) }) })]);
+      expect(lines.filter((line) => line.startsWith('upstream call failed:'))).toHaveLength(1);
+      expect([...leaks(text, 'response'), ...lines.flatMap((line) => leaks(line, 'log'))]).toEqual([]);
+      expect(text).not.toMatch(/Failed to reach|SQLException|org\.apache|Unexpected error/);
+    } finally {
+      await resetEmulator(url);
+    }
+  });
+
   describe.each(PROVIDERS)('$name', ({ provider, name, field, query }) => {
     const url = () => gw.emulators.endpoints[provider];
     afterEach(() => resetEmulator(url()));
