@@ -33,6 +33,9 @@ export function createApolloServer(
     csrfPrevention: true,
     // mutation/subscription on this read-only schema: the client's mistake, refused at validation.
     validationRules: [KnownOperationTypesRule],
+    // Apollo's own count of selections with fragments expanded (10,000,000), computed without
+    // expanding them: a backstop under the cost plugin's far lower maxFieldSelections.
+    maxRecursiveSelections: true,
     plugins: [
       graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }),
       ...(exposure.suggestions ? [] : [hideSuggestionsPlugin()]),

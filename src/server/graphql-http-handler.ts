@@ -7,6 +7,7 @@ import { createRequestScope, runInRequestScope, type RequestScope } from '../req
 import type { GatewayContext } from '../schema/gateway-context';
 import { graphqlOverHttpStatus } from './graphql-over-http-status';
 import { landingPageWithoutCredentials } from './landing-page-without-credentials';
+import type { PreParseRefusal } from './limits/pre-parse-check';
 import { readRequestBody } from './read-request-body';
 
 /** Sends a JSON body; `close` asks the client to drop the connection (after a body we did not read). */
@@ -30,6 +31,8 @@ export interface GraphQLHttpHandlerOptions {
   readonly maxBodyBytes: number;
   /** The tenant's request rate, checked before the document is parsed; absent when rate limits are off. */
   admitRequest?(tenant: Tenant): ThrottledError | undefined;
+  /** The parser limits, checked on the document text before Apollo's recursive parser sees it. */
+  refuseBeforeParse?(body: unknown, search: string): PreParseRefusal | null;
 }
 
 /**
@@ -72,6 +75,8 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
     const { tenant } = authentication;
     const throttled = options.admitRequest?.(tenant);
     if (throttled) return sendJson(res, 429, { errors: [throttled.toJSON()] }, { 'retry-after': throttled.retryAfterHeader });
+    const refusal = options.refuseBeforeParse?.(body, search);
+    if (refusal) return sendJson(res, refusal.status, refusal.body);
     const cancel = new AbortController();
     // The client hanging up before we answered ends the request's upstream work too.
     const onClose = () => {

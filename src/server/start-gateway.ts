@@ -13,6 +13,8 @@ import { DEFAULT_JOBS_SETTINGS, type GatewayContext, type JobsSettings } from '.
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
 import { createGraphQLHttpHandler, sendJson, type Authentication } from './graphql-http-handler';
+import { createPreParseCheck } from './limits/pre-parse-check';
+import { costPlugin } from './plugins/cost.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { TenantRateLimiter } from './rate-limit/tenant-rate-limiter';
 import { serveReadiness } from './readiness-endpoint';
@@ -53,10 +55,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // One limiter per gateway: its buckets outlive requests by design, and die with the server.
   const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
   // formatError writes the error lines itself, redacted (src/errors/error-log-line.ts).
-  const apollo = createApolloServer(options.schema, options.log, limiter ? [rateLimitPlugin(limiter)] : [], {}, {
-    ...(options.schemaExposure ?? { introspection: !options.authenticate, suggestions: !options.authenticate }),
-    authRequired: options.authenticate !== undefined,
-  });
+  const apollo = createApolloServer(
+    options.schema,
+    options.log,
+    [costPlugin({ limits }), ...(limiter ? [rateLimitPlugin(limiter)] : [])],
+    { maxTokens: limits.maxTokens },
+    {
+      ...(options.schemaExposure ?? { introspection: !options.authenticate, suggestions: !options.authenticate }),
+      authRequired: options.authenticate !== undefined,
+    },
+  );
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
@@ -74,6 +82,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
     requestDeadlineMs: limits.requestDeadlineMs,
     maxBodyBytes: limits.maxBodyBytes,
+    refuseBeforeParse: createPreParseCheck(limits),
     ...(limiter ? { admitRequest: (tenant: Tenant) => limiter.admitRequest(tenant.id) } : {}),
   });
   const route = async (req: IncomingMessage, res: ServerResponse) => {
