@@ -130,7 +130,7 @@ describe('Gravitino errors', () => {
     expect(gw.calls('gravitino', 'listJobs')).toHaveLength(1);
   });
 
-  it('a template that no longer exists refetches as null (what GravitinoJob.template gives too), not an error', async () => {
+  it('a template that no longer exists refetches as null with NOT_FOUND (GravitinoJob.template is plain null), not an upstream error', async () => {
     const response = await gw.query<{ node: { template: null } | null }>(
       gravitinoOperation('GravitinoNode'),
       {
@@ -138,7 +138,7 @@ describe('Gravitino errors', () => {
       },
     );
     expect(response).toMatchObject({ data: { node: null } });
-    expect(response.errors).toBeUndefined();
+    expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'NOT_FOUND' }]);
     expect(gw.calls('gravitino').map((entry) => entry.operation)).toEqual(['getJobTemplate']);
   });
 });

@@ -66,7 +66,7 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   }
 
   it('a tenant with one PAI workspace lists, counts and pages exactly that workspace, pushed down as WorkspaceId', async () => {
-    const reference = await walk('root', 100, false, { workspaceId: ALPHA_PAI_WORKSPACE });
+    const reference = await walk('root', 50, false, { workspaceId: ALPHA_PAI_WORKSPACE });
     expect(reference.length).toBeGreaterThan(20);
     t.gw.resetEmulators();
     const mine = await walk('alpha', 9);
@@ -79,8 +79,8 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   it('a tenant with two PAI workspaces gets both merged newest first, exact totals, both paging directions', async () => {
     const [p1, p2] = demo.paiWorkspaces;
     const reference = [
-      ...(await walk('root', 100, false, { workspaceId: p1 })),
-      ...(await walk('root', 100, false, { workspaceId: p2 })),
+      ...(await walk('root', 50, false, { workspaceId: p1 })),
+      ...(await walk('root', 50, false, { workspaceId: p2 })),
     ];
     t.gw.resetEmulators();
     const forward = await walk('beta', 40);

@@ -54,11 +54,12 @@ interface Discovery {
 /** Reads the demo data as root (unlimited) and fills the gateway's tenant table. */
 export async function installDemoTenants(t: TenancyGateway): Promise<DemoObjects> {
   t.tenants.set('root', {});
-  const found = await t.as<Discovery>(
-    'root',
-    `{ workspaces(first: 100) { nodes { instance workspaceId jobRuns(first: 1) { totalCount } } }
-       paiJobs(first: 100) { nodes { workspaceId } } }`,
-  );
+  const query = `{ workspaces(first: 100) { nodes { instance workspaceId jobRuns(first: 1) { totalCount } } }
+    paiJobs(first: 40) { nodes { workspaceId } } }`;
+  // A loaded CI machine can push one emulator call past the tests' 1 s attempt timeout: ask again.
+  let found = await t.as<Discovery>('root', query);
+  for (let attempt = 1; found.errors && attempt < 3; attempt++) found = await t.as<Discovery>('root', query);
+  if (found.errors) throw new Error(`demo discovery failed: ${JSON.stringify(found.errors)}`);
   const busy = (instance: string) =>
     (found.data?.workspaces.nodes ?? [])
       .filter((w) => w.instance === instance && w.jobRuns.totalCount > 0)
