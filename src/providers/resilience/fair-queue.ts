@@ -137,7 +137,8 @@ export class FairQueue {
     const tenant = this.turns.shift();
     const fifo = tenant === undefined ? undefined : this.fifos.get(tenant);
     const next = fifo?.shift();
-    if (!tenant || !fifo || !next) {
+    // Compared with undefined: '' is a tenant id too (calls made outside any request).
+    if (tenant === undefined || fifo === undefined || next === undefined) {
       this.running -= 1;
       return;
     }

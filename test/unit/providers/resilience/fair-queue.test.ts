@@ -117,6 +117,17 @@ describe('FairQueue', () => {
     expect([queue.inFlight, queue.queued]).toEqual([0, 0]);
   });
 
+  it("serves every tenant id, the empty one (calls outside any request) included", async () => {
+    const queue = new FairQueue({ maxConcurrent: 1, maxQueue: 10, maxQueuePerTenant: 10 });
+    const { started, submit, finishOne } = harness(queue);
+    const all = [submit('', 'x1'), submit('', 'x2'), submit('', 'x3')];
+    await flush();
+    for (let i = 0; i < 3; i++) await finishOne();
+    await expect(Promise.all(all)).resolves.toEqual(['x1', 'x2', 'x3']);
+    expect(started).toEqual(['x1', 'x2', 'x3']);
+    expect([queue.inFlight, queue.queued]).toEqual([0, 0]);
+  });
+
   it('frees the slot when a task fails', async () => {
     const queue = new FairQueue({ maxConcurrent: 1, maxQueue: 10, maxQueuePerTenant: 10 });
     const never = new AbortController().signal;
