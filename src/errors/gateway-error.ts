@@ -12,14 +12,16 @@ export interface GatewayErrorExtensions<C extends GatewayErrorCode = GatewayErro
 export interface UpstreamDetails {
   readonly provider: string;
   readonly operation: string;
-  /** The provider's own error code (e.g. `Throttling.User`, `1003`), when it sent one. */
+  /** The provider's own error code (e.g. `Throttling.User`, `1003`), when it sent one shaped like a code (safeUpstreamCode). */
   readonly code: string | null;
+  /** The provider's request id, when it is a UUID (safeUpstreamRequestId). */
   readonly requestId: string | null;
 }
 
 /**
- * Base of every error the gateway shows to clients as is. The error formatter masks anything
- * that is not a GatewayError, so only these classes decide what a client can read.
+ * Base of every error the gateway shows to clients. The error formatter masks anything that is
+ * not a GatewayError, and shows of a GatewayError only its message, its code and the extension
+ * keys its code allows (allowed-extensions.ts). So the message must be jobgraph's own words.
  */
 export abstract class GatewayError<C extends GatewayErrorCode = GatewayErrorCode> extends GraphQLError {
   declare readonly extensions: GatewayErrorExtensions<C>;
