@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isRetryableUpstreamError } from '../errors/upstream-error';
+import { isTransientFailure } from '../errors/transient-failure';
 
 /**
  * JSON with object keys sorted at every level: two equal argument objects built in a different key
@@ -16,12 +16,12 @@ export function stableKey(value: unknown): string {
 }
 
 /**
- * The slot of a failed key. A transient failure (throttling, 5xx, timeout) leaves the cache, so a
- * later load in the same request tries again instead of replaying it; a definite answer (not
- * found, bad input) stays cached like any other.
+ * The slot of a failed key. A transient failure (throttling, 5xx, timeout, a full gateway queue,
+ * anything unexpected) leaves the cache, so a later load in the same request tries again instead
+ * of replaying it; a definite answer (not found, bad input) stays cached like any other.
  */
 export function failedSlot<K>(loader: DataLoader<K, unknown, string>, key: K, error: unknown): Error {
-  if (isRetryableUpstreamError(error)) loader.clear(key);
+  if (isTransientFailure(error)) loader.clear(key);
   return error instanceof Error ? error : new Error('Upstream call failed.');
 }
 

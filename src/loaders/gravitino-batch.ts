@@ -1,16 +1,7 @@
 import { stableKey } from './call-loader';
-import { GatewayError } from '../errors/gateway-error';
-import { isRetryableUpstreamError } from '../errors/upstream-error';
+import { isTransientFailure } from '../errors/transient-failure';
 
-export { stableKey };
-
-/**
- * Whether a failure may go away on a later try (throttling, 5xx, timeouts, anything unexpected).
- * Those must not stay in a loader's cache; a NOT_FOUND or BAD_USER_INPUT is the answer and may.
- */
-export function isTransientFailure(error: Error): boolean {
-  return !(error instanceof GatewayError) || isRetryableUpstreamError(error);
-}
+export { stableKey, isTransientFailure };
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
