@@ -1,23 +1,24 @@
 import { z } from 'zod';
 
 /**
- * Per-tenant rates (token buckets). Sized so that one person in GraphiQL, the test suite and a
- * 400-request mixed burst never notice them (a `jobs(first: 50)` over the demo data is estimated at
- * about 110 calls and makes about 35), while a runaway client is held to a steady rate. Operators
- * size them from their providers' quotas; per-tenant overrides go under `tenants`.
+ * Per-tenant rates (token buckets). Sized so that one person in GraphiQL, a dashboard and the test
+ * suite never notice them (a `jobs(first: 50)` over the demo data is estimated at about 110 calls
+ * and makes about 35), while a runaway client is held to a steady rate well inside what one
+ * provider account's API quota allows. Operators size them from their providers' quotas;
+ * per-tenant overrides go under `tenants`.
  */
 export const RATE_LIMIT_DEFAULTS = {
   /** Requests a tenant may send per second, sustained. */
   requestsPerSecond: 50,
   /** Requests a tenant may send at once after being idle. */
-  requestBurst: 500,
+  requestBurst: 200,
   /**
-   * Upstream calls a tenant may cause per second, sustained: two maximal queries (`limits.maxUpstreamCalls`).
+   * Upstream calls a tenant may cause per second, sustained: one maximal query (`limits.maxUpstreamCalls`).
    * Admission is by the cost analysis's estimate, settled against the calls made.
    */
-  upstreamCallsPerSecond: 500,
-  /** Upstream calls a tenant may cause at once after being idle: eighty maximal queries. */
-  upstreamCallBurst: 20_000,
+  upstreamCallsPerSecond: 250,
+  /** Upstream calls a tenant may cause at once after being idle: ten maximal queries. */
+  upstreamCallBurst: 2_500,
 } as const;
 
 /** One tenant's resolved rates. */
