@@ -63,6 +63,23 @@ describe('mergeNewestFirst', () => {
     expect(page.hasMore).toBe(true);
   });
 
+  it('has more when the page ends exactly as a capped source empties its buffer but says it has more', async () => {
+    // An upstream whose page size caps below what the merge asks for (EMR's maxResults 100 for a page of
+    // 100, asked as 101): the buffer runs dry on the page's last item, and only `more` knows the rest.
+    const items: Item[] = [5, 4, 3, 2, 1].map((t) => ({ t, k: `capped:${t}`, node: `capped:${t}` }));
+    const capped: MergeSource<string> = {
+      key: 'capped',
+      newestPossible: null,
+      fetch: async (after: MergePosition | null) => {
+        const rest = items.filter((item) => isAfter(item, after));
+        return { items: rest.slice(0, 3), more: rest.length > 3 };
+      },
+    };
+    const page = await mergeNewestFirst([capped], null, 3, { concurrency: 4, signal });
+    expect(page.items.map((item) => item.t)).toEqual([5, 4, 3]);
+    expect(page.hasMore).toBe(true);
+  });
+
   it('leaves a failing source out, reports it, and merges the rest', async () => {
     const good = source('good', [5, 3, 1]);
     const bad = source('bad', [4, 2], { fail: true });
