@@ -3,7 +3,7 @@ import { authStartupLines } from '../auth/auth-startup-lines';
 import { createAuthenticator } from '../auth/create-authenticator';
 import type { GatewayConfig } from '../config/gateway-config';
 import { demoServerSettings, loadConfig, type Env } from '../config/load-config';
-import { demoConfig } from '../emulators/demo-config';
+import { demoConfig } from './demo-config';
 import { startEmulators, type EmulatorEndpoints, type RunningEmulators } from '../emulators/start-emulators';
 import { CursorCodec } from '../pagination/cursor-codec';
 import { createProviderRegistry } from '../providers/provider-registry';

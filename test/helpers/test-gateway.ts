@@ -1,5 +1,5 @@
 import type { GatewayConfig } from '../../src/config/gateway-config';
-import { demoConfig } from '../../src/emulators/demo-config';
+import { demoConfig } from '../../src/cli/demo-config';
 import type { LoggedRequest } from '../../src/emulators/shared/emulator-types';
 import { startEmulators, type EmulatedProvider, type RunningEmulators, type StartEmulatorsOptions } from '../../src/emulators/start-emulators';
 import { CursorCodec } from '../../src/pagination/cursor-codec';

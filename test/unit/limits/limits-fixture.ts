@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../../../src/config/limits.config';
-import { demoConfig } from '../../../src/emulators/demo-config';
+import { demoConfig } from '../../../src/cli/demo-config';
 import { buildGatewaySchema } from '../../../src/schema/build-schema';
 import type { CostEnvironment } from '../../../src/server/cost/cost-environment';
 

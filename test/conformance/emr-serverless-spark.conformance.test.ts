@@ -1,4 +1,4 @@
-// Contract test of the EMR Serverless Spark emulator, driven through the official runtime
+// Conformance test of the EMR Serverless Spark emulator, driven through the official runtime
 // (@alicloud/openapi-core) exactly as the generated product SDK would call it. Expectations are
 // computed independently from the wire objects (or, for the hidden deployment id, the dataset).
 import type OpenApi from '@alicloud/openapi-core';

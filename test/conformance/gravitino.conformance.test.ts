@@ -104,7 +104,7 @@ function countStatuses(jobs: readonly Job[]): Record<string, number> {
   );
 }
 
-describe('Gravitino jobs REST API emulator (contract)', () => {
+describe('Gravitino jobs REST API emulator (conformance)', () => {
   let definition: GravitinoEmulatorDefinition;
   let emulator: RunningEmulator;
   let oauthEmulator: RunningEmulator;

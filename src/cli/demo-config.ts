@@ -4,10 +4,10 @@ import { LIMITS_DEFAULTS } from '../config/limits.config';
 import { resolveRateLimit } from '../config/rate-limit.config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
 import { Secret } from '../config/secret';
-import { DEFAULT_EMULATOR_CREDENTIAL } from './alibaba/alibaba-gateway';
-import { REGIONS as EMR_REGIONS } from './emr-serverless-spark/emr-serverless-spark.catalog';
-import { METALAKE_BLUEPRINTS } from './gravitino/metalake.catalog';
-import type { EmulatorEndpoints } from './start-emulators';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../emulators/alibaba/alibaba-gateway';
+import { REGIONS as EMR_REGIONS } from '../emulators/emr-serverless-spark/emr-serverless-spark.catalog';
+import { METALAKE_BLUEPRINTS } from '../emulators/gravitino/metalake.catalog';
+import type { EmulatorEndpoints } from '../emulators/start-emulators';
 
 /** The region every single-endpoint demo instance (PAI, SAE) says it is in. */
 const DEMO_REGION = 'cn-hangzhou';

@@ -1,4 +1,4 @@
-// Contract test of the PAI-DLC emulator, driven through the official runtime (@alicloud/openapi-core)
+// Conformance test of the PAI-DLC emulator, driven through the official runtime (@alicloud/openapi-core)
 // exactly as the generated pai-dlc-20201203 SDK would call it. Expected answers are computed here from
 // the dataset's compact rows with independent (naive) filtering and sorting, not with the emulator's indexes.
 import type OpenApi from '@alicloud/openapi-core';
