@@ -8,6 +8,7 @@ export const NODE_KEY_COUNTS = {
   SaeJobExecution: 2, // appId, jobId
   GravitinoJob: 2, // metalake, jobId
   GravitinoJobTemplate: 2, // metalake, name
+  GravitinoMetalake: 1, // name (unique on its server)
 } as const;
 
 /** A Node type name. */

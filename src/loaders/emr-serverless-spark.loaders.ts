@@ -8,7 +8,7 @@ import type {
   EmrWorkspaceFilter,
 } from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
 import type { EmrServerlessSparkProvider } from '../providers/emr-serverless-spark/emr-serverless-spark.provider';
-import type { TokenPage } from '../providers/provider-page';
+import type { TokenPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
 import { createReadBarrier } from './emr-read-barrier';
@@ -21,8 +21,6 @@ export type {
   EmrTimeRange,
   EmrWorkspaceFilter,
 } from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
-export { EMR_MAX_RESULTS } from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
-export { emrStatesForStatuses } from '../providers/emr-serverless-spark/emr-serverless-spark-status';
 
 /** One ListWorkspaces page of one instance. */
 export interface EmrWorkspacePageKey {

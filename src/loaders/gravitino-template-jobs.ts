@@ -1,6 +1,6 @@
 import type { GravitinoJob, GravitinoJobList } from '../domain/gravitino-job';
 import { JOB_STATUSES } from '../providers/gravitino/gravitino.dto';
-import { canonicalGravitinoStatus, normalizeGravitinoStatus } from '../providers/gravitino/gravitino-status';
+import { canonicalGravitinoStatus, normalizeGravitinoStatus } from '../domain/gravitino-job-status';
 
 /**
  * The part of a metalake's job list that one template ran, with its counts per status counted

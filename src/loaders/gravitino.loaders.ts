@@ -29,6 +29,12 @@ export interface GravitinoJobTemplateKey extends GravitinoMetalakeScope {
   readonly name: string;
 }
 
+/** One metalake by name on one Gravitino server (a GravitinoMetalake global id). */
+export interface GravitinoMetalakeKey {
+  readonly instanceId: string;
+  readonly name: string;
+}
+
 /** The Gravitino DataLoaders of one request. */
 export interface GravitinoLoaders {
   /** Whole job lists, one listJobs call per distinct (instance, metalake, filter). Primes `jobs`. */
@@ -47,6 +53,12 @@ export interface GravitinoLoaders {
   readonly templates: DataLoader<GravitinoJobTemplateKey, GravitinoJobTemplate | null, string>;
   /** Every metalake of an instance's server (listMetalakes), by instance id. */
   readonly metalakeLists: DataLoader<string, readonly GravitinoMetalake[], string>;
+  /**
+   * Metalakes by name: every lookup of one server in a tick is its one listMetalakes (the same call
+   * `metalakeLists` makes, so a listed server costs nothing more). Null when the server does not have
+   * the metalake or it is not configured (for this tenant): an unconfigured name is never read.
+   */
+  readonly metalakes: DataLoader<GravitinoMetalakeKey, GravitinoMetalake | null, string>;
 }
 
 const scopeKey = (key: GravitinoMetalakeScope): string => stableKey([key.instanceId, key.metalake]);
@@ -189,5 +201,28 @@ export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLo
     ),
   );
 
-  return { jobLists, templateJobLists, jobs, templateLists, templates, metalakeLists };
+  const metalakes: GravitinoLoaders['metalakes'] = new DataLoader<
+    GravitinoMetalakeKey,
+    GravitinoMetalake | null,
+    string
+  >(
+    (keys) =>
+      loadByGroup(
+        keys,
+        (key) => key.instanceId,
+        async (group) => {
+          const instanceId = (group[0] as GravitinoMetalakeKey).instanceId;
+          const configured = findInstance(instances, instanceId)?.metalakes ?? [];
+          // Asking only about names outside the config is answered here: no call, same null as missing.
+          if (!group.some((key) => configured.includes(key.name))) return group.map(() => null);
+          const listed = await metalakeLists.load(instanceId);
+          const byName = new Map(listed.map((lake) => [lake.name, lake]));
+          return group.map((key) => (configured.includes(key.name) ? (byName.get(key.name) ?? null) : null));
+        },
+        (key) => metalakes.clear(key),
+      ),
+    { cacheKeyFn: (key) => stableKey([key.instanceId, key.name]) },
+  );
+
+  return { jobLists, templateJobLists, jobs, templateLists, templates, metalakeLists, metalakes };
 }

@@ -3,7 +3,7 @@ import type { PaiJob } from '../domain/pai-job';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import type { PaiJobFilter, PaiPageRequest } from '../providers/pai-dlc/pai-dlc-job-filter';
 import type { PaiJobProvider } from '../providers/pai-dlc/pai-dlc.provider';
-import type { NumberedPage } from '../providers/provider-page';
+import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
 import { createPaiJobLoader, type PaiJobKey } from './pai-dlc-job-lookup';
@@ -18,11 +18,7 @@ export type {
   PaiTimeRangeField,
   PaiTimeWindow,
 } from '../providers/pai-dlc/pai-dlc-job-filter';
-export type { PaiJobStatus } from '../providers/pai-dlc/pai-dlc-job.dto';
-export { PAI_JOB_STATUSES } from '../providers/pai-dlc/pai-dlc-job.dto';
 export { checkPaiJobFilter } from '../providers/pai-dlc/pai-dlc-job-query';
-export { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../providers/pai-dlc/pai-dlc-operations';
-export { paiStatusesFor } from '../providers/pai-dlc/pai-dlc-status';
 
 /** One ListJobs page of one instance. */
 export interface PaiJobPageKey {

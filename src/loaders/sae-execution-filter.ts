@@ -1,6 +1,6 @@
 import type { JobStatus } from '../domain/job-status';
 import type { SaeJobState } from '../domain/sae-job';
-import { saeStateForStatus } from '../providers/sae/sae-status';
+import { saeStateForStatus } from '../domain/sae-job-status';
 import type { SaeJobExecutionFilter } from '../providers/sae/sae.provider';
 
 /**

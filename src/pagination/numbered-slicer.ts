@@ -1,4 +1,4 @@
-import type { NumberedPage } from '../providers/provider-page';
+import type { NumberedPage } from '../domain/upstream-page';
 import { connectionOf, type Connection } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';

@@ -1,4 +1,4 @@
-import type { TokenPage } from '../providers/provider-page';
+import type { TokenPage } from '../domain/upstream-page';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { connectionOf, type Connection, type Edge } from './connection';
 import type { CursorCodec } from './cursor-codec';

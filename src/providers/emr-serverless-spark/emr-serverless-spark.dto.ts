@@ -4,20 +4,9 @@
 // ones the service may leave out (every SDK model member is optional; we keep ids, name, state and
 // submitTime required because a run without them is not a run) — the mapper tolerates any of them missing.
 
-/** Job run states as documented on the ListJobRuns page. */
-export const JOB_RUN_STATES = [
-  'Submitted',
-  'Pending',
-  'Running',
-  'Success',
-  'Failed',
-  'Cancelling',
-  'Cancelled',
-  'CancelFailed',
-] as const;
-
-/** One job run state. */
-export type JobRunState = (typeof JOB_RUN_STATES)[number];
+// The states are the domain's (the schema filters on them too); re-exported for the wire types' readers.
+import type { JobRunState } from '../../domain/emr-job-run-status';
+export { JOB_RUN_STATES, type JobRunState } from '../../domain/emr-job-run-status';
 
 /** `{key, value}` tag of a job run (and of the request filters `tags` / `tag`). */
 export interface Tag {

@@ -1,10 +1,8 @@
 import type { EpochMillis } from '../../domain/instant';
+import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobRunsRequest, ListJobRunsRequestTimeRange, Tag } from './emr-serverless-spark.dto';
 import type { ListWorkspacesRequest } from './workspace.dto';
-
-/** EMR's page-size bound for both lists (documented for ListJobRuns, enforced alike for ListWorkspaces). */
-export const EMR_MAX_RESULTS = 100;
 
 /** One forward page request in EMR's own style. */
 export interface EmrPageRequest {

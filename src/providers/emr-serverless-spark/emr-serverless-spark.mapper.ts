@@ -7,7 +7,7 @@ import type {
   JobRunOrigin,
 } from '../../domain/job-run';
 import type { JobRun as JobRunDto, JobRunDetail as JobRunDetailDto } from './emr-serverless-spark.dto';
-import { emrJobRunStatus } from './emr-serverless-spark-status';
+import { emrJobRunStatus } from '../../domain/emr-job-run-status';
 import { asRecord, booleanOrNull, numberOrNull, recordList, stringList, textOrNull } from './emr-wire-values';
 import { mapStateChangeReason, mapTags } from './workspace.mapper';
 

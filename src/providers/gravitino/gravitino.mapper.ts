@@ -3,7 +3,7 @@ import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
 import { durationBetween, fromIsoString } from '../../domain/instant';
 import { toGravitinoAudit } from './gravitino-audit.mapper';
 import { JOB_STATUSES, type JobDTO, type JobListResponse, type MetalakeDTO } from './gravitino.dto';
-import { canonicalGravitinoStatus, normalizeGravitinoStatus } from './gravitino-status';
+import { canonicalGravitinoStatus, normalizeGravitinoStatus } from '../../domain/gravitino-job-status';
 import { wireStringMap, wireText } from './gravitino-wire-values';
 
 /** Where a mapped entity came from: the configured server and the metalake of the call. */

@@ -9,7 +9,7 @@ import {
   type PaiPageRequest,
 } from './pai-dlc-job-filter';
 import { PAI_DEFAULT_WINDOW_START_MS } from './pai-dlc-operations';
-import { isPaiJobStatus } from './pai-dlc-status';
+import { isPaiJobStatus } from '../../domain/pai-dlc-job-status';
 
 /** The last instant a four-digit ISO year can hold; PAI's times are `YYYY-MM-DDTHH:mm:ssZ`. */
 const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);

@@ -6,25 +6,8 @@ import type { PodDetail, PodItem, StatusTransitionItem } from './pai-dlc-pod.dto
 import type { CredentialConfig, JobElasticSpec, JobReplicaStatus, JobSettings } from './pai-dlc-settings.dto';
 import type { JobSpec } from './pai-dlc-spec.dto';
 
-/** Job statuses as the ListJobs page documents them. */
-export const PAI_JOB_STATUSES = [
-  'Creating',
-  'Queuing',
-  'Bidding',
-  'EnvPreparing',
-  'SanityChecking',
-  'Running',
-  'Restarting',
-  'Stopping',
-  'SucceededReserving',
-  'FailedReserving',
-  'Succeeded',
-  'Failed',
-  'Stopped',
-] as const;
-
-/** One documented job status. */
-export type PaiJobStatus = (typeof PAI_JOB_STATUSES)[number];
+// The statuses are the domain's (the schema filters on them too); re-exported for the wire types' readers.
+export { PAI_JOB_STATUSES, type PaiJobStatus } from '../../domain/pai-dlc-job-status';
 
 /** Git code mounted into the job (`JobItemCodeSource`). */
 export interface CodeSource {

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { SaeJobState } from '../../domain/sae-job';
-import { isSaeJobState } from './sae-status';
+import { isSaeJobState } from '../../domain/sae-job-status';
 import type { ListJobsRequest } from './sae.dto';
 
 /** One `Tags` filter entry; without a value it matches any template carrying the key. */

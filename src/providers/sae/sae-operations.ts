@@ -23,9 +23,3 @@ export const SAE_OPERATIONS = {
     idempotent: true,
   },
 } as const satisfies Record<string, AlibabaOperation>;
-
-/** ListJobs accepts PageSize 0..200 (the ListJobs doc). */
-export const SAE_LIST_JOBS_MAX_PAGE_SIZE = 200;
-
-/** DescribeJobHistory accepts PageSize 0..10000 (SDK model docs). */
-export const SAE_JOB_HISTORY_MAX_PAGE_SIZE = 10_000;

@@ -1,7 +1,7 @@
 import { durationBetween, fromEpochSeconds } from '../../domain/instant';
 import { normalizeJobStatus } from '../../domain/job-status';
 import type { SaeJobExecution, SaeJobTemplate, SaeTag } from '../../domain/sae-job';
-import { SAE_STATUS_TABLE } from './sae-status';
+import { SAE_STATUS_TABLE } from '../../domain/sae-job-status';
 import { parseSaeTriggerConfig } from './sae-trigger-config';
 import type {
   DescribeJobHistoryResponseBodyDataJobs,

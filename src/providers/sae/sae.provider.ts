@@ -2,7 +2,7 @@ import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { SaeJobExecution, SaeJobTemplate } from '../../domain/sae-job';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { UpstreamError } from '../../errors/upstream-error';
-import type { NumberedPage } from '../provider-page';
+import type { NumberedPage } from '../../domain/upstream-page';
 import {
   checkSaePage,
   checkSaeState,
@@ -12,7 +12,7 @@ import {
   type SaeJobTemplateFilter,
   type SaePageRequest,
 } from './sae-job-query';
-import { SAE_JOB_HISTORY_MAX_PAGE_SIZE, SAE_LIST_JOBS_MAX_PAGE_SIZE } from './sae-operations';
+import { SAE_JOB_HISTORY_MAX_PAGE_SIZE, SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { SaeClient } from './sae.client';
 import { toSaeJobExecution, toSaeJobTemplate, type SaeTemplateRef } from './sae.mapper';
 

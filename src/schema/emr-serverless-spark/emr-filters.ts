@@ -1,10 +1,10 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import {
-  emrStatesForStatuses,
-  type EmrJobRunFilter,
-  type EmrKeyValue,
-  type EmrTimeRange,
-  type EmrWorkspaceFilter,
+import { emrStatesForStatuses } from '../../domain/emr-job-run-status';
+import type {
+  EmrJobRunFilter,
+  EmrKeyValue,
+  EmrTimeRange,
+  EmrWorkspaceFilter,
 } from '../../loaders/emr-serverless-spark.loaders';
 import type { JobRunFilter } from './job-run.args';
 import type { WorkspaceFilter } from './workspace.args';

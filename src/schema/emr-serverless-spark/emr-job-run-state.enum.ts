@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   JOB_RUN_STATES,
   type JobRunState,
-} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+} from '../../domain/emr-job-run-status';
 
 /**
  * EMR's raw job run states as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the

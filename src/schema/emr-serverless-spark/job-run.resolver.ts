@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ConfigurationOverrides, JobDriver } from '../../domain/job-run';
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream-error';
-import type { JobRunState } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+import type { JobRunState } from '../../domain/emr-job-run-status';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
 import { EmrConfigurationOverrides } from './emr-configuration-overrides.type';

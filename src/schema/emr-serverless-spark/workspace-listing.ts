@@ -1,5 +1,5 @@
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
-import { EMR_MAX_RESULTS } from '../../loaders/emr-serverless-spark.loaders';
+import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
 import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
 import { toPageRequest } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';

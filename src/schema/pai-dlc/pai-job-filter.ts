@@ -1,11 +1,9 @@
 import type { JobStatus } from '../../domain/job-status';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
+import { PAI_JOB_STATUSES, paiStatusesFor, type PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
 import {
   checkPaiJobFilter,
-  PAI_JOB_STATUSES,
-  paiStatusesFor,
   type PaiJobFilter as ProviderFilter,
-  type PaiJobStatus as WireStatus,
   type PaiSortField,
 } from '../../loaders/pai-dlc.loaders';
 import type { PaiJobFilter } from './pai-job-filter.input';

@@ -1,6 +1,7 @@
 import type { PaiJob } from '../../domain/pai-job';
 import { grantedScope } from '../../domain/tenant-grants';
-import { PAI_LIST_JOBS_MAX_PAGE_SIZE, type PaiJobStatus } from '../../loaders/pai-dlc.loaders';
+import type { PaiJobStatus } from '../../domain/pai-dlc-job-status';
+import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
 import { connectionOf, type Connection } from '../../pagination/connection';
 import { toPageRequest, type PageRequest } from '../../pagination/connection-args';

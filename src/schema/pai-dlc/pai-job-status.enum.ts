@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { PAI_JOB_STATUSES, type PaiJobStatus as WireStatus } from '../../loaders/pai-dlc.loaders';
+import { PAI_JOB_STATUSES, type PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
 
 /**
  * PAI-DLC's own job statuses as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the

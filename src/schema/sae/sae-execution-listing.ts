@@ -1,5 +1,6 @@
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
-import { SAE_PAGE_LIMITS, toSaeExecutionFilter } from '../../loaders/sae.loaders';
+import { toSaeExecutionFilter } from '../../loaders/sae.loaders';
+import { SAE_JOB_HISTORY_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { connectionOf } from '../../pagination/connection';
 import { toPageRequest } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
@@ -43,7 +44,7 @@ export async function listSaeJobExecutions(
       return { items: items.map(saeJobExecutionNode), totalCount };
     },
     request,
-    SAE_PAGE_LIMITS.executions,
+    SAE_JOB_HISTORY_MAX_PAGE_SIZE,
     context.cursors,
     binding,
   );

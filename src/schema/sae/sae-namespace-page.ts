@@ -1,7 +1,7 @@
 import type { SaeJobTemplate } from '../../domain/sae-job';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { SaeJobTemplateFilter } from '../../loaders/sae.loaders';
-import type { NumberedPage } from '../../providers/provider-page';
+import type { NumberedPage } from '../../domain/upstream-page';
 import type { GatewayContext } from '../gateway-context';
 
 /**

@@ -1,12 +1,13 @@
 import type { SaeJobTemplate } from '../../domain/sae-job';
 import { grantedScope } from '../../domain/tenant-grants';
-import { SAE_PAGE_LIMITS, type SaeJobTemplateFilter } from '../../loaders/sae.loaders';
+import type { SaeJobTemplateFilter } from '../../loaders/sae.loaders';
+import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import type { ConcatSource } from '../../pagination/concat-slicer';
 import { sliceConcatenated } from '../../pagination/concat-slicer';
 import { toPageRequest } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumbered } from '../../pagination/numbered-slicer';
-import type { NumberedPage } from '../../providers/provider-page';
+import type { NumberedPage } from '../../domain/upstream-page';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import { requirePushedDownScope } from '../common/scope-pushdown-check';
 import type { GatewayContext } from '../gateway-context';
@@ -66,7 +67,7 @@ export async function listSaeJobTemplates(
           return { items: items.map(saeJobTemplateNode), totalCount };
         },
         inner,
-        SAE_PAGE_LIMITS.templates,
+        SAE_LIST_JOBS_MAX_PAGE_SIZE,
         context.cursors,
         binding,
       );

@@ -9,7 +9,7 @@ import { startEmulatorServer, type RunningEmulator } from '../../../src/emulator
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream-error';
 import type { PaiJobFilter } from '../../../src/providers/pai-dlc/pai-dlc-job-filter';
-import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../src/providers/pai-dlc/pai-dlc-operations';
+import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../src/domain/upstream-page-limits';
 import { toPaiJob } from '../../../src/providers/pai-dlc/pai-dlc.mapper';
 import { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';

@@ -12,7 +12,7 @@ import {
   EMR_JOB_RUN_STATUS,
   emrJobRunStatus,
   emrStatesForStatuses,
-} from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark-status';
+} from '../../../../src/domain/emr-job-run-status';
 import {
   mapJobRunDetail,
   mapListJobRun,

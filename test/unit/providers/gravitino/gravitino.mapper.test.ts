@@ -10,7 +10,7 @@ import type {
   MetalakeListResponse,
 } from '../../../../src/providers/gravitino/gravitino.dto';
 import { toGravitinoJobTemplate } from '../../../../src/providers/gravitino/gravitino-job-template.mapper';
-import { normalizeGravitinoStatus } from '../../../../src/providers/gravitino/gravitino-status';
+import { normalizeGravitinoStatus } from '../../../../src/domain/gravitino-job-status';
 import {
   toGravitinoJob,
   toGravitinoJobList,

@@ -7,7 +7,7 @@ import {
   toListJobsRequest,
   toPaiTime,
 } from '../../../../src/providers/pai-dlc/pai-dlc-job-query';
-import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../../src/providers/pai-dlc/pai-dlc-operations';
+import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../../src/domain/upstream-page-limits';
 
 const PAGE: PaiPageRequest = { pageNumber: 1, pageSize: 20 };
 

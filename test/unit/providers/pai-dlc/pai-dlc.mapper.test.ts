@@ -6,7 +6,7 @@ import {
   type GetJobResponseBody,
   type ListJobsResponseBody,
 } from '../../../../src/providers/pai-dlc/pai-dlc-job.dto';
-import { paiStatusesFor, PAI_STATUS_TABLE } from '../../../../src/providers/pai-dlc/pai-dlc-status';
+import { paiStatusesFor, PAI_STATUS_TABLE } from '../../../../src/domain/pai-dlc-job-status';
 import { parseRestartTimes, toPaiJob } from '../../../../src/providers/pai-dlc/pai-dlc.mapper';
 
 const fixture = <T>(name: string): T =>

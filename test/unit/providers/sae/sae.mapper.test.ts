@@ -6,7 +6,7 @@ import type {
   ListJobsResponseBody,
 } from '../../../../src/providers/sae/sae.dto';
 import { toSaeJobExecution, toSaeJobTemplate } from '../../../../src/providers/sae/sae.mapper';
-import { saeStateForStatus } from '../../../../src/providers/sae/sae-status';
+import { saeStateForStatus } from '../../../../src/domain/sae-job-status';
 import { parseSaeTriggerConfig } from '../../../../src/providers/sae/sae-trigger-config';
 
 function fixture<T>(name: string): T {

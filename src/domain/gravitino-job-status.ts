@@ -1,4 +1,4 @@
-import { normalizeJobStatus, type JobStatus } from '../../domain/job-status';
+import { normalizeJobStatus, type JobStatus } from './job-status';
 
 /**
  * Gravitino's `JobHandle.Status`, lower-cased as the server writes it. `canceled` is the v1.3.0
