@@ -1,27 +1,26 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { sha256Hex } from '../../src/auth/api-key-hash';
 import { createAuthenticator } from '../../src/auth/create-authenticator';
 import { parseConfig } from '../../src/config/load-config';
+import { describeWithBrowser } from '../helpers/describe-with-browser';
+import { launchOfflineChromium } from '../helpers/offline-chromium';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
-
-/** Debian's Chromium (`apt-get install chromium`); .ci/run installs it. Playwright never downloads a browser here. */
-const CHROMIUM = '/usr/bin/chromium';
 
 const KEY = 'jg_browser-test-key-0123456789abcdef0123456789';
 
-describe('GraphiQL in headless Chromium with API-key auth', () => {
+describeWithBrowser('GraphiQL in headless Chromium with API-key auth', (executablePath) => {
   let gateway: TestGateway;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
-    const { auth, tenants } = parseConfig(`auth: { mode: api_key, apiKeys: [{ id: k1, tenant: team-a, sha256: ${sha256Hex(KEY)} }] }\ntenants: [{ id: team-a }]`, {});
-    gateway = await startTestGateway({ gateway: { authenticate: createAuthenticator(auth, tenants), schemaExposure: auth } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    const { auth, tenants } = parseConfig(
+      `auth: { mode: api_key, apiKeys: [{ id: k1, tenant: team-a, sha256: ${sha256Hex(KEY)} }] }\ntenants: [{ id: team-a }]`,
+      {},
+    );
+    gateway = await startTestGateway({
+      gateway: { authenticate: createAuthenticator(auth, tenants), schemaExposure: auth },
     });
+    browser = await launchOfflineChromium(executablePath());
   }, 60_000);
 
   afterAll(async () => {
@@ -38,20 +37,38 @@ describe('GraphiQL in headless Chromium with API-key auth', () => {
     // The headers editor is open (not hidden) and holds the Authorization template.
     const headersEditor = '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror';
     await page.locator(headersEditor).waitFor();
-    expect(await page.evaluate(`document.querySelector('${headersEditor}').CodeMirror.getValue()`)).toContain('"Authorization": "Bearer <your API key or token>"');
+    expect(await page.evaluate(`document.querySelector('${headersEditor}').CodeMirror.getValue()`)).toContain(
+      '"Authorization": "Bearer <your API key or token>"',
+    );
     // Strings, not functions: this project compiles without the DOM lib.
-    await page.evaluate(`document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ workspaces(first: 2) { nodes { workspaceName } } }')`);
+    await page.evaluate(
+      `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ workspaces(first: 2) { nodes { workspaceName } } }')`,
+    );
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('UNAUTHENTICATED').waitFor({ timeout: 20_000 });
     expect(gateway.calls('emrServerlessSpark')).toHaveLength(0);
 
-    await page.evaluate(`document.querySelector('${headersEditor}').CodeMirror.setValue(${JSON.stringify(JSON.stringify({ Authorization: `Bearer ${KEY}` }))})`);
+    await page.evaluate(
+      `document.querySelector('${headersEditor}').CodeMirror.setValue(${JSON.stringify(JSON.stringify({ Authorization: `Bearer ${KEY}` }))})`,
+    );
     await page.locator('.graphiql-execute-button').click();
-    await page.locator('.graphiql-response').getByText('"workspaceName"').first().waitFor({ timeout: 20_000 });
-    const response = String(await page.evaluate(`document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()`));
-    const body = JSON.parse(response) as { data?: { workspaces: { nodes: { workspaceName: string }[] } }; errors?: unknown };
+    await page
+      .locator('.graphiql-response')
+      .getByText('"workspaceName"')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    const response = String(
+      await page.evaluate(`document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()`),
+    );
+    const body = JSON.parse(response) as {
+      data?: { workspaces: { nodes: { workspaceName: string }[] } };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
-    expect(body.data?.workspaces.nodes).toEqual([{ workspaceName: expect.any(String) }, { workspaceName: expect.any(String) }]);
+    expect(body.data?.workspaces.nodes).toEqual([
+      { workspaceName: expect.any(String) },
+      { workspaceName: expect.any(String) },
+    ]);
     expect(gateway.calls('emrServerlessSpark', 'ListWorkspaces').length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
   }, 60_000);

@@ -1,22 +1,15 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeWithBrowser } from '../helpers/describe-with-browser';
+import { launchOfflineChromium } from '../helpers/offline-chromium';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 
-/** Debian's Chromium (`apt-get install chromium`); .ci/run installs it. Playwright never downloads a browser here. */
-const CHROMIUM = '/usr/bin/chromium';
-
-describe('GraphiQL in a real headless Chromium, offline', () => {
+describeWithBrowser('GraphiQL in a real headless Chromium, offline', (executablePath) => {
   let gateway: TestGateway;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
     gateway = await startTestGateway();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Playwright gives each launch a fresh profile; these flags keep Chromium off the (closed) network.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchOfflineChromium(executablePath());
   }, 60_000);
 
   afterAll(async () => {
@@ -36,7 +29,9 @@ describe('GraphiQL in a real headless Chromium, offline', () => {
     const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
     await editor.waitFor();
     // A string, not a function: this project compiles without the DOM lib.
-    await page.evaluate(`document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ nodes(ids: ["not-an-id"]) { id } }')`);
+    await page.evaluate(
+      `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ nodes(ids: ["not-an-id"]) { id } }')`,
+    );
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('BAD_USER_INPUT').waitFor({ timeout: 20_000 });
     expect(failures).toEqual([]);

@@ -1,15 +1,21 @@
 import fc from 'fast-check';
-import { mergeNewestFirst, type MergeItem, type MergeSource } from '../../../src/pagination/merge';
+import { mergeNewestFirst, type MergeItem, type MergeList } from '../../../src/pagination/merge';
 import { compareNewestFirst, isAfter, type MergePosition } from '../../../src/pagination/merge-order';
 
 type Item = MergeItem<string>;
 
-/** A sorted in-memory source that pushes the position down like an upstream time filter, counting fetches. */
-function source(key: string, times: readonly (number | null)[], options: { bound?: boolean; fail?: boolean } = {}) {
-  const items: Item[] = times.map((t, i) => ({ t, k: `${key}:${String(i).padStart(3, '0')}`, node: `${key}:${i}` })).sort(compareNewestFirst);
+/** A sorted in-memory list that pushes the position down like an upstream time filter, counting fetches. */
+function list(
+  key: string,
+  times: readonly (number | null)[],
+  options: { bound?: boolean; fail?: boolean } = {},
+) {
+  const items: Item[] = times
+    .map((createdAt, i) => ({ createdAt, id: `${key}:${String(i).padStart(3, '0')}`, value: `${key}:${i}` }))
+    .sort(compareNewestFirst);
   let fetches = 0;
-  const known = items.map((item) => item.t).filter((t): t is number => t !== null);
-  const merge: MergeSource<string> = {
+  const known = items.map((item) => item.createdAt).filter((t): t is number => t !== null);
+  const merge: MergeList<string> = {
     key,
     newestPossible: options.bound && known.length > 0 ? Math.max(...known) : options.bound ? -1 : null,
     fetch: async (after: MergePosition | null, limit: number) => {
@@ -25,36 +31,52 @@ function source(key: string, times: readonly (number | null)[], options: { bound
 const signal = new AbortController().signal;
 
 describe('mergeNewestFirst', () => {
-  it('pages through the sorted union of all sources: no gap, no duplicate, resuming from any item', async () => {
-    const times = fc.array(fc.option(fc.integer({ min: 0, max: 30 }), { nil: null, freq: 8 }), { maxLength: 15 });
+  it('pages through the sorted union of all lists: no gap, no duplicate, resuming from any item', async () => {
+    const times = fc.array(fc.option(fc.integer({ min: 0, max: 30 }), { nil: null, freq: 8 }), {
+      maxLength: 15,
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(times, { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }), fc.nat(), fc.boolean(), async (lists, sizes, pick, bounded) => {
-        const all = lists.map((list, i) => source(`s${i}`, list, { bound: bounded }));
-        const expected = all.flatMap((s) => s.items).sort(compareNewestFirst).map((item) => item.node);
-        const seen: string[] = [];
-        let after: MergePosition | null = null;
-        for (const size of sizes) {
-          const page = await mergeNewestFirst(all.map((s) => s.merge), after, size, { concurrency: 4, signal });
-          if (page.items.length === 0) {
-            expect(page.hasMore).toBe(false);
-            break;
+      fc.asyncProperty(
+        fc.array(times, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.boolean(),
+        async (lists, sizes, pick, bounded) => {
+          const all = lists.map((listTimes, i) => list(`s${i}`, listTimes, { bound: bounded }));
+          const expected = all
+            .flatMap((s) => s.items)
+            .sort(compareNewestFirst)
+            .map((item) => item.value);
+          const seen: string[] = [];
+          let after: MergePosition | null = null;
+          for (const size of sizes) {
+            const page = await mergeNewestFirst(
+              all.map((s) => s.merge),
+              after,
+              size,
+              { concurrency: 4, signal },
+            );
+            if (page.items.length === 0) {
+              expect(page.hasMore).toBe(false);
+              break;
+            }
+            const index = pick % page.items.length;
+            seen.push(...page.items.slice(0, index + 1).map((item) => item.value));
+            const last = page.items[index] as Item;
+            after = { createdAt: last.createdAt, id: last.id };
           }
-          const index = pick % page.items.length;
-          seen.push(...page.items.slice(0, index + 1).map((item) => item.node));
-          const last = page.items[index] as Item;
-          after = { t: last.t, k: last.k };
-        }
-        expect(seen).toEqual(expected.slice(0, seen.length));
-      }),
+          expect(seen).toEqual(expected.slice(0, seen.length));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
-  it('does not read a source whose newest possible item is older than the page', async () => {
-    const fresh = source('fresh', [100, 99, 98, 97, 96], { bound: true });
-    const stale = source('stale', [10, 9], { bound: true });
+  it('does not read a list whose newest possible item is older than the page', async () => {
+    const fresh = list('fresh', [100, 99, 98, 97, 96], { bound: true });
+    const stale = list('stale', [10, 9], { bound: true });
     const page = await mergeNewestFirst([fresh.merge, stale.merge], null, 3, { concurrency: 4, signal });
-    expect(page.items.map((item) => item.t)).toEqual([100, 99, 98]);
+    expect(page.items.map((item) => item.createdAt)).toEqual([100, 99, 98]);
     expect(stale.fetches()).toBe(0);
     expect(page.outcomes).toEqual([
       { key: 'fresh', status: 'OK', calls: 1 },
@@ -63,11 +85,15 @@ describe('mergeNewestFirst', () => {
     expect(page.hasMore).toBe(true);
   });
 
-  it('has more when the page ends exactly as a capped source empties its buffer but says it has more', async () => {
+  it('has more when the page ends exactly as a capped list empties its buffer but says it has more', async () => {
     // An upstream whose page size caps below what the merge asks for (EMR's maxResults 100 for a page of
     // 100, asked as 101): the buffer runs dry on the page's last item, and only `more` knows the rest.
-    const items: Item[] = [5, 4, 3, 2, 1].map((t) => ({ t, k: `capped:${t}`, node: `capped:${t}` }));
-    const capped: MergeSource<string> = {
+    const items: Item[] = [5, 4, 3, 2, 1].map((t) => ({
+      createdAt: t,
+      id: `capped:${t}`,
+      value: `capped:${t}`,
+    }));
+    const capped: MergeList<string> = {
       key: 'capped',
       newestPossible: null,
       fetch: async (after: MergePosition | null) => {
@@ -76,25 +102,32 @@ describe('mergeNewestFirst', () => {
       },
     };
     const page = await mergeNewestFirst([capped], null, 3, { concurrency: 4, signal });
-    expect(page.items.map((item) => item.t)).toEqual([5, 4, 3]);
+    expect(page.items.map((item) => item.createdAt)).toEqual([5, 4, 3]);
     expect(page.hasMore).toBe(true);
   });
 
-  it('leaves a failing source out, reports it, and merges the rest', async () => {
-    const good = source('good', [5, 3, 1]);
-    const bad = source('bad', [4, 2], { fail: true });
+  it('leaves a failing list out, reports it, and merges the rest', async () => {
+    const good = list('good', [5, 3, 1]);
+    const bad = list('bad', [4, 2], { fail: true });
     const page = await mergeNewestFirst([good.merge, bad.merge], null, 10, { concurrency: 4, signal });
-    expect(page.items.map((item) => item.t)).toEqual([5, 3, 1]);
+    expect(page.items.map((item) => item.createdAt)).toEqual([5, 3, 1]);
     expect(page.outcomes[1]).toMatchObject({ key: 'bad', status: 'FAILED' });
   });
 
-  it('reports sources cut by the deadline as DEGRADED', async () => {
+  it('reports lists cut by the deadline as DEGRADED', async () => {
     const controller = new AbortController();
-    const slow: MergeSource<string> = { key: 'slow', newestPossible: null, fetch: () => new Promise(() => undefined) };
-    const fast = source('fast', [2, 1]);
+    const slow: MergeList<string> = {
+      key: 'slow',
+      newestPossible: null,
+      fetch: () => new Promise(() => undefined),
+    };
+    const fast = list('fast', [2, 1]);
     setTimeout(() => controller.abort(), 20);
-    const page = await mergeNewestFirst([fast.merge, slow], null, 5, { concurrency: 4, signal: controller.signal });
-    expect(page.items.map((item) => item.t)).toEqual([2, 1]);
+    const page = await mergeNewestFirst([fast.merge, slow], null, 5, {
+      concurrency: 4,
+      signal: controller.signal,
+    });
+    expect(page.items.map((item) => item.createdAt)).toEqual([2, 1]);
     expect(page.outcomes[1]).toMatchObject({ key: 'slow', status: 'DEGRADED' });
   });
 });
