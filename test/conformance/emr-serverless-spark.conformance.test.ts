@@ -10,8 +10,8 @@ import {
   JOB_RUN_STATES,
   type JobRun,
   type JobRunDetail,
-} from '../../src/providers/emr-serverless-spark/emr-serverless-spark.dto';
-import { WORKSPACE_STATUSES, type Workspace } from '../../src/providers/emr-serverless-spark/workspace.dto';
+} from '../../src/emulators/emr-serverless-spark/emr-serverless-spark.wire';
+import { WORKSPACE_STATUSES, type Workspace } from '../../src/emulators/emr-serverless-spark/workspace.wire';
 import type { EmulatorDataOptions } from '../../src/emulators/shared/emulator-types';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../helpers/acs3-raw-request';

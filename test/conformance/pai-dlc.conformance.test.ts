@@ -15,7 +15,7 @@ import type {
   GetJobResponseBody,
   JobItem,
   ListJobsResponseBody,
-} from '../../src/providers/pai-dlc/pai-dlc-job.dto';
+} from '../../src/emulators/pai-dlc/pai-dlc-job.wire';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../helpers/acs3-raw-request';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';

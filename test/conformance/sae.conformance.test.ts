@@ -9,7 +9,7 @@ import type {
   DescribeJobHistoryResponseBodyDataJobs,
   ListJobsResponseBody,
   ListJobsResponseBodyDataApplications,
-} from '../../src/providers/sae/sae.dto';
+} from '../../src/emulators/sae/sae.wire';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../helpers/acs3-raw-request';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';

@@ -4,8 +4,8 @@ import type {
   Configuration,
   JobRunState,
   Tag,
-} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
-import type { Workspace } from '../../providers/emr-serverless-spark/workspace.dto';
+} from './emr-serverless-spark.wire';
+import type { Workspace } from './workspace.wire';
 
 /** A Spark job definition: what many runs of the same job share. */
 export interface SparkJob {

@@ -1,7 +1,7 @@
 // GetJobRun: GET /api/v1/workspaces/{workspaceId}/jobRuns/{jobRunId}.
 import type { EmulatorRoute } from '../shared/emulator-types';
 import type { JobRunRow } from './emr-serverless-spark.model';
-import type { GetJobRunResponseBody } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+import type { GetJobRunResponseBody } from './emr-serverless-spark.wire';
 import { findWorkspace, paramReader, type EmrRouteContext } from './emr-route-context';
 import { toJobRunDetail } from './job-run.materialize';
 

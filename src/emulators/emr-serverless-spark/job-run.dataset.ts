@@ -6,7 +6,7 @@ import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
 import {
   JOB_RUN_STATES,
   type JobRunState,
-} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+} from './emr-serverless-spark.wire';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

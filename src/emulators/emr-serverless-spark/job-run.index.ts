@@ -4,7 +4,7 @@ import type { EmrDataset, JobRunRow } from './emr-serverless-spark.model';
 import {
   JOB_RUN_STATES,
   type JobRunState,
-} from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+} from './emr-serverless-spark.wire';
 
 /** Lookups over one dataset. */
 export interface EmrIndex {

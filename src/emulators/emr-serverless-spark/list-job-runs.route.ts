@@ -1,7 +1,7 @@
 // ListJobRuns: GET /api/v1/workspaces/{workspaceId}/jobRuns, newest submitTime first.
 import type { EmulatorRoute } from '../shared/emulator-types';
 import type { JobRunRow } from './emr-serverless-spark.model';
-import type { ListJobRunsResponseBody } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+import type { ListJobRunsResponseBody } from './emr-serverless-spark.wire';
 import {
   findWorkspace,
   paramReader,

@@ -1,6 +1,6 @@
 // ListWorkspaces: GET /api/v1/workspaces, newest createTime first.
 import type { EmulatorRoute } from '../shared/emulator-types';
-import type { ListWorkspacesResponseBody } from '../../providers/emr-serverless-spark/workspace.dto';
+import type { ListWorkspacesResponseBody } from './workspace.wire';
 import { paramReader, readPageRequest, slicePage, type EmrRouteContext } from './emr-route-context';
 import { matchesWorkspace, readWorkspaceFilter, workspaceFilterKey } from './workspace.filter';
 

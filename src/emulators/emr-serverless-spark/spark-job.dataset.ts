@@ -11,7 +11,7 @@ import {
   STREAMING_JOB_NAMES,
 } from './emr-serverless-spark.catalog';
 import type { SparkJob } from './emr-serverless-spark.model';
-import type { Configuration, Tag } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
+import type { Configuration, Tag } from './emr-serverless-spark.wire';
 
 function toCamel(name: string): string {
   return name

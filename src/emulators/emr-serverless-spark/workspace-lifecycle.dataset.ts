@@ -1,8 +1,8 @@
 // Status and times of a workspace by lifecycle profile: when it was created, whether and why it
 // ended. Everything lies within the 30 days before referenceTime.
 import type { Prng } from '../shared/prng';
-import type { StateChangeReason } from '../../providers/emr-serverless-spark/emr-serverless-spark.dto';
-import type { WorkspaceStatus } from '../../providers/emr-serverless-spark/workspace.dto';
+import type { StateChangeReason } from './emr-serverless-spark.wire';
+import type { WorkspaceStatus } from './workspace.wire';
 import type { WorkspacePlan } from './workspace.plan';
 
 const MINUTE = 60_000;

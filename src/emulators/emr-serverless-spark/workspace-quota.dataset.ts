@@ -1,7 +1,7 @@
 // Subscription quota objects of a workspace. The three resource fields are JSON *strings* on the
 // wire (the doc example shows them escaped), so they are built with JSON.stringify.
 import type { Prng } from '../shared/prng';
-import type { PrePaidQuota, PrePaidQuotaGpu } from '../../providers/emr-serverless-spark/workspace.dto';
+import type { PrePaidQuota, PrePaidQuotaGpu } from './workspace.wire';
 
 const DAY = 86_400_000;
 const MONTH = 30 * DAY;

@@ -1,7 +1,7 @@
 // Draws one workspace's wire fields from its plan. Times stay within the 30 days before referenceTime.
 import type { Prng } from '../shared/prng';
 import { REGIONS, RESOURCE_SPECS, WORKSPACE_NAMES, WORKSPACE_TAGS } from './emr-serverless-spark.catalog';
-import type { Workspace, WorkspaceTag } from '../../providers/emr-serverless-spark/workspace.dto';
+import type { Workspace, WorkspaceTag } from './workspace.wire';
 import { workspaceLifecycle } from './workspace-lifecycle.dataset';
 import { generatePrePaidQuota, generatePrePaidQuotaGpu } from './workspace-quota.dataset';
 import type { WorkspacePlan } from './workspace.plan';

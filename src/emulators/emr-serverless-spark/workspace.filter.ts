@@ -1,5 +1,5 @@
 // The ListWorkspaces filters. The workspace list is small (tens), so a page is a scan of it.
-import type { Workspace } from '../../providers/emr-serverless-spark/workspace.dto';
+import type { Workspace } from './workspace.wire';
 import { canonicalTags, readTagConditions, type ParamReader, type TagCondition } from './request-json';
 
 /** A normalized ListWorkspaces filter; absent fields do not filter. */

@@ -1,6 +1,6 @@
 import { type EmulatorResponse, EmulatorResponseError } from '../shared/emulator-types';
 import type { GravitinoException } from './gravitino-exceptions';
-import type { ErrorResponse } from '../../providers/gravitino/gravitino.dto';
+import type { ErrorResponse } from './gravitino.wire';
 
 /**
  * `ErrorConstants` codes with the HTTP status `server-common/.../web/Utils.java` pairs them with

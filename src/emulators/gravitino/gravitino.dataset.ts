@@ -5,7 +5,7 @@ import { generateJobs, type GeneratedJob } from './job-run.dataset';
 import { JobRunIndex, type JobRow } from './job-run.index';
 import { generateTemplates } from './job-template.dataset';
 import { METALAKE_BLUEPRINTS } from './metalake.catalog';
-import type { JobDTO, JobTemplateDTO, MetalakeDTO } from '../../providers/gravitino/gravitino.dto';
+import type { JobDTO, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
 
 /** Jobs over all metalakes per scale (large: the minimum of 20,000, plus headroom). */
 const JOB_TOTALS: Readonly<Record<EmulatorScale, number>> = { small: 400, large: 21_000 };

@@ -3,7 +3,7 @@ import { pickDistinct } from './gravitino-random';
 import { generateJobRun } from './job-run.timeline';
 import type { GeneratedTemplate } from './job-template.dataset';
 import type { MetalakeBlueprint } from './metalake.catalog';
-import { JOB_STATUSES, type JobStatus } from '../../providers/gravitino/gravitino.dto';
+import { JOB_STATUSES, type JobStatus } from './gravitino.wire';
 
 /** One generated run, before it gets its global id. Times are epoch µs. */
 export interface GeneratedJob {

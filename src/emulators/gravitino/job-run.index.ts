@@ -1,4 +1,4 @@
-import { JOB_STATUSES, type JobDTO, type JobStatus } from '../../providers/gravitino/gravitino.dto';
+import { JOB_STATUSES, type JobDTO, type JobStatus } from './gravitino.wire';
 
 /** A stored job: numeric sort keys (epoch µs) next to its ready-made wire object. */
 export interface JobRow {

@@ -8,7 +8,7 @@ import {
   type JobSortOrder,
   type StatusCounts,
 } from './job-run.index';
-import type { JobDTO } from '../../providers/gravitino/gravitino.dto';
+import type { JobDTO } from './gravitino.wire';
 
 /** The parsed time filters and order of a listJobs call; thresholds are inclusive, in epoch µs. */
 export interface JobRunFilter {

@@ -2,7 +2,7 @@ import type { EmulatorRoute } from '../shared/emulator-types';
 import { ok, type GravitinoContext } from './gravitino-context';
 import { illegalEmptyName, noSuchJob, noSuchJobTemplate, noSuchMetalake } from './gravitino-exceptions';
 import { parseJobRunFilter, selectJobs } from './job-run.query';
-import type { JobListResponse, JobResponse } from '../../providers/gravitino/gravitino.dto';
+import type { JobListResponse, JobResponse } from './gravitino.wire';
 
 /** listJobs (main: time filters, sort, statusCounts) and getJob. */
 export function jobRunRoutes(context: GravitinoContext): EmulatorRoute[] {

@@ -3,7 +3,7 @@ import { logUniform } from './gravitino-random';
 import type { GeneratedJob } from './job-run.dataset';
 import type { GeneratedTemplate } from './job-template.dataset';
 import type { MetalakeBlueprint } from './metalake.catalog';
-import type { JobStatus } from '../../providers/gravitino/gravitino.dto';
+import type { JobStatus } from './gravitino.wire';
 
 const SECOND = 1_000_000;
 const HOUR = 3600 * SECOND;

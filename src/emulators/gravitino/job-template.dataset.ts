@@ -5,7 +5,7 @@ import type { ShellBlueprint, SparkBlueprint } from './job-template.catalog';
 import { SHELL_BLUEPRINTS } from './shell-template.catalog';
 import { SPARK_BLUEPRINTS } from './spark-template.catalog';
 import type { MetalakeBlueprint } from './metalake.catalog';
-import type { AuditDTO, JobTemplateDTO } from '../../providers/gravitino/gravitino.dto';
+import type { AuditDTO, JobTemplateDTO } from './gravitino.wire';
 
 /** A generated template with what job generation needs to know about it. */
 export interface GeneratedTemplate {

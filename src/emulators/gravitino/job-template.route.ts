@@ -5,7 +5,7 @@ import type {
   JobTemplateListResponse,
   JobTemplateResponse,
   NameListResponse,
-} from '../../providers/gravitino/gravitino.dto';
+} from './gravitino.wire';
 
 /** `@QueryParam boolean` binding: `Boolean.valueOf`, so only a case-insensitive "true" is true; never a 400. */
 function javaBoolean(value: string | undefined): boolean {

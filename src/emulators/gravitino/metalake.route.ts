@@ -1,7 +1,7 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
 import { ok, type GravitinoContext } from './gravitino-context';
 import { noSuchMetalake } from './gravitino-exceptions';
-import type { MetalakeListResponse, MetalakeResponse } from '../../providers/gravitino/gravitino.dto';
+import type { MetalakeListResponse, MetalakeResponse } from './gravitino.wire';
 
 /** `GET /api/metalakes` (listMetalakes) and `GET /api/metalakes/{name}` (loadMetalake). */
 export function metalakeRoutes(context: GravitinoContext): EmulatorRoute[] {

@@ -3,7 +3,7 @@
  * drawn on demand from a generator keyed by the job id, so rows stay small and pages stay stable.
  */
 import { createPrng } from '../shared/prng';
-import type { CodeSource, DataSource, UserVpc } from '../../providers/pai-dlc/pai-dlc-job.dto';
+import type { CodeSource, DataSource, UserVpc } from './pai-dlc-job.wire';
 import { randomAlnum, type PaiDirectory } from './pai-dlc-directory';
 import type { PaiJobRow } from './pai-dlc-job-row';
 import { compactUtc } from './pai-dlc-job-row.parts';

@@ -10,7 +10,7 @@ import type {
   CredentialConfig,
   JobElasticSpec,
   JobSettings,
-} from '../../providers/pai-dlc/pai-dlc-settings.dto';
+} from './pai-dlc-settings.wire';
 
 /** The job's Settings. */
 export function buildSettings(row: PaiJobRow, directory: PaiDirectory, detail: JobDetail): JobSettings {

@@ -7,7 +7,7 @@ import { ECS_SHAPES, JOB_TYPES, LINGJUN_DRIVER, QUOTA_SHAPES } from './pai-dlc.c
 import type { JobDetail } from './pai-dlc-detail.draw';
 import type { PaiDirectory } from './pai-dlc-directory';
 import type { PaiJobRow, RoleRow } from './pai-dlc-job-row';
-import type { ContainerSpec, ExtraPodSpec, JobSpec } from '../../providers/pai-dlc/pai-dlc-spec.dto';
+import type { ContainerSpec, ExtraPodSpec, JobSpec } from './pai-dlc-spec.wire';
 
 function extraPodSpec(row: PaiJobRow, detail: JobDetail): ExtraPodSpec {
   const init: ContainerSpec[] = detail.initContainer

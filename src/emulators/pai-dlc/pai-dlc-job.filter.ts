@@ -3,20 +3,42 @@
  * dataset indexes and text is lower-cased, so equal queries give equal memo keys.
  */
 
-// The documented value lists are the wire's, shared with the client (src/providers/pai-dlc).
-export {
-  PAI_TIME_RANGE_FIELDS as TIME_FIELDS,
-  PAI_SORT_FIELDS as SORT_KEYS,
-  PAI_NUMERIC_RANGE_FIELDS as NUMERIC_FIELDS,
-} from '../../providers/pai-dlc/pai-dlc-job-filter';
-import type { PaiNumericRangeField, PaiSortField, PaiTimeRangeField } from '../../providers/pai-dlc/pai-dlc-job-filter';
+/** Time fields a window can apply to (TimeRangeField, as the ListJobs page lists them); creation time is the default. */
+export const TIME_FIELDS = [
+  'GmtCreateTime',
+  'GmtSubmittedTime',
+  'GmtRunningTime',
+  'GmtSuccessedTime',
+  'GmtFailedTime',
+  'GmtStoppedTime',
+  'GmtFinishTime',
+  'GmtModifiedTime',
+] as const;
+
+/**
+ * SortBy values: the five the doc lists (DisplayName, JobType, Status, GmtCreateTime, GmtFinishTime)
+ * and three more time fields the console sorts by, offered as an emulator option.
+ */
+export const SORT_KEYS = [
+  'GmtCreateTime',
+  'GmtFinishTime',
+  'DisplayName',
+  'JobType',
+  'Status',
+  'GmtRunningTime',
+  'GmtSubmittedTime',
+  'GmtModifiedTime',
+] as const;
+
+/** Fields NumericRangeField accepts (ListJobs page). */
+export const NUMERIC_FIELDS = ['RequestGPU', 'RequestCPU', 'RequestMemory', 'NodeCount', 'Priority', 'Duration'] as const;
 
 /** A TimeRangeField value. */
-export type TimeField = PaiTimeRangeField;
+export type TimeField = (typeof TIME_FIELDS)[number];
 /** A SortBy value. */
-export type SortKey = PaiSortField;
+export type SortKey = (typeof SORT_KEYS)[number];
 /** A NumericRangeField value. */
-export type NumericField = PaiNumericRangeField;
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
 /**
  * How DisplayName matches. The doc names only `wildcard`, the default (case-insensitive substring);

@@ -8,7 +8,7 @@ import { drawJobDetail, type JobDetail } from './pai-dlc-detail.draw';
 import { NO_TIME, type PaiJobRow } from './pai-dlc-job-row';
 import { buildCredentialConfig, buildElasticSpec, buildSettings } from './pai-dlc-job-settings.build';
 import { buildJobSpecs } from './pai-dlc-job-spec.build';
-import type { GetJobResponseBody, JobCommon, JobItem } from '../../providers/pai-dlc/pai-dlc-job.dto';
+import type { GetJobResponseBody, JobCommon, JobItem } from './pai-dlc-job.wire';
 import { planJob, type JobPlan } from './pai-dlc-pod.plan';
 import {
   isoSeconds,
@@ -17,8 +17,8 @@ import {
   toRestartRecords,
   type PodWireContext,
 } from './pai-dlc-pod.materialize';
-import type { JobReplicaStatus } from '../../providers/pai-dlc/pai-dlc-settings.dto';
-import type { JobSpec } from '../../providers/pai-dlc/pai-dlc-spec.dto';
+import type { JobReplicaStatus } from './pai-dlc-settings.wire';
+import type { JobSpec } from './pai-dlc-spec.wire';
 
 const time = (name: string, epochSeconds: number): Record<string, string> =>
   epochSeconds === NO_TIME ? {} : { [name]: isoSeconds(epochSeconds) };

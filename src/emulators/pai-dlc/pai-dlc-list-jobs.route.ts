@@ -12,7 +12,7 @@ import type { EmulatorRoute } from '../shared/emulator-types';
 import type { PaiDlcDataset } from './pai-dlc.dataset';
 import { callerAccessKeyId, callerUserIndex } from './pai-dlc-caller';
 import { toJobItem } from './pai-dlc-job.materialize';
-import type { ListJobsResponseBody } from '../../providers/pai-dlc/pai-dlc-job.dto';
+import type { ListJobsResponseBody } from './pai-dlc-job.wire';
 import { readListJobsParams } from './pai-dlc-list-jobs.params';
 import type { ListJobsEngine } from './pai-dlc-list-jobs.query';
 

@@ -1,6 +1,6 @@
 /** Turns a job's pod and restart plans into the two wire shapes: ListJobs' PodItem and GetJob's PodDetail. */
-import type { RestartRecord } from '../../providers/pai-dlc/pai-dlc-job.dto';
-import type { HistoryPodDetail, PodDetail, PodItem } from '../../providers/pai-dlc/pai-dlc-pod.dto';
+import type { RestartRecord } from './pai-dlc-job.wire';
+import type { HistoryPodDetail, PodDetail, PodItem } from './pai-dlc-pod.wire';
 import type { PodIncarnation, PodPlan, RestartPlan } from './pai-dlc-pod.plan';
 
 /** Epoch seconds as upstream writes times: UTC ISO-8601 without fractions. */

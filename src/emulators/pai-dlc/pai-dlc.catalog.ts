@@ -3,12 +3,12 @@
  * shapes and reason codes. Kept apart from generation so the dataset and the query code agree on names.
  */
 
-/** Every job Status the ListJobs page documents, in lifecycle order (the wire list, shared with the client). */
-export { PAI_JOB_STATUSES as JOB_STATUSES } from '../../providers/pai-dlc/pai-dlc-job.dto';
-import type { PAI_JOB_STATUSES } from '../../providers/pai-dlc/pai-dlc-job.dto';
+/** Every job Status the ListJobs page documents, in lifecycle order (the wire list). */
+export { PAI_JOB_STATUSES as JOB_STATUSES } from './pai-dlc-job.wire';
+import type { PaiJobStatus } from './pai-dlc-job.wire';
 
 /** A documented job status. */
-export type JobStatus = (typeof PAI_JOB_STATUSES)[number];
+export type JobStatus = PaiJobStatus;
 
 /** Statuses a job never leaves. */
 export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed', 'Stopped']);

@@ -8,7 +8,7 @@ import { toJobExecution } from './sae-wire.mapper';
 import type {
   DescribeJobHistoryResponseBodyData,
   DescribeJobHistoryResponseBodyDataJobs,
-} from '../../providers/sae/sae.dto';
+} from './sae.wire';
 
 /** DescribeJobHistory accepts page sizes 0..10000 (the SDK's documented range). */
 export const DESCRIBE_JOB_HISTORY_MAX_PAGE_SIZE = 10000;

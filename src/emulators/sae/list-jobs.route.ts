@@ -9,7 +9,7 @@ import { toJobTemplate } from './sae-wire.mapper';
 import type {
   ListJobsResponseBodyData,
   ListJobsResponseBodyDataApplications,
-} from '../../providers/sae/sae.dto';
+} from './sae.wire';
 
 /** ListJobs accepts page sizes 0..200 (the doc's range). */
 export const LIST_JOBS_MAX_PAGE_SIZE = 200;

@@ -5,7 +5,7 @@ import { SaeStateCode, type SaeTemplateRow } from './sae-template.model';
 import type {
   DescribeJobHistoryResponseBodyDataJobs,
   ListJobsResponseBodyDataApplications,
-} from '../../providers/sae/sae.dto';
+} from './sae.wire';
 
 /** When the execution at a position completed (epoch seconds), or undefined while it has not. */
 function completionTime(row: SaeTemplateRow, position: number): number | undefined {

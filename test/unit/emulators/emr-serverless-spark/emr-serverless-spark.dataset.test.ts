@@ -1,7 +1,7 @@
 import { createEmrDataset } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.dataset';
 import type { EmrDataset } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.model';
-import { JOB_RUN_STATES } from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark.dto';
-import { WORKSPACE_STATUSES } from '../../../../src/providers/emr-serverless-spark/workspace.dto';
+import { JOB_RUN_STATES } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.wire';
+import { WORKSPACE_STATUSES } from '../../../../src/emulators/emr-serverless-spark/workspace.wire';
 import type { EmulatorDataOptions } from '../../../../src/emulators/shared/emulator-types';
 
 const REFERENCE_TIME = Date.UTC(2026, 0, 15, 8, 0, 0);
