@@ -2,6 +2,7 @@
 // (named exports only, type-only imports marked, process.env read only in src/config and the CLI).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/__generated__/**'] },
@@ -33,5 +34,40 @@ export default tseslint.config(
     // bin/ and jest.config.js are CommonJS entry points.
     rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The checked-in SDL under The Guild's GraphQL lint (issue 9 §7): the Relay shapes every client
+    // relies on, a description on everything a client can see, one naming style. The parser reads the
+    // file itself as the schema, so rules that look across types (edges of Node) see all of it.
+    files: ['schema.graphql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: 'schema.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      '@graphql-eslint/relay-connection-types': 'error',
+      // Plain lists (`nodes`, `pods`, `nodes(ids:)`) are fine beside connections: only edges are checked.
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        { shouldImplementNode: true, withEdgeSuffix: true, listTypeCanWrapOnlyEdgeType: false },
+      ],
+      '@graphql-eslint/relay-page-info': 'error',
+      // EMR, SAE and the Gravitino job lists page forward only (their upstreams do), so both
+      // directions are not required; either set present must be complete and well typed.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+      '@graphql-eslint/naming-convention': graphqlPlugin.configs['flat/schema-recommended'].rules['@graphql-eslint/naming-convention'],
+    },
   },
 );

@@ -6,6 +6,7 @@ import { GRAVITINO_RESOLVERS } from './gravitino/gravitino.resolvers';
 import { JobResolver } from './job/job.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PAI_DLC_RESOLVERS } from './pai-dlc/pai-dlc.resolvers';
+import { withQueryDescription } from './query-description';
 import { SAE_RESOLVERS } from './sae/sae.resolvers';
 
 /** Builds the gateway schema from the type-graphql classes, sorted so printed SDL is stable. */
@@ -22,5 +23,5 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     // Inputs are validated by the resolvers themselves into typed BAD_USER_INPUT errors.
     validate: false,
   });
-  return lexicographicSortSchema(schema);
+  return lexicographicSortSchema(withQueryDescription(schema));
 }

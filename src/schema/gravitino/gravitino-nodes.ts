@@ -32,8 +32,8 @@ export type GravitinoJobTemplateNode = Omit<AsNode<TemplateView>, '__typename'> 
   readonly instanceId: string;
 };
 
-/** A metalake as the schema serves it (not a Node: it is configuration, refetched by name). */
-export type GravitinoMetalakeView = GravitinoMetalake & { readonly instanceId: string };
+/** A metalake as the schema serves it (global id keys: name); `instanceId` stays for its job lists. */
+export type GravitinoMetalakeView = AsNode<Omit<GravitinoMetalake, 'id'> & { readonly instanceId: string }>;
 
 const toDate = (value: EpochMillis | null): Date | null => (value === null ? null : new Date(value));
 
@@ -111,14 +111,14 @@ export function toGravitinoJobTemplateNode(template: DomainTemplate): GravitinoJ
   return { ...node, __typename: TEMPLATE_TYPENAMES[template.jobType] };
 }
 
-/** A domain metalake as the schema serves it. */
+/** A domain metalake as a GravitinoMetalake node (global id keys: name). */
 export function toGravitinoMetalakeView(metalake: DomainMetalake): GravitinoMetalakeView {
-  return {
+  return asNode('GravitinoMetalake', metalake.instanceId, [metalake.name], {
     name: metalake.name,
     comment: metalake.comment,
     properties: { ...metalake.properties },
     audit: toAudit(metalake.audit),
     instance: metalake.instanceId,
     instanceId: metalake.instanceId,
-  };
+  });
 }

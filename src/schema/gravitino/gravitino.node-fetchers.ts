@@ -1,11 +1,15 @@
 import { requireGravitinoScope } from '../../loaders/gravitino-scope';
+import { requireInstance } from '../common/instances';
 import type { NodeFetchers } from '../node/node-fetcher';
-import { toGravitinoJobNode, toGravitinoJobTemplateNode } from './gravitino-nodes';
+import { toGravitinoJobNode, toGravitinoJobTemplateNode, toGravitinoMetalakeView } from './gravitino-nodes';
 
 /**
- * node(id:) for Gravitino: keys are [metalake, jobId] and [metalake, name]. Loads go through the
- * per-metalake batching loaders, so `nodes` over many ids of one metalake is one list call. An id
- * naming an unconfigured instance or metalake is BAD_USER_INPUT (never queried).
+ * node(id:) for Gravitino: keys are [metalake, jobId], [metalake, name] and, for a metalake, [name].
+ * Loads go through the batching loaders, so `nodes` over many ids of one metalake is one list call,
+ * and over many metalakes of one server one listMetalakes. A job or template id naming an
+ * unconfigured instance or metalake is BAD_USER_INPUT (never queried); a metalake id is the
+ * metalake itself, so one not configured (or not granted) on a configured instance is null
+ * (NOT_FOUND), the same as one its server does not have.
  */
 export const GRAVITINO_NODE_FETCHERS: NodeFetchers = {
   GravitinoJob: (context, instanceId, [metalake = '', jobId = '']) => {
@@ -19,5 +23,11 @@ export const GRAVITINO_NODE_FETCHERS: NodeFetchers = {
     return context.loaders.gravitino.templates
       .load({ instanceId, metalake, name })
       .then((template) => template && toGravitinoJobTemplateNode(template));
+  },
+  GravitinoMetalake: (context, instanceId, [name = '']) => {
+    requireInstance(context.providers.gravitino, instanceId, 'Gravitino');
+    return context.loaders.gravitino.metalakes
+      .load({ instanceId, name })
+      .then((metalake) => metalake && toGravitinoMetalakeView(metalake));
   },
 };

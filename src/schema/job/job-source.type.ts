@@ -27,7 +27,9 @@ export class JobSourceError {
   @Field(() => String, { description: 'UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_THROTTLED, …' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'What failed, written by jobgraph from typed fields (never the upstream text).',
+  })
   message!: string;
 }
 
@@ -37,13 +39,15 @@ export class JobSourceError {
     "One provider instance's part in this page of `jobs`: which of its sources were read and how they answered.",
 })
 export class JobSource {
-  @Field(() => Provider)
+  @Field(() => Provider, { description: 'The provider of this instance.' })
   provider!: string;
 
   @Field(() => String, { description: 'The configured instance id.' })
   instance!: string;
 
-  @Field(() => JobSourceStatus)
+  @Field(() => JobSourceStatus, {
+    description: 'Whether every source this page read answered: OK, DEGRADED (deadline) or FAILED.',
+  })
   status!: string;
 
   @Field(() => Int, {

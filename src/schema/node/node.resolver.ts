@@ -28,7 +28,10 @@ export class NodeResolver {
     description:
       'The object with this global id; null with a NOT_FOUND error when it does not exist or is not yours to read (the two are never told apart).',
   })
-  node(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<object | null> {
+  node(
+    @Arg('id', () => ID, { description: 'A global id, as read from any `id` field of this API.' }) id: string,
+    @Ctx() context: GatewayContext,
+  ): Promise<object | null> {
     return fetchNode(context, id, 'id');
   }
 
@@ -37,7 +40,11 @@ export class NodeResolver {
     description:
       'The objects with these ids, in order (up to 100); null, with a NOT_FOUND error at its index, where one does not exist or is not yours to read.',
   })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: GatewayContext): Promise<object | null>[] {
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Global ids, up to 100: the answers come in this order.' })
+    ids: string[],
+    @Ctx() context: GatewayContext,
+  ): Promise<object | null>[] {
     if (ids.length > MAX_NODES)
       throw new BadUserInputError(`"ids" may hold at most ${MAX_NODES} ids.`, { argument: 'ids' });
     // One promise per item: they start together, so the loaders batch lookups of one kind into one
