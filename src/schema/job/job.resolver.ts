@@ -27,7 +27,11 @@ export class JobResolver {
   })
   jobs(
     @Args(() => JobsArgs) args: JobsArgs,
-    @Arg('filter', () => JobFilter, { nullable: true }) filter: JobFilter | null,
+    @Arg('filter', () => JobFilter, {
+      nullable: true,
+      description: 'Which jobs to list; the filters are combined with AND. Every job when absent.',
+    })
+    filter: JobFilter | null,
     @Ctx() context: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<JobsPage> {
