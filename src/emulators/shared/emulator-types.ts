@@ -101,6 +101,8 @@ export interface LoggedRequest {
   status: number;
   /** The fault applied to this request, if any. */
   fault: FaultSpec['kind'] | null;
+  /** The `x-acs-security-token` header (an STS caller's token), or null: lets a test see it travelled. */
+  readonly securityToken: string | null;
 }
 
 /** Dataset size preset: `small` for tests and demos, `large` for benchmarks. */

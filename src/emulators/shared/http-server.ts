@@ -119,6 +119,7 @@ export async function startEmulatorServer(
     };
     const operation = routes.match(method, rawPath)?.route.operation ?? null;
     const acsAction = req.headers['x-acs-action'];
+    const securityToken = req.headers['x-acs-security-token'];
     const entry = log.add({
       method,
       path: rawPath,
@@ -128,6 +129,7 @@ export async function startEmulatorServer(
       timestamp: new Date().toISOString(),
       status: 0,
       fault: null,
+      securityToken: typeof securityToken === 'string' ? securityToken : null,
     });
     if (body === undefined) {
       entry.status = 413;
