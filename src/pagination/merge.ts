@@ -1,47 +1,55 @@
 import { compareNewestFirst, isAfter, type MergePosition } from './merge-order';
 
-/** One item a source offers the merge. */
+/** One item a list offers the merge: its position and what it carries. */
 export interface MergeItem<T> extends MergePosition {
-  readonly node: T;
+  readonly value: T;
 }
 
-/** What one fetch of a source returns: items after the position, newest first, and whether more exist. */
-export interface SourceBatch<T> {
+/** What one fetch of a list returns: items after the position, newest first, and whether more exist. */
+export interface MergeBatch<T> {
   readonly items: readonly MergeItem<T>[];
   readonly more: boolean;
   /** Opaque resume hint for the next fetch (e.g. an SAE page offset); kept in the cursor. */
   readonly hint?: unknown;
 }
 
-/** A sorted list the merge reads lazily: one EMR workspace, one PAI instance, one SAE template, one metalake. */
-export interface MergeSource<T> {
+/**
+ * A sorted list the merge reads lazily, newest first (for `jobs`: one EMR workspace's runs, one PAI
+ * instance's jobs, one SAE template's executions, one metalake's jobs).
+ */
+export interface MergeList<T> {
   readonly key: string;
   /** An upper bound on the createdAt of any item it holds (null: unknown, so it must be asked). */
   readonly newestPossible: number | null;
   /**
-   * Items strictly after `after`, newest first, at most `limit` (sources push `after.t` down as a
-   * created-before filter where the upstream has one). Throws when the upstream fails.
+   * Items strictly after `after`, newest first, at most `limit` (lists push `after.createdAt` down
+   * as a created-before filter where the upstream has one). Throws when the upstream fails.
    */
-  fetch(after: MergePosition | null, limit: number, hint: unknown): Promise<SourceBatch<T>>;
+  fetch(after: MergePosition | null, limit: number, hint: unknown): Promise<MergeBatch<T>>;
 }
 
-/** How a source fared on this page. */
-export type SourceOutcome =
+/** How a list fared on this page. */
+export type ListOutcome =
   | { readonly key: string; readonly status: 'OK'; readonly calls: number }
   | { readonly key: string; readonly status: 'SKIPPED' }
-  | { readonly key: string; readonly status: 'FAILED' | 'DEGRADED'; readonly error: unknown; readonly calls: number };
+  | {
+      readonly key: string;
+      readonly status: 'FAILED' | 'DEGRADED';
+      readonly error: unknown;
+      readonly calls: number;
+    };
 
 /** A merged page. */
 export interface MergedPage<T> {
   readonly items: readonly MergeItem<T>[];
   readonly hasMore: boolean;
-  readonly outcomes: readonly SourceOutcome[];
-  /** Resume hints of the sources read, by key, for the next page's cursor. */
+  readonly outcomes: readonly ListOutcome[];
+  /** Resume hints of the lists read, by key, for the next page's cursor. */
   readonly hints: Readonly<Record<string, unknown>>;
 }
 
-interface SourceState<T> {
-  readonly source: MergeSource<T>;
+interface ListState<T> {
+  readonly list: MergeList<T>;
   buffer: MergeItem<T>[];
   fetched: boolean;
   more: boolean;
@@ -60,28 +68,42 @@ async function inParallel(tasks: readonly (() => Promise<void>)[], limit: number
 }
 
 /**
- * A lazy k-way merge, newest first, of sources that are each sorted newest first. A source is read
+ * A lazy k-way merge, newest first, of lists that are each sorted newest first. A list is read
  * only when its newest possible item could still land on this page: at each step the head with the
- * greatest time wins, and an unread source whose bound beats that head is read first (all such
- * sources together, `concurrency` at a time). Sources that fail or run past `signal` are left out
+ * greatest time wins, and an unread list whose bound beats that head is read first (all such
+ * lists together, `concurrency` at a time). Lists that fail or run past `signal` are left out
  * and reported; the rest still merge.
  */
 export async function mergeNewestFirst<T>(
-  sources: readonly MergeSource<T>[],
+  lists: readonly MergeList<T>[],
   after: MergePosition | null,
   size: number,
-  options: { readonly concurrency: number; readonly signal: AbortSignal; readonly hints?: Readonly<Record<string, unknown>>; readonly isTimeout?: (error: unknown) => boolean },
+  options: {
+    readonly concurrency: number;
+    readonly signal: AbortSignal;
+    readonly hints?: Readonly<Record<string, unknown>>;
+    readonly isTimeout?: (error: unknown) => boolean;
+  },
 ): Promise<MergedPage<T>> {
-  const states: SourceState<T>[] = sources.map((source) => ({ source, buffer: [], fetched: false, more: true, hint: options.hints?.[source.key], calls: 0 }));
+  const states: ListState<T>[] = lists.map((list) => ({
+    list,
+    buffer: [],
+    fetched: false,
+    more: true,
+    hint: options.hints?.[list.key],
+    calls: 0,
+  }));
   const output: MergeItem<T>[] = [];
-  const positionOf = (state: SourceState<T>): MergePosition | null => state.buffer[0] ?? null;
-  const read = async (state: SourceState<T>) => {
+  const read = async (state: ListState<T>) => {
     const resume = output[output.length - 1] ?? after;
     state.calls += 1;
     try {
-      // Past the deadline a source is not even asked: its answer could no longer be used.
+      // Past the deadline a list is not even asked: its answer could no longer be used.
       if (options.signal.aborted) throw new MergeCutError(options.signal.reason);
-      const batch = await raceSignal(state.source.fetch(resume, size - output.length + 1, state.hint), options.signal);
+      const batch = await raceSignal(
+        state.list.fetch(resume, size - output.length + 1, state.hint),
+        options.signal,
+      );
       state.buffer = batch.items.filter((item) => isAfter(item, resume));
       state.more = batch.more;
       state.hint = batch.hint;
@@ -95,17 +117,26 @@ export async function mergeNewestFirst<T>(
   };
   const live = () => states.filter((s) => !s.failure);
   while (output.length < size) {
-    const heads = live().filter((s) => s.buffer.length > 0).sort((a, b) => compareNewestFirst(positionOf(a) as MergePosition, positionOf(b) as MergePosition));
+    const heads = live()
+      .filter((s) => s.buffer.length > 0)
+      .sort((a, b) => compareNewestFirst(a.buffer[0] as MergePosition, b.buffer[0] as MergePosition));
     const best = heads[0]?.buffer[0] ?? null;
-    // Sources that could hold something newer than the best head: unread ones above it, and read ones that emptied their buffer.
-    // With nothing read yet, the unbounded sources and those with the newest bound go first.
+    // Lists that could hold something newer than the best head: unread ones above it, and read ones that emptied their buffer.
+    // With nothing read yet, the unbounded lists and those with the newest bound go first.
     const unread = live().filter((s) => !s.fetched);
-    const threshold = best ? (best.t ?? -Infinity) : Math.max(-Infinity, ...unread.map((s) => s.source.newestPossible ?? -Infinity));
+    const threshold = best
+      ? (best.createdAt ?? -Infinity)
+      : Math.max(-Infinity, ...unread.map((s) => s.list.newestPossible ?? -Infinity));
     const due = live().filter((s) =>
-      s.fetched ? s.buffer.length === 0 && s.more : s.source.newestPossible === null || s.source.newestPossible >= threshold,
+      s.fetched
+        ? s.buffer.length === 0 && s.more
+        : s.list.newestPossible === null || s.list.newestPossible >= threshold,
     );
     if (due.length > 0) {
-      await inParallel(due.map((s) => () => read(s)), options.concurrency);
+      await inParallel(
+        due.map((s) => () => read(s)),
+        options.concurrency,
+      );
       continue;
     }
     if (!best || !heads[0]) break;
@@ -113,14 +144,20 @@ export async function mergeNewestFirst<T>(
     heads[0].buffer.shift();
   }
   const hasMore = live().some((s) => s.buffer.length > 0 || s.more);
-  const outcomes: SourceOutcome[] = states.map((s) =>
-    s.failure ? { key: s.source.key, status: s.failure.status, error: s.failure.error, calls: s.calls } : s.fetched ? { key: s.source.key, status: 'OK', calls: s.calls } : { key: s.source.key, status: 'SKIPPED' },
+  const outcomes: ListOutcome[] = states.map((s) =>
+    s.failure
+      ? { key: s.list.key, status: s.failure.status, error: s.failure.error, calls: s.calls }
+      : s.fetched
+        ? { key: s.list.key, status: 'OK', calls: s.calls }
+        : { key: s.list.key, status: 'SKIPPED' },
   );
-  const hints = Object.fromEntries(states.filter((s) => s.fetched && s.hint !== undefined).map((s) => [s.source.key, s.hint]));
+  const hints = Object.fromEntries(
+    states.filter((s) => s.fetched && s.hint !== undefined).map((s) => [s.list.key, s.hint]),
+  );
   return { items: output, hasMore, outcomes, hints };
 }
 
-/** Why a source read was cut: the page's signal aborted before it answered. */
+/** Why a list read was cut: the page's signal aborted before it answered. */
 export class MergeCutError extends Error {
   override readonly name = 'MergeCutError';
   constructor(readonly reason: unknown) {

@@ -2,7 +2,7 @@ import type { JobStatus } from '../../domain/job-status';
 import type { ProviderId } from '../../domain/provider-id';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { JobFilter } from './job-filter.input';
-import type { JobQueryFilter } from './job-query-filter';
+import type { JobQueryFilter } from '../../jobs/job-query-filter';
 
 /** Longest `nameContains` accepted; names are short, and this bounds the work per item. */
 const MAX_NAME_FILTER = 200;

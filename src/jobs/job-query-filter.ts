@@ -1,9 +1,9 @@
-import type { EpochMillis } from '../../domain/instant';
-import type { JobFields } from '../../domain/job';
-import type { JobStatus } from '../../domain/job-status';
-import type { ProviderId } from '../../domain/provider-id';
+import type { EpochMillis } from '../domain/instant';
+import type { JobFields } from '../domain/job';
+import type { JobStatus } from '../domain/job-status';
+import type { ProviderId } from '../domain/provider-id';
 
-/** The `jobs` filter after validation: what sources push down and what the gateway checks itself. */
+/** The `jobs` filter after validation: what the lists push down and what the gateway checks itself. */
 export interface JobQueryFilter {
   readonly providers: ReadonlySet<ProviderId> | null;
   readonly statuses: ReadonlySet<JobStatus> | null;
@@ -16,14 +16,14 @@ export interface JobQueryFilter {
   readonly regions: ReadonlySet<string> | null;
 }
 
-/** The upper createdAt bound for a source's next fetch: the resume position or createdBefore, whichever is older. */
+/** The upper createdAt bound for a list's next fetch: the resume position or createdBefore, whichever is older. */
 export function createdUpperBound(filter: JobQueryFilter, resumeAt: EpochMillis | null): EpochMillis | null {
   if (resumeAt === null) return filter.createdBefore;
   return filter.createdBefore === null ? resumeAt : Math.min(resumeAt, filter.createdBefore);
 }
 
 /**
- * The gateway-side check every item passes, whatever a source pushed down: a pushed-down filter
+ * The gateway-side check every item passes, whatever a list pushed down: a pushed-down filter
  * only saves upstream work, so this is what makes results exact.
  */
 export function matchesJobFilter(job: JobFields, filter: JobQueryFilter): boolean {

@@ -1,4 +1,4 @@
-import type { MergeItem } from '../../../pagination/merge';
+import type { MergeItem } from '../pagination/merge';
 
 /**
  * Drops the trailing items that share the last item's time when more items follow upstream. The
@@ -8,7 +8,7 @@ import type { MergeItem } from '../../../pagination/merge';
  */
 export function trimTrailingTies<T>(items: MergeItem<T>[], more: boolean): MergeItem<T>[] {
   if (!more || items.length === 0) return items;
-  const lastTime = items[items.length - 1]?.t;
-  const keep = items.filter((item) => item.t !== lastTime);
+  const lastTime = items[items.length - 1]?.createdAt;
+  const keep = items.filter((item) => item.createdAt !== lastTime);
   return keep.length === 0 ? items : keep;
 }

@@ -1,21 +1,19 @@
-import { grantedScope } from '../../../domain/tenant-grants';
-import type { PaiJobStatus } from '../../../providers/pai-dlc/pai-dlc-job.dto';
-import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../providers/pai-dlc/pai-dlc-operations';
-import { paiStatusesFor } from '../../../providers/pai-dlc/pai-dlc-status';
-import { compareNewestFirst, isAfter } from '../../../pagination/merge-order';
-import type { MergeSource } from '../../../pagination/merge';
-import { requirePushedDownScope } from '../../common/scope-pushdown-check';
-import type { GatewayContext } from '../../gateway-context';
-import { paiJobNode } from '../../pai-dlc/pai-nodes';
-import { inScope, instanceSources, type JobMergeItem, type JobSourceFactory } from '../job-merge-source';
-import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from '../job-query-filter';
+import { paiStatusesFor } from '../domain/pai-dlc-job-status';
+import { grantedScope } from '../domain/tenant-grants';
+import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
+import { requirePushedDownScope } from '../errors/pushed-down-scope';
+import { compareNewestFirst, isAfter } from '../pagination/merge-order';
+import { inScope, listInstance, type JobFeed, type JobList } from './job-feed';
+import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
+import type { JobsContext } from './jobs-context';
+import { jobItem, type JobItem } from './listed-job';
 import { trimTrailingTies } from './trim-trailing-ties';
 
 /** Fewest items one read asks for. */
 const MIN_READ = 50;
 
-/** The PAI statuses behind the filter's normalized statuses; ListJobs takes one Status per call. */
-function pushedStatus(filter: JobQueryFilter): PaiJobStatus | undefined {
+/** The one PAI status behind the filter's normalized statuses, when there is one: ListJobs takes one Status per call. */
+function pushedStatus(filter: JobQueryFilter) {
   if (!filter.statuses) return undefined;
   const raw = [...filter.statuses].flatMap(paiStatusesFor);
   return raw.length === 1 ? raw[0] : undefined;
@@ -25,21 +23,21 @@ function pushedStatus(filter: JobQueryFilter): PaiJobStatus | undefined {
  * One instance's jobs, newest first: ListJobs sorted by GmtCreateTime descending, with the window
  * [createdAfter, resume point] pushed down on GmtCreateTime, so each read starts at page 1 of a
  * window that already begins where the merge stopped. `workspaceId`: only that granted workspace's
- * jobs (a tenant limited to some workspaces has one source per workspace).
+ * jobs (a tenant limited to some workspaces has one list per workspace).
  */
-function instanceSource(
-  context: GatewayContext,
+function instanceList(
+  context: JobsContext,
   filter: JobQueryFilter,
   instanceId: string,
   workspaceId?: string,
-): MergeSource<object> {
+): JobList {
   const status = pushedStatus(filter);
   return {
     key: workspaceId === undefined ? `pai:${instanceId}` : `pai:${instanceId}:${workspaceId}`,
     newestPossible: null,
     async fetch(after, limit) {
-      const upper = createdUpperBound(filter, after?.t ?? null);
-      const items: JobMergeItem[] = [];
+      const upper = createdUpperBound(filter, after?.createdAt ?? null);
+      const items: JobItem[] = [];
       let pageNumber = 1;
       let total = 0;
       // At least a modest page: the gateway-side filters may drop items, and each call has a fixed cost.
@@ -65,8 +63,7 @@ function instanceSource(
           requirePushedDownScope(page.items, (job) => job.workspaceId === workspaceId, 'PAI_DLC', 'ListJobs');
         for (const job of page.items) {
           if (!matchesJobFilter(job, filter)) continue;
-          const node = paiJobNode(job);
-          const item = { t: job.createdAt, k: node.id, node };
+          const item = jobItem(job);
           if (isAfter(item, after)) items.push(item);
         }
         pageNumber += 1;
@@ -79,22 +76,25 @@ function instanceSource(
 }
 
 /**
- * One source per PAI-DLC instance in scope (unless the status filter leaves nothing PAI could match);
+ * PAI-DLC: one list per instance in scope (unless the status filter leaves nothing PAI could match);
  * for a tenant limited to some PAI workspaces, one per granted workspace instead.
  */
-export const paiJobSources: JobSourceFactory = async (context, filter) => {
-  const workspaces = grantedScope(context.tenant, 'paiWorkspaces', null);
-  return Promise.all(
-    context.providers.paiDlc
-      .filter((instance) => inScope(filter, 'PAI_DLC', instance.regionId))
-      .map((instance) =>
-        instanceSources('PAI_DLC', instance.id, async () =>
-          filter.statuses && [...filter.statuses].flatMap(paiStatusesFor).length === 0
-            ? []
-            : workspaces === null
-              ? [instanceSource(context, filter, instance.id)]
-              : workspaces.map((workspaceId) => instanceSource(context, filter, instance.id, workspaceId)),
+export const paiJobFeed: JobFeed = {
+  provider: 'PAI_DLC',
+  instances: async (context, filter) => {
+    const workspaces = grantedScope(context.tenant, 'paiWorkspaces', null);
+    return Promise.all(
+      context.instances.paiDlc
+        .filter((instance) => inScope(filter, 'PAI_DLC', instance.regionId))
+        .map((instance) =>
+          listInstance('PAI_DLC', instance.id, async () =>
+            filter.statuses && [...filter.statuses].flatMap(paiStatusesFor).length === 0
+              ? []
+              : workspaces === null
+                ? [instanceList(context, filter, instance.id)]
+                : workspaces.map((workspaceId) => instanceList(context, filter, instance.id, workspaceId)),
+          ),
         ),
-      ),
-  );
+    );
+  },
 };

@@ -1,0 +1,71 @@
+import type { ProviderId } from '../domain/provider-id';
+import { GatewayError } from '../errors/gateway-error';
+import { UpstreamError } from '../errors/upstream-error';
+import type { ListOutcome } from '../pagination/merge';
+import type { InstanceLists } from './job-feed';
+
+/** How a provider instance fared in one page: FAILED beats DEGRADED beats OK. */
+export type InstanceStatus = 'OK' | 'DEGRADED' | 'FAILED';
+
+/** One provider instance's part in a `jobs` page (the schema serves it as a `JobSource`). */
+export interface InstanceReport {
+  readonly provider: ProviderId;
+  readonly instance: string;
+  readonly status: InstanceStatus;
+  /** Lists the instance offered the merge. */
+  readonly listCount: number;
+  /** Of those, how many this page had to read: the others could not reach it. */
+  readonly listsRead: number;
+  /** The first failure as a typed error, when status is not OK; the page adds it to `errors`. */
+  readonly error: GatewayError | null;
+}
+
+/** A failed or cut list's outcome. */
+type FailedOutcome = Extract<ListOutcome, { error: unknown }>;
+
+/** Why an instance did not fully answer, as a typed error: the upstream's own, or one naming the cut or the failure. */
+function typedError(instance: InstanceLists, status: 'FAILED' | 'DEGRADED', error: unknown): GatewayError {
+  // The upstream's own error, or the gateway's (TIMEOUT once the request is over, GATEWAY_BUSY).
+  if (error instanceof GatewayError) return error;
+  const degraded = status === 'DEGRADED';
+  return new UpstreamError({
+    provider: instance.provider,
+    operation: 'jobs',
+    code: null,
+    requestId: null,
+    classification: degraded ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR',
+    retryable: true,
+    message: degraded
+      ? `${instance.provider} instance "${instance.instance}" did not answer within the jobs page deadline; its jobs are missing from this page.`
+      : `${instance.provider} instance "${instance.instance}" failed unexpectedly; its jobs are missing from this page.`,
+  });
+}
+
+/** How one instance fared, with the first failure as a typed error. */
+export function reportInstance(
+  instance: InstanceLists,
+  outcomes: ReadonlyMap<string, ListOutcome>,
+): InstanceReport {
+  const own = instance.lists
+    .map((list) => outcomes.get(list.key))
+    .filter((o): o is ListOutcome => o !== undefined);
+  const failures = own.filter((o): o is FailedOutcome => 'error' in o);
+  const listingFailed = instance.error !== undefined;
+  const status: InstanceStatus =
+    listingFailed || failures.some((f) => f.status === 'FAILED')
+      ? 'FAILED'
+      : failures.length > 0
+        ? 'DEGRADED'
+        : 'OK';
+  return {
+    provider: instance.provider,
+    instance: instance.instance,
+    status,
+    listCount: instance.lists.length,
+    listsRead: own.filter((o) => o.status !== 'SKIPPED').length,
+    error:
+      status === 'OK'
+        ? null
+        : typedError(instance, status, listingFailed ? instance.error : failures[0]?.error),
+  };
+}

@@ -1,0 +1,145 @@
+import type { SaeJobState, SaeJobTemplate } from '../domain/sae-job';
+import { saeStateForStatus } from '../domain/sae-job-status';
+import { grantedScope } from '../domain/tenant-grants';
+import type { NumberedPage } from '../domain/upstream-page';
+import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
+import { requirePushedDownScope } from '../errors/pushed-down-scope';
+import { UpstreamError } from '../errors/upstream-error';
+import { compareNewestFirst, isAfter } from '../pagination/merge-order';
+import { inScope, listInstance, type JobFeed, type JobList } from './job-feed';
+import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
+import type { JobsContext } from './jobs-context';
+import { jobItem, type JobItem } from './listed-job';
+
+/** Executions read per DescribeJobHistory call; fixed so page numbers kept in cursors stay valid. */
+const HISTORY_PAGE_SIZE = 50;
+
+/** The one SAE state a status filter can push down, when it maps to exactly one. */
+function pushedState(filter: JobQueryFilter): SaeJobState | undefined {
+  if (!filter.statuses) return undefined;
+  const states = new Set([...filter.statuses].map(saeStateForStatus));
+  const [only] = states;
+  return states.size === 1 && only !== null && only !== undefined ? only : undefined;
+}
+
+/**
+ * One ListJobs page of an instance, or of one granted namespace of it (NamespaceId pushed down). A
+ * tenant's grant names namespaces across every SAE instance, and SAE answers a NamespaceId it does not
+ * have with NOT_FOUND: that namespace simply holds no templates on this instance.
+ */
+async function templatePage(
+  context: JobsContext,
+  instanceId: string,
+  namespaceId: string | undefined,
+  currentPage: number,
+): Promise<NumberedPage<SaeJobTemplate>> {
+  const page = { currentPage, pageSize: SAE_LIST_JOBS_MAX_PAGE_SIZE };
+  if (namespaceId === undefined)
+    return context.loaders.sae.templatePages.load({ instanceId, filter: {}, page });
+  let loaded: NumberedPage<SaeJobTemplate>;
+  try {
+    loaded = await context.loaders.sae.templatePages.load({ instanceId, filter: { namespaceId }, page });
+  } catch (error) {
+    if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return { items: [], totalCount: 0 };
+    throw error;
+  }
+  requirePushedDownScope(loaded.items, (item) => item.namespaceId === namespaceId, 'SAE', 'ListJobs');
+  return loaded;
+}
+
+/**
+ * Every template of an instance, or of one granted namespace of it: one sweep of ListJobs at its
+ * largest page (ceil(n / 200) calls).
+ */
+async function allTemplates(
+  context: JobsContext,
+  instanceId: string,
+  namespaceId?: string,
+): Promise<SaeJobTemplate[]> {
+  const templates: SaeJobTemplate[] = [];
+  for (let currentPage = 1; ; currentPage++) {
+    const page = await templatePage(context, instanceId, namespaceId, currentPage);
+    templates.push(...page.items);
+    if (page.items.length === 0 || templates.length >= page.totalCount) return templates;
+  }
+}
+
+/** The templates a tenant may read: all of them, or those of each granted namespace in turn. */
+async function grantedTemplates(context: JobsContext, instanceId: string): Promise<SaeJobTemplate[]> {
+  const namespaces = grantedScope(context.tenant, 'saeNamespaces', null);
+  if (namespaces === null) return allTemplates(context, instanceId);
+  const lists = await Promise.all(
+    namespaces.map((namespace) => allTemplates(context, instanceId, namespace)),
+  );
+  return lists.flat();
+}
+
+/** One template's history as a list; the hint is the history page to resume reading at. */
+function templateList(context: JobsContext, filter: JobQueryFilter, template: SaeJobTemplate): JobList {
+  const state = pushedState(filter);
+  return {
+    key: `sae:${template.instanceId}:${template.appId}`,
+    // LastStartTime is when the newest execution started; a template that never ran has none.
+    newestPossible: template.lastStartTime ?? -1,
+    async fetch(after, limit, hint) {
+      const items: JobItem[] = [];
+      let currentPage = typeof hint === 'number' && hint >= 1 ? hint : 1;
+      const upper = createdUpperBound(filter, after?.createdAt ?? null);
+      for (;;) {
+        const page = await context.loaders.sae.executionPages.load({
+          instanceId: template.instanceId,
+          template: { appId: template.appId, appName: template.appName },
+          filter: state ? { state } : {},
+          page: { currentPage, pageSize: HISTORY_PAGE_SIZE },
+        });
+        for (const execution of page.items) {
+          if (upper !== null && execution.createdAt !== null && execution.createdAt > upper) continue;
+          if (!matchesJobFilter(execution, filter)) continue;
+          const item = jobItem(execution);
+          if (isAfter(item, after)) items.push(item);
+        }
+        const more = currentPage * HISTORY_PAGE_SIZE < page.totalCount;
+        // History is newest first: once past createdAfter, nothing older can match.
+        const last = page.items[page.items.length - 1];
+        const exhausted =
+          !more ||
+          (filter.createdAfter !== null && last?.createdAt != null && last.createdAt < filter.createdAfter);
+        if (items.length >= limit || exhausted) {
+          // SAE orders by start time only; the merge breaks ties by global id.
+          items.sort(compareNewestFirst);
+          return {
+            items: items.slice(0, limit),
+            more: !exhausted || items.length > limit,
+            hint: currentPage,
+          };
+        }
+        currentPage += 1;
+      }
+    },
+  };
+}
+
+/**
+ * SAE: one list per job template the tenant may read (its execution history). The templates come
+ * from one ListJobs sweep per instance (per granted namespace, for a tenant limited to some), and
+ * each template's LastStartTime bounds its newest execution, so a page only reads the histories
+ * that can reach it (at 2,000 templates the first page reads a handful).
+ */
+export const saeJobFeed: JobFeed = {
+  provider: 'SAE',
+  instances: (context, filter) =>
+    Promise.all(
+      context.instances.sae
+        .filter((instance) => inScope(filter, 'SAE', instance.regionId))
+        .map((instance) =>
+          listInstance('SAE', instance.id, async () =>
+            (await grantedTemplates(context, instance.id))
+              .filter(
+                (template) =>
+                  filter.createdAfter === null || (template.lastStartTime ?? -1) >= filter.createdAfter,
+              )
+              .map((template) => templateList(context, filter, template)),
+          ),
+        ),
+    ),
+};
