@@ -63,7 +63,9 @@ function lookupBatches(environment: CostEnvironment): number {
     environment.emrServerlessSpark.length * EMR_WORKSPACE_SCAN_PAGES +
     environment.paiDlc.length +
     environment.sae.length +
-    2 * gravitinoMetalakeCount(environment)
+    2 * gravitinoMetalakeCount(environment) +
+    // GravitinoMetalake ids: one listMetalakes per server, whatever the number of ids.
+    environment.gravitino.length
   );
 }
 

@@ -4,17 +4,18 @@ import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 
 let gateway: TestGateway;
 /** Ids of each kind, read once from the emulators. */
-let ids: { workspaces: string[]; jobRuns: string[]; paiJobs: string[]; templates: string[]; executions: string[]; gravitinoJobs: string[] };
+let ids: { workspaces: string[]; jobRuns: string[]; paiJobs: string[]; templates: string[]; executions: string[]; gravitinoJobs: string[]; metalakes: string[] };
 
 interface Listed { nodes: { id: string; jobRuns?: Listed; executions?: Listed }[] }
 
 beforeAll(async () => {
   gateway = await startTestGateway();
-  const { data } = await gateway.query<{ workspaces: Listed; paiJobs: Listed; saeJobTemplates: Listed; gravitinoJobs: Listed }>(`{
+  const { data } = await gateway.query<{ workspaces: Listed; paiJobs: Listed; saeJobTemplates: Listed; gravitinoJobs: Listed; gravitinoMetalakes: Listed }>(`{
     workspaces(first: 3) { nodes { id jobRuns(first: 3) { nodes { id } } } }
     paiJobs(first: 3) { nodes { id } }
     saeJobTemplates(first: 2) { nodes { id executions(first: 2) { nodes { id } } } }
     gravitinoJobs(metalake: "prod_lake", first: 3) { nodes { id } }
+    gravitinoMetalakes(first: 4) { nodes { id } }
   }`);
   if (!data) throw new Error('no ids');
   ids = {
@@ -24,6 +25,7 @@ beforeAll(async () => {
     templates: data.saeJobTemplates.nodes.map((node) => node.id),
     executions: data.saeJobTemplates.nodes.flatMap((node) => node.executions?.nodes.map((run) => run.id) ?? []),
     gravitinoJobs: data.gravitinoJobs.nodes.map((node) => node.id),
+    metalakes: data.gravitinoMetalakes.nodes.map((node) => node.id),
   };
 });
 afterAll(async () => {
@@ -65,7 +67,9 @@ const OPERATIONS: [OperationName, () => Record<string, unknown>][] = [
   ['GravitinoJobsWithTemplates', () => ({ metalake: 'prod_lake', first: 10 })],
   ['GravitinoMetalakeContents', () => ({})],
   ['GravitinoNodes', () => ({ ids: ids.gravitinoJobs })],
-  ['NodesByIds', () => ({ ids: [...ids.workspaces, ...ids.jobRuns, ...ids.paiJobs, ...ids.templates, ...ids.executions, ...ids.gravitinoJobs] })],
+  ['GravitinoMetalakeNode', () => ({ id: ids.metalakes[0] })],
+  ['GravitinoMetalakeNodes', () => ({ ids: ids.metalakes })],
+  ['NodesByIds', () => ({ ids: [...ids.workspaces, ...ids.jobRuns, ...ids.paiJobs, ...ids.templates, ...ids.executions, ...ids.gravitinoJobs, ...ids.metalakes] })],
 ];
 
 describe('the estimate is an upper bound of what really happens', () => {
