@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { Tenant } from '../domain/tenant';
+import type { JobsSettings } from '../jobs/jobs-settings';
 import type { Loaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
@@ -34,12 +35,3 @@ export interface GatewayContext {
   /** Filled by the cost analysis before execution; reported in `extensions.cost`. */
   readonly cost: RequestCost;
 }
-
-/** `Query.jobs` fan-out settings. */
-export interface JobsSettings {
-  readonly sourceConcurrency: number;
-  readonly pageDeadlineMs: number;
-}
-
-/** Defaults: 16 sources read at once (each provider's own bulkhead still applies), 10 s per page. */
-export const DEFAULT_JOBS_SETTINGS: JobsSettings = { sourceConcurrency: 16, pageDeadlineMs: 10_000 };

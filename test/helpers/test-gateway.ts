@@ -5,7 +5,7 @@ import { startEmulators, type EmulatedProvider, type RunningEmulators, type Star
 import { CursorCodec } from '../../src/pagination/cursor-codec';
 import { createProviderRegistry, type ProviderRegistry } from '../../src/providers/provider-registry';
 import { buildGatewaySchema } from '../../src/schema/build-schema';
-import type { JobsSettings } from '../../src/schema/gateway-context';
+import type { JobsSettings } from '../../src/jobs/jobs-settings';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/server/start-gateway';
 import { TEST_RESILIENCE } from './provider-instances';
 
