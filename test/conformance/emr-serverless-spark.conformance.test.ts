@@ -15,6 +15,7 @@ import { WORKSPACE_STATUSES, type Workspace } from '../../src/emulators/emr-serv
 import type { EmulatorDataOptions } from '../../src/emulators/shared/emulator-types';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../helpers/acs3-raw-request';
+import { AlibabaSpecKeys, type SpecKeyRules } from '../helpers/alibaba-spec-keys';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';
 import { getRequestLog } from '../helpers/emulator-hooks';
 import { describeFaultKinds } from '../helpers/fault-contract';
@@ -26,6 +27,33 @@ const DATA: EmulatorDataOptions = {
   referenceTime: Date.UTC(2026, 0, 15, 8, 0, 0),
 };
 type Query = Record<string, string | number | boolean | undefined>;
+
+const SPEC = 'emr-serverless-spark-2023-08-08';
+const SUBSCRIPTION_ONLY = 'the ListWorkspaces page: "required for subscription workspaces"; a PayAsYouGo one has none';
+/** Where one EMR response may differ from the field tables, field by field, and why. */
+const SPEC_RULES: SpecKeyRules = {
+  conditional: {
+    'ListWorkspacesResponseBody.nextToken': 'absent on the last page: that is how a caller knows it is the last',
+    'ListJobRunsResponseBody.nextToken': 'absent on the last page: that is how a caller knows it is the last',
+    'ListJobRunsResponseBody.aggregations': 'SDK only: the per-state counts groupByState=true asks for',
+    'ListJobRunsResponseBodyJobRuns.endTime': 'a run that has not ended has no end time',
+    'GetJobRunResponseBodyJobRun.endTime': 'a run that has not ended has no end time',
+    'ListWorkspacesResponseBodyWorkspaces.autoRenew': SUBSCRIPTION_ONLY,
+    'ListWorkspacesResponseBodyWorkspaces.autoRenewPeriod': SUBSCRIPTION_ONLY,
+    'ListWorkspacesResponseBodyWorkspaces.autoRenewPeriodUnit': SUBSCRIPTION_ONLY,
+    'ListWorkspacesResponseBodyWorkspaces.duration': SUBSCRIPTION_ONLY,
+    'ListWorkspacesResponseBodyWorkspaces.paymentDurationUnit': SUBSCRIPTION_ONLY,
+    'ListWorkspacesResponseBodyWorkspaces.prePaidQuota': 'the subscription resource quota: subscription workspaces only',
+    'ListWorkspacesResponseBodyWorkspaces.endTime': 'released at: only a released (TERMINATED) workspace has it',
+    'ListWorkspacesResponseBodyWorkspaces.releaseType': 'why it was released: only a released workspace has it',
+    'ListWorkspacesResponseBodyWorkspaces.failReason': 'a failure reason: only a workspace that failed has one',
+  },
+  absent: {
+    'ListJobRunsResponseBodyJobRuns.jobDriver': 'the ListJobRuns page: "not returned by the ListJobRuns operation"',
+    'ListJobRunsResponseBodyJobRuns.configurationOverrides':
+      'the ListJobRuns page: "not returned by the ListJobRuns operation"',
+  },
+};
 
 let emulator: RunningEmulator;
 let client: OpenApi;
@@ -162,8 +190,9 @@ describe('ListWorkspaces', () => {
 
   it('returns every documented and SDK field, in several regions and every workspaceStatus', async () => {
     const { items } = await pageAll<Workspace>(listWorkspaces, 'workspaces', {}, [100]);
-    const keys = new Set(items.flatMap((w) => Object.keys(w)));
-    expect(keys.size).toBe(26);
+    const spec = new AlibabaSpecKeys(SPEC, SPEC_RULES);
+    items.forEach((w, i) => spec.check('ListWorkspacesResponseBodyWorkspaces', w, `workspaces[${i}]`));
+    expect(spec.problems()).toEqual([]);
     expect(new Set(items.map((w) => w.workspaceStatus))).toEqual(new Set(WORKSPACE_STATUSES));
     expect(new Set(items.map((w) => w.regionId)).size).toBeGreaterThanOrEqual(5);
     const quota = items.find((w) => w.prePaidQuota)?.prePaidQuota;
@@ -604,6 +633,44 @@ describe('signatures', () => {
     expect(log).toEqual([
       expect.objectContaining({ action: 'ListJobRuns', path: runsPath(heavy.workspaceId), status: 200 }),
     ]);
+  });
+});
+
+describe('response keys against the spec field tables', () => {
+  /** Every page of a list operation, whole bodies. */
+  async function pages(fetchPage: (query: Query) => Promise<RoaResult>, maxResults = 100): Promise<unknown[]> {
+    const bodies: unknown[] = [];
+    let token: string | undefined;
+    do {
+      const { body } = await fetchPage({ maxResults, nextToken: token });
+      bodies.push(body);
+      token = (body as { nextToken?: string }).nextToken;
+    } while (token !== undefined);
+    return bodies;
+  }
+
+  it('ListWorkspaces: every workspace of every page', async () => {
+    const spec = new AlibabaSpecKeys(SPEC, SPEC_RULES);
+    // Small pages, so some carry a nextToken.
+    for (const body of await pages(listWorkspaces, 5)) spec.check('ListWorkspacesResponseBody', body);
+    expect(spec.problems()).toEqual([]);
+  });
+
+  it('ListJobRuns: every run of every workspace, and the aggregations of groupByState', async () => {
+    const spec = new AlibabaSpecKeys(SPEC, SPEC_RULES);
+    for (const workspace of dataset.workspaces)
+      for (const body of await pages((q) => listJobRuns(workspace.wire.workspaceId, q)))
+        spec.check('ListJobRunsResponseBody', body);
+    const grouped = await listJobRuns(heavy.workspaceId, { groupByState: true, maxResults: 5 });
+    spec.check('ListJobRunsResponseBody', grouped.body);
+    expect(spec.problems()).toEqual([]);
+  });
+
+  it('GetJobRun: runs in every state, with and without tags and end time', async () => {
+    const spec = new AlibabaSpecKeys(SPEC, SPEC_RULES);
+    const sample = JOB_RUN_STATES.flatMap((state) => heavyRuns.filter((r) => r.state === state).slice(0, 3));
+    for (const run of sample) spec.check('GetJobRunResponseBody', (await getJobRun(heavy.workspaceId, run.jobRunId)).body);
+    expect(spec.problems()).toEqual([]);
   });
 });
 
