@@ -8,3 +8,11 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 export function isProviderId(value: string): value is ProviderId {
   return (PROVIDER_IDS as readonly string[]).includes(value);
 }
+
+/** How messages name each provider ("is not a configured PAI-DLC instance"). */
+export const PROVIDER_LABELS: Readonly<Record<ProviderId, string>> = {
+  EMR_SERVERLESS_SPARK: 'EMR Serverless Spark',
+  PAI_DLC: 'PAI-DLC',
+  SAE: 'SAE',
+  GRAVITINO: 'Gravitino',
+};

@@ -1,5 +1,6 @@
+import type { ConfiguredGravitino } from '../domain/configured-instance';
 import { BadUserInputError } from '../errors/bad-user-input.error';
-import { findInstance, type RegisteredGravitino } from '../providers/provider-registry';
+import { notConfiguredInstance } from '../errors/not-configured-instance';
 
 /** One configured metalake of one configured Gravitino instance: the only place jobgraph reads from. */
 export interface GravitinoMetalakeScope {
@@ -12,18 +13,14 @@ export interface GravitinoMetalakeScope {
  * be read (a gateway must not become a way to browse every metalake of a shared server); without
  * `instanceId`, the first instance in config order that lists the metalake serves it.
  */
-export function resolveGravitinoMetalake(
-  instances: readonly RegisteredGravitino[],
+export function resolveGravitinoMetalake<G extends ConfiguredGravitino>(
+  instances: readonly G[],
   metalake: string,
   instanceId: string | null | undefined,
-): RegisteredGravitino {
+): G {
   if (instanceId != null) {
-    const instance = findInstance(instances, instanceId);
-    if (!instance) {
-      throw new BadUserInputError(`"${instanceId}" is not a configured Gravitino instance.`, {
-        argument: 'instance',
-      });
-    }
+    const instance = instances.find((candidate) => candidate.id === instanceId);
+    if (!instance) throw notConfiguredInstance('GRAVITINO', instanceId, 'instance');
     if (!instance.metalakes.includes(metalake)) {
       throw new BadUserInputError(
         `Metalake "${metalake}" is not configured on Gravitino instance "${instanceId}".`,
@@ -47,11 +44,11 @@ export function resolveGravitinoMetalake(
  * The instance of a scope that came from a global id or a loader key. Ids are not signed, so an
  * id naming an unconfigured instance or metalake is refused like any id that is not ours.
  */
-export function requireGravitinoScope(
-  instances: readonly RegisteredGravitino[],
+export function requireGravitinoScope<G extends ConfiguredGravitino>(
+  instances: readonly G[],
   scope: GravitinoMetalakeScope,
-): RegisteredGravitino {
-  const instance = findInstance(instances, scope.instanceId);
+): G {
+  const instance = instances.find((candidate) => candidate.id === scope.instanceId);
   if (!instance || !instance.metalakes.includes(scope.metalake)) {
     throw new BadUserInputError(
       `Gravitino metalake "${scope.metalake}" of instance "${scope.instanceId}" is not configured: not a jobgraph id.`,

@@ -3,8 +3,8 @@ import type { Tenant } from '../domain/tenant';
 import type { JobsSettings } from '../jobs/jobs-settings';
 import type { Loaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
-import type { ProviderRegistry } from '../providers/provider-registry';
 import type { RequestScope } from '../request/request-scope';
+import type { RequestInstances } from './common/request-instances';
 
 /** What a request's cost analysis estimated before execution (null until it has run). */
 export interface RequestCost {
@@ -12,7 +12,7 @@ export interface RequestCost {
   requestedUpstreamCalls: number | null;
 }
 
-/** What every resolver receives: per-request loaders, the providers, the cursor codec. */
+/** What every resolver receives: per-request loaders, the request's instances, the cursor codec. */
 export interface GatewayContext {
   readonly requestId: string;
   /** Who the request acts for and what it may read; every object reached is checked against it. */
@@ -21,8 +21,13 @@ export interface GatewayContext {
   readonly scope: RequestScope;
   /** Created fresh for this request (DESIGN §4.6): batching and dedupe never cross requests. */
   readonly loaders: Loaders;
-  /** The tenant's view of the config: only its granted instances and metalakes (see grantedProviders). */
-  readonly providers: ProviderRegistry;
+  /**
+   * The instances this request may read: the tenant's granted view of the config (see
+   * grantedProviders). Listings select, id lookups check and objects find their region through it.
+   */
+  readonly instances: RequestInstances;
+  /** @deprecated TODO(issue 9): the same object as `instances`, until src/schema/job and the Gravitino metalake files read that. */
+  readonly providers: RequestInstances;
   /** Bound to this request's tenant: another tenant's cursor is refused. */
   readonly cursors: CursorCodec;
   /**

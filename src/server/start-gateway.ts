@@ -9,10 +9,11 @@ import { DEFAULT_JOBS_SETTINGS, type JobsSettings } from '../jobs/jobs-settings'
 import { createLoaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { ProviderRegistry } from '../providers/provider-registry';
-import { grantedProviders } from '../schema/common/granted-providers';
+import { RequestInstances } from '../schema/common/request-instances';
 import type { GatewayContext } from '../schema/gateway-context';
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
+import { grantedProviders } from './granted-providers';
 import { createGraphQLHttpHandler, sendJson, type Authentication } from './graphql-http-handler';
 import { createPreParseCheck } from './limits/pre-parse-check';
 import { costPlugin } from './plugins/cost.plugin';
@@ -69,18 +70,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
-    createContext: async (tenant, scope): Promise<GatewayContext> => ({
-      requestId: scope.requestId,
-      tenant,
-      scope,
+    createContext: async (tenant, scope): Promise<GatewayContext> => {
       // The tenant's view of the config: ungranted instances and metalakes are not there at all.
-      loaders: createLoaders(grantedProviders(options.providers, tenant)),
-      providers: grantedProviders(options.providers, tenant),
-      cursors: options.cursors.forTenant(tenant.id),
-      partialErrors: [],
-      jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,
-      cost: { requestedObjects: null, requestedUpstreamCalls: null },
-    }),
+      const granted = grantedProviders(options.providers, tenant);
+      const instances = new RequestInstances(granted);
+      return {
+        requestId: scope.requestId,
+        tenant,
+        scope,
+        loaders: createLoaders(granted),
+        instances,
+        providers: instances,
+        cursors: options.cursors.forTenant(tenant.id),
+        partialErrors: [],
+        jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,
+        cost: { requestedObjects: null, requestedUpstreamCalls: null },
+      };
+    },
     requestDeadlineMs: limits.requestDeadlineMs,
     maxBodyBytes: limits.maxBodyBytes,
     refuseBeforeParse: createPreParseCheck(limits),

@@ -1,6 +1,5 @@
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import type { NodeFetchers } from '../node/node-fetcher';
-import { requireInstance } from '../common/instances';
 import { jobRunNode, workspaceNode } from './emr-nodes';
 
 /**
@@ -11,7 +10,7 @@ import { jobRunNode, workspaceNode } from './emr-nodes';
  */
 export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
   async Workspace(context, instanceId, [workspaceId = '']) {
-    requireInstance(context.providers.emrServerlessSpark, instanceId, 'EMR Serverless Spark');
+    context.instances.require('EMR_SERVERLESS_SPARK', instanceId);
     if (!mayReadEmrWorkspace(context.tenant, workspaceId)) return null;
     const workspace = await context.loaders.emrServerlessSpark.workspacesById.load({
       instanceId,
@@ -20,7 +19,7 @@ export const EMR_SERVERLESS_SPARK_NODE_FETCHERS: NodeFetchers = {
     return workspace === null ? null : workspaceNode(workspace);
   },
   async JobRun(context, instanceId, [workspaceId = '', jobRunId = '']) {
-    requireInstance(context.providers.emrServerlessSpark, instanceId, 'EMR Serverless Spark');
+    context.instances.require('EMR_SERVERLESS_SPARK', instanceId);
     if (!mayReadEmrWorkspace(context.tenant, workspaceId)) return null;
     const run = await context.loaders.emrServerlessSpark.jobRunDetails.load({
       instanceId,

@@ -9,7 +9,6 @@ import { EmrConfigurationOverrides } from './emr-configuration-overrides.type';
 import { EmrJobDriver } from './emr-job-driver.type';
 import { detailField, listedField } from './emr-job-run-details';
 import { EmrJobRunState, knownEmrJobRunState } from './emr-job-run-state.enum';
-import { instanceRegion } from '../common/instances';
 import { workspaceNode, type JobRunNode, type WorkspaceNode } from './emr-nodes';
 import { JobRun } from './job-run.type';
 import { Workspace } from './workspace.type';
@@ -46,7 +45,7 @@ export class JobRunResolver {
     description: 'Region of the configured EMR instance it was read from (e.g. `cn-hangzhou`).',
   })
   region(@Root() run: JobRunNode, @Ctx() context: GatewayContext): string {
-    return instanceRegion(context.providers.emrServerlessSpark, run.instanceId, 'EMR Serverless Spark');
+    return context.instances.region('EMR_SERVERLESS_SPARK', run.instanceId);
   }
 
   @FieldResolver(() => EmrJobRunState, {

@@ -7,7 +7,6 @@ import { sliceTokenPaged } from '../../pagination/token-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import { toEmrWorkspaceFilter } from './emr-filters';
-import { selectInstances } from '../common/instances';
 import { workspaceNode, type WorkspaceNode } from './emr-nodes';
 import type { WorkspacesArgs } from './workspace.args';
 
@@ -25,11 +24,7 @@ export async function listWorkspaces(
   args: WorkspacesArgs,
 ): Promise<ConnectionResult<WorkspaceNode>> {
   const request = toPageRequest(args, { backward: false });
-  const instances = selectInstances(
-    context.providers.emrServerlessSpark,
-    args.filter,
-    'EMR Serverless Spark',
-  );
+  const instances = context.instances.select('EMR_SERVERLESS_SPARK', args.filter);
   const filter = toEmrWorkspaceFilter(args.filter);
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
   const binding = cursorBinding(['workspaces', null, scope, filter]);

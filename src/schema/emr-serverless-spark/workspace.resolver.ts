@@ -1,7 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
-import { instanceRegion } from '../common/instances';
 import type { JobRunNode, WorkspaceNode } from './emr-nodes';
 import { JobRunConnection } from './job-run-connection.type';
 import { listJobRuns } from './job-run-listing';
@@ -43,6 +42,6 @@ export class WorkspaceResolver {
       'Region of the configured EMR instance it was read from (e.g. `cn-hangzhou`); ListWorkspaces is regional.',
   })
   region(@Root() workspace: WorkspaceNode, @Ctx() context: GatewayContext): string {
-    return instanceRegion(context.providers.emrServerlessSpark, workspace.instanceId, 'EMR Serverless Spark');
+    return context.instances.region('EMR_SERVERLESS_SPARK', workspace.instanceId);
   }
 }

@@ -1,6 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ConnectionResult } from '../common/connection.type';
-import { resolveGravitinoMetalake } from '../../loaders/gravitino-scope';
 import type { GatewayContext } from '../gateway-context';
 import { GravitinoMetalakeConnectionArgs } from './gravitino-connection.args';
 import { GravitinoJobConnection } from './gravitino-job-connection.type';
@@ -23,7 +22,7 @@ export class GravitinoJobTemplateResolver {
     @Args(() => GravitinoMetalakeConnectionArgs) args: GravitinoMetalakeConnectionArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<GravitinoJobTemplateNode>> {
-    const instance = resolveGravitinoMetalake(context.providers.gravitino, args.metalake, args.instance);
+    const instance = context.instances.gravitinoMetalake(args.metalake, args.instance);
     return loadGravitinoJobTemplateConnection(
       context,
       { instanceId: instance.id, metalake: args.metalake },

@@ -1,5 +1,4 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { resolveGravitinoMetalake } from '../../loaders/gravitino-scope';
 import type { GatewayContext } from '../gateway-context';
 import { GravitinoJobConnection } from './gravitino-job-connection.type';
 import { GravitinoJobTemplate } from './gravitino-job-template.type';
@@ -24,7 +23,7 @@ export class GravitinoJobResolver {
     @Args(() => GravitinoJobsArgs) args: GravitinoJobsArgs,
     @Ctx() context: GatewayContext,
   ): Promise<GravitinoJobConnectionResult> {
-    const instance = resolveGravitinoMetalake(context.providers.gravitino, args.metalake, args.instance);
+    const instance = context.instances.gravitinoMetalake(args.metalake, args.instance);
     return loadGravitinoJobConnection(
       context,
       { instanceId: instance.id, metalake: args.metalake },

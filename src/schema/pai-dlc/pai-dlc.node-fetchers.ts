@@ -2,7 +2,6 @@ import type { PaiJob } from '../../domain/pai-job';
 import { mayReadPaiWorkspace } from '../../domain/tenant-grants';
 import type { GatewayContext } from '../gateway-context';
 import type { NodeFetchers } from '../node/node-fetcher';
-import { requireInstance } from '../common/instances';
 import { paiJobNode, type PodNode } from './pai-nodes';
 
 /**
@@ -10,7 +9,7 @@ import { paiJobNode, type PodNode } from './pai-nodes';
  * (an id does not name the workspace, so the job is read first; its pods go with it).
  */
 async function grantedJob(context: GatewayContext, instanceId: string, jobId: string): Promise<PaiJob | null> {
-  requireInstance(context.providers.paiDlc, instanceId, 'PAI-DLC');
+  context.instances.require('PAI_DLC', instanceId);
   const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
   return job !== null && mayReadPaiWorkspace(context.tenant, job.workspaceId) ? job : null;
 }

@@ -11,7 +11,6 @@ import { toConnectionResult, type ConnectionResult } from '../common/connection.
 import { requirePushedDownScope } from '../common/scope-pushdown-check';
 import type { GatewayContext } from '../gateway-context';
 import type { PaiJobsArgs } from './pai-job.args';
-import { selectInstances } from '../common/instances';
 import { toPaiListing, type PaiListing } from './pai-job-filter';
 import { comparePaiJobs } from './pai-job-order';
 import { paiJobNode, type PaiJobNode } from './pai-nodes';
@@ -130,7 +129,7 @@ export async function listPaiJobs(
   args: PaiJobsArgs,
 ): Promise<ConnectionResult<PaiJobNode>> {
   const request = toPageRequest(args);
-  const instances = selectInstances(context.providers.paiDlc, args.filter, 'PAI-DLC');
+  const instances = context.instances.select('PAI_DLC', args.filter);
   const listing = toPaiListing(args.filter, args.orderBy);
   // A tenant limited to some PAI workspaces lists only those, each pushed down as WorkspaceId.
   const workspaces = grantedScope(context.tenant, 'paiWorkspaces', listing.filter.workspaceId);

@@ -4,7 +4,6 @@ import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLJSONObject } from '../scalars';
 import { PaiCustomEnv } from './pai-custom-env.type';
-import { instanceRegion } from '../common/instances';
 import { jobDetail } from './pai-job-details';
 import { PaiJobConnection } from './pai-job-connection.type';
 import { listPaiJobs } from './pai-job-listing';
@@ -36,7 +35,7 @@ export class PaiJobResolver {
     description: 'Region of the configured PAI-DLC instance it was read from (e.g. `cn-hangzhou`).',
   })
   region(@Root() job: PaiJobNode, @Ctx() context: GatewayContext): string {
-    return instanceRegion(context.providers.paiDlc, job.instanceId, 'PAI-DLC');
+    return context.instances.region('PAI_DLC', job.instanceId);
   }
 
   @FieldResolver(() => PaiJobStatus, {

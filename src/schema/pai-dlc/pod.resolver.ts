@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLNonNegativeInt } from '../scalars';
-import { instanceRegion } from '../common/instances';
 import { detailPod, jobDetail } from './pai-job-details';
 import { PaiJob } from './pai-job.type';
 import type { PaiJobNode, PodNode } from './pai-nodes';
@@ -22,7 +21,7 @@ export class PodResolver {
 
   @FieldResolver(() => String, { description: 'Region of the configured PAI-DLC instance it was read from.' })
   region(@Root() pod: PodNode, @Ctx() context: GatewayContext): string {
-    return instanceRegion(context.providers.paiDlc, pod.instanceId, 'PAI-DLC');
+    return context.instances.region('PAI_DLC', pod.instanceId);
   }
 
   @FieldResolver(() => GraphQLNonNegativeInt, {

@@ -3,7 +3,6 @@ import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { GatewayContext } from '../gateway-context';
-import { instanceRegion } from '../common/instances';
 import { SaeJobExecution } from './sae-job-execution.type';
 import { knownSaeJobState, SaeJobState } from './sae-job-state.enum';
 import { SaeJobTemplate } from './sae-job-template.type';
@@ -54,6 +53,6 @@ export class SaeJobExecutionResolver {
     description: 'Region of the configured SAE instance it was read from (e.g. `cn-hangzhou`).',
   })
   region(@Root() execution: SaeJobExecutionNode, @Ctx() context: GatewayContext): string {
-    return instanceRegion(context.providers.sae, execution.instanceId, 'SAE');
+    return context.instances.region('SAE', execution.instanceId);
   }
 }

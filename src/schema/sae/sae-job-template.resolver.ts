@@ -9,7 +9,6 @@ import { knownSaeJobState, SaeJobState } from './sae-job-state.enum';
 import { SaeJobTemplateConnection } from './sae-job-template-connection.type';
 import { SaeJobTemplatesArgs } from './sae-job-template.args';
 import { SaeJobTemplate } from './sae-job-template.type';
-import { instanceRegion } from '../common/instances';
 import type { SaeJobExecutionNode, SaeJobTemplateNode } from './sae-nodes';
 import { listSaeJobTemplates } from './sae-template-listing';
 
@@ -52,6 +51,6 @@ export class SaeJobTemplateResolver {
     description: 'Region of the configured SAE instance it was read from (e.g. `cn-hangzhou`).',
   })
   region(@Root() template: SaeJobTemplateNode, @Ctx() context: GatewayContext): string {
-    return instanceRegion(context.providers.sae, template.instanceId, 'SAE');
+    return context.instances.region('SAE', template.instanceId);
   }
 }

@@ -12,7 +12,6 @@ import { toConnectionResult, type ConnectionResult } from '../common/connection.
 import { requirePushedDownScope } from '../common/scope-pushdown-check';
 import type { GatewayContext } from '../gateway-context';
 import type { SaeJobTemplatesArgs } from './sae-job-template.args';
-import { selectInstances } from '../common/instances';
 import { toSaeTemplateFilter } from './sae-job-template.filter';
 import { loadNamespacePage } from './sae-namespace-page';
 import { saeJobTemplateNode, type SaeJobTemplateNode } from './sae-nodes';
@@ -46,7 +45,7 @@ export async function listSaeJobTemplates(
   args: SaeJobTemplatesArgs,
 ): Promise<ConnectionResult<SaeJobTemplateNode>> {
   const request = toPageRequest(args);
-  const instances = selectInstances(context.providers.sae, args.filter, 'SAE');
+  const instances = context.instances.select('SAE', args.filter);
   const filter: SaeJobTemplateFilter = toSaeTemplateFilter(args.filter, args.orderBy);
   const namespaces = grantedScope(context.tenant, 'saeNamespaces', filter.namespaceId);
   const listings = listingsOf(

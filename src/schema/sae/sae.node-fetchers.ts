@@ -1,5 +1,4 @@
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
-import { requireInstance } from '../common/instances';
 import type { NodeFetchers } from '../node/node-fetcher';
 import { saeJobExecutionNode, saeJobTemplateNode } from './sae-nodes';
 
@@ -10,14 +9,14 @@ import { saeJobExecutionNode, saeJobTemplateNode } from './sae-nodes';
  */
 export const SAE_NODE_FETCHERS: NodeFetchers = {
   async SaeJobTemplate(context, instanceId, [appId = '']) {
-    requireInstance(context.providers.sae, instanceId, 'SAE');
+    context.instances.require('SAE', instanceId);
     const template = await context.loaders.sae.templatesById.load({ instanceId, appId });
     return template === null || !mayReadSaeNamespace(context.tenant, template.namespaceId)
       ? null
       : saeJobTemplateNode(template);
   },
   async SaeJobExecution(context, instanceId, [appId = '', jobId = '']) {
-    requireInstance(context.providers.sae, instanceId, 'SAE');
+    context.instances.require('SAE', instanceId);
     const execution = await context.loaders.sae.execution({ instanceId, appId, jobId });
     if (execution === null) return null;
     // The execution was named after its template, so the template is already loaded: no call.

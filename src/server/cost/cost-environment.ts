@@ -1,4 +1,4 @@
-import type { ProviderRegistry } from '../../providers/provider-registry';
+import type { ConfiguredInstances } from '../../domain/configured-instance';
 
 /** A configured instance as the estimate sees it. */
 export interface CostInstance {
@@ -18,8 +18,8 @@ export interface CostEnvironment {
   readonly gravitino: readonly (CostInstance & { readonly metalakes: readonly string[] })[];
 }
 
-/** The environment of a provider registry. */
-export function costEnvironmentOf(providers: ProviderRegistry): CostEnvironment {
+/** The environment of a set of configured instances (the registry, or a request's granted view). */
+export function costEnvironmentOf(providers: ConfiguredInstances): CostEnvironment {
   const plain = (instances: readonly CostInstance[]) => instances.map(({ id, regionId }) => ({ id, regionId }));
   return {
     emrServerlessSpark: plain(providers.emrServerlessSpark),

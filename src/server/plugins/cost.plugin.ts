@@ -27,7 +27,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
         async didResolveOperation({ schema, document, operation, request, response, contextValue }) {
           if (!operation) return;
           // The tenant's own view of the providers: a list fans out only over what it may read.
-          const environment = costEnvironmentOf(contextValue.providers);
+          const environment = costEnvironmentOf(contextValue.instances);
           const check = checkOperation(schema, document, operation, request.variables, limits, environment);
           if (check.estimate) {
             contextValue.cost.requestedObjects = check.estimate.requestedObjects;

@@ -8,7 +8,7 @@ import {
   mayReadSaeNamespace,
 } from '../../../src/domain/tenant-grants';
 import type { ProviderRegistry, RegisteredGravitino, RegisteredInstance } from '../../../src/providers/provider-registry';
-import { grantedProviders } from '../../../src/schema/common/granted-providers';
+import { grantedProviders } from '../../../src/server/granted-providers';
 
 const tenant = (grants: TenantGrants): Tenant => ({ id: 't', grants });
 

@@ -1,6 +1,6 @@
-import type { Tenant } from '../../domain/tenant';
-import { mayReadGravitinoMetalake, mayReadInstance } from '../../domain/tenant-grants';
-import type { ProviderRegistry, RegisteredGravitino, RegisteredInstance } from '../../providers/provider-registry';
+import type { Tenant } from '../domain/tenant';
+import { mayReadGravitinoMetalake, mayReadInstance } from '../domain/tenant-grants';
+import type { ProviderRegistry, RegisteredGravitino, RegisteredInstance } from '../providers/provider-registry';
 
 /**
  * The configuration as one tenant sees it: only the instances (and regions) it is granted, and on
