@@ -29,7 +29,11 @@ export interface SpecKeyRules {
    * still appear in at least one checked object, so an emulator that never serves it fails.
    */
   readonly conditional?: Readonly<Record<FieldKey, string>>;
-  /** Listed fields a success response never carries (e.g. SAE's `ErrorCode`, "not returned" on success). */
+  /**
+   * Listed fields the emulator never serves, each with why: the doc says they are not returned
+   * (ListJobRuns' `jobDriver`, SAE's `ErrorCode` on success), or only the SDK model names them and
+   * no emulated job uses the feature. Serving one is a problem too, so the list stays true.
+   */
   readonly absent?: Readonly<Record<FieldKey, string>>;
   /** Keys served although the table does not list them: a known disagreement between the doc sources. */
   readonly unlisted?: Readonly<Record<FieldKey, string>>;
