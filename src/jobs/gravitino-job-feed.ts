@@ -1,7 +1,8 @@
+import type { ConfiguredGravitino } from '../domain/configured-instance';
 import { compareNewestFirst, isAfter } from '../pagination/merge-order';
 import { inScope, listInstance, type JobFeed, type JobList } from './job-feed';
 import { matchesJobFilter, type JobQueryFilter } from './job-query-filter';
-import type { GravitinoJobsInstance, JobsContext } from './jobs-context';
+import type { JobsContext } from './jobs-context';
 import { jobItem, type JobItem } from './listed-job';
 
 /**
@@ -12,7 +13,7 @@ import { jobItem, type JobItem } from './listed-job';
 function metalakeList(
   context: JobsContext,
   filter: JobQueryFilter,
-  instance: GravitinoJobsInstance,
+  instance: ConfiguredGravitino,
   metalake: string,
 ): JobList {
   let sorted: Promise<JobItem[]> | undefined;

@@ -1,27 +1,8 @@
+import type { ConfiguredInstances } from '../domain/configured-instance';
 import type { Tenant } from '../domain/tenant';
 import type { Loaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { JobsSettings } from './jobs-settings';
-
-/** A configured provider instance, as `jobs` needs it: its id, and its region for the regions filter. */
-export interface JobsInstance {
-  readonly id: string;
-  /** The Alibaba region, or null for Gravitino. */
-  readonly regionId: string | null;
-}
-
-/** A Gravitino server with the metalakes jobgraph may read on it. */
-export interface GravitinoJobsInstance extends JobsInstance {
-  readonly metalakes: readonly string[];
-}
-
-/** The tenant's granted instances of each provider (the schema passes the context's own view). */
-export interface JobsInstances {
-  readonly emrServerlessSpark: readonly JobsInstance[];
-  readonly paiDlc: readonly JobsInstance[];
-  readonly sae: readonly JobsInstance[];
-  readonly gravitino: readonly GravitinoJobsInstance[];
-}
 
 /**
  * What one `jobs` page needs of its request. The schema builds it from the GraphQL context, so this
@@ -32,7 +13,8 @@ export interface JobsContext {
   readonly tenant: Tenant;
   /** The request's loaders: a list reads its upstream only through them. */
   readonly loaders: Loaders;
-  readonly instances: JobsInstances;
+  /** The tenant's granted instances of each provider: the only ones listed. */
+  readonly instances: ConfiguredInstances;
   /** Bound to the request's tenant: another tenant's cursor is refused. */
   readonly cursors: CursorCodec;
   /** Aborts when the request is over (deadline or client gone): lists still reading are cut. */

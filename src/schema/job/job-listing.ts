@@ -19,7 +19,7 @@ function jobsContext(context: GatewayContext): JobsContext {
   return {
     tenant: context.tenant,
     loaders: context.loaders,
-    instances: context.providers,
+    instances: context.instances,
     cursors: context.cursors,
     requestSignal: context.scope.signal,
     settings: context.jobs,
