@@ -14,10 +14,10 @@ import {
 import { WORKSPACE_STATUSES, type Workspace } from '../../src/emulators/emr-serverless-spark/workspace.wire';
 import type { EmulatorDataOptions } from '../../src/emulators/shared/emulator-types';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
-import { sendRawAcs3 } from '../helpers/acs3-raw-request';
 import { AlibabaSpecKeys, type SpecKeyRules } from '../helpers/alibaba-spec-keys';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';
 import { getRequestLog } from '../helpers/emulator-hooks';
+import { describeAlibabaSignatureConformance } from '../helpers/alibaba-signature-conformance';
 import { describeFaultKinds } from '../helpers/fault-contract';
 
 const VERSION = '2023-08-08';
@@ -564,33 +564,15 @@ describe('validation', () => {
   });
 });
 
-describe('signatures', () => {
-  it('rejects a wrong secret with SignatureDoesNotMatch and an unknown AccessKey with InvalidAccessKeyId.NotFound', async () => {
-    const wrong = createRoaClient({ url: emulator.url, accessKeySecret: 'not-the-secret' });
-    await expectError(listWorkspaces({}, wrong), 400, 'SignatureDoesNotMatch');
-    const unknown = createRoaClient({ url: emulator.url, accessKeyId: 'LTAI-unknown', accessKeySecret: 'x' });
-    await expectError(listWorkspaces({}, unknown), 404, 'InvalidAccessKeyId.NotFound');
-  });
-
-  it('rejects a stale x-acs-date and a replayed nonce', async () => {
-    const base = {
-      url: emulator.url,
-      action: 'ListWorkspaces',
-      version: VERSION,
-      pathname: '/api/v1/workspaces',
-    };
-    const stale = await sendRawAcs3({ ...base, date: new Date(Date.now() - 20 * 60_000) });
-    expect(stale).toMatchObject({ status: 400, body: { Code: 'InvalidTimeStamp.Expired' } });
-    const nonce = `replay-${Date.now()}`;
-    const first = await sendRawAcs3({ ...base, nonce, query: { maxResults: '2' } });
-    expect(first.status).toBe(200);
-    expect((first.body.workspaces as unknown[]).length).toBe(2);
-    const replay = await sendRawAcs3({ ...base, nonce, query: { maxResults: '2' } });
-    expect(replay).toMatchObject({ status: 400, body: { Code: 'SignatureNonceUsed' } });
-  });
-
-  it('accepts the legacy v2 (acs AK:signature) scheme, JSON-string params included', async () => {
-    const v2 = createRoaClient({ url: emulator.url, signatureAlgorithm: 'v2' });
+describeAlibabaSignatureConformance({
+  name: 'EMR Serverless Spark',
+  url: () => emulator.url,
+  version: VERSION,
+  list: { action: 'ListWorkspaces', pathname: '/api/v1/workspaces', query: { maxResults: '2' } },
+  otherAction: 'ListJobRuns',
+  expectError,
+  expectListBody: (body) => expect((body.workspaces as unknown[]).length).toBe(2),
+  legacyCalls: async (v2) => {
     const { items } = await pageAll<Workspace>((q) => listWorkspaces(q, v2), 'workspaces', {}, [4]);
     expect(items.length).toBe(dataset.workspaces.length);
     const query = {
@@ -604,8 +586,10 @@ describe('signatures', () => {
       [100],
     );
     expect(ids(viaV2.items)).toEqual(ids(await allRuns(heavy.workspaceId, query)));
-  });
+  },
+});
 
+describe('signatures over reserved characters, and the request log', () => {
   it.each([
     ['ACS3', undefined],
     ['v2', 'v2' as const],

@@ -17,9 +17,9 @@ import type {
   ListJobsResponseBody,
 } from '../../src/emulators/pai-dlc/pai-dlc-job.wire';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
-import { sendRawAcs3 } from '../helpers/acs3-raw-request';
 import { AlibabaSpecKeys, type SpecKeyRules } from '../helpers/alibaba-spec-keys';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';
+import { describeAlibabaSignatureConformance } from '../helpers/alibaba-signature-conformance';
 import { describeFaultKinds } from '../helpers/fault-contract';
 
 const VERSION = '2020-12-03';
@@ -675,45 +675,15 @@ describe('PAI-DLC response keys against the spec field tables', () => {
   });
 });
 
-describe('PAI-DLC signatures', () => {
-  const raw = { action: 'ListJobs', version: VERSION, pathname: '/api/v1/jobs', query: { PageSize: '1' } };
-
-  it('rejects a wrong secret with SignatureDoesNotMatch', async () => {
-    await expectPopError(
-      listJobs({}, createRoaClient({ url: emulator.url, accessKeySecret: 'wrong' })),
-      400,
-      'SignatureDoesNotMatch',
-    );
-  });
-
-  it('rejects an unknown AccessKeyId', async () => {
-    await expectPopError(
-      listJobs({}, createRoaClient({ url: emulator.url, accessKeyId: 'who' })),
-      404,
-      'InvalidAccessKeyId.NotFound',
-    );
-  });
-
-  it('rejects a stale x-acs-date', async () => {
-    const stale = await sendRawAcs3({
-      url: emulator.url,
-      ...raw,
-      date: new Date(Date.now() - 20 * 60 * 1000),
-    });
-    expect(stale).toMatchObject({ status: 400, body: { Code: 'InvalidTimeStamp.Expired' } });
-  });
-
-  it('accepts a hand-signed request once and rejects its replayed nonce', async () => {
-    const nonce = `pai-contract-nonce-${options.seed}`;
-    const first = await sendRawAcs3({ url: emulator.url, ...raw, nonce });
-    expect(first.status).toBe(200);
-    expect(first.body).toHaveProperty('TotalCount');
-    const replay = await sendRawAcs3({ url: emulator.url, ...raw, nonce });
-    expect(replay).toMatchObject({ status: 400, body: { Code: 'SignatureNonceUsed' } });
-  });
-
-  it('accepts the legacy v2 (acs AK:signature) scheme, JSON Tags included', async () => {
-    const legacy = createRoaClient({ url: emulator.url, signatureAlgorithm: 'v2' });
+describeAlibabaSignatureConformance({
+  name: 'PAI-DLC',
+  url: () => emulator.url,
+  version: VERSION,
+  list: { action: 'ListJobs', pathname: '/api/v1/jobs', query: { PageSize: '1' } },
+  otherAction: 'GetJob',
+  expectError: expectPopError,
+  expectListBody: (body) => expect(body).toHaveProperty('TotalCount'),
+  legacyCalls: async (legacy) => {
     const tagged = rows.find((r) => Object.keys(r.tags).length > 0) as Row;
     const body = await listBody(
       { ...ALL, Tags: jsonParam(tagged.tags, 'Tags'), DisplayName: 'e', PageSize: 3 },
@@ -727,32 +697,7 @@ describe('PAI-DLC signatures', () => {
       ).length,
     );
     expect(((await getJob(tagged.jobId, {}, legacy)).body as GetJobResponseBody).JobId).toBe(tagged.jobId);
-  });
-
-  it('rejects a wrong legacy v2 secret', async () => {
-    const legacy = createRoaClient({ url: emulator.url, signatureAlgorithm: 'v2', accessKeySecret: 'nope' });
-    await expectPopError(listJobs({}, legacy), 400, 'SignatureDoesNotMatch');
-  });
-
-  it('answers an action that does not fit the path, and an unknown path, with InvalidApi.NotFound', async () => {
-    await expectPopError(
-      callRoa(client, { action: 'GetJob', version: VERSION, method: 'GET', pathname: '/api/v1/jobs' }),
-      404,
-      'InvalidApi.NotFound',
-    );
-    await expectPopError(
-      callRoa(client, { action: 'ListJobs', version: VERSION, method: 'GET', pathname: '/api/v1/jobz' }),
-      404,
-      'InvalidApi.NotFound',
-    );
-  });
-
-  it('rejects another API version', async () => {
-    const error = await failure(
-      callRoa(client, { action: 'ListJobs', version: '2022-01-01', method: 'GET', pathname: '/api/v1/jobs' }),
-    );
-    expect(error.statusCode).toBe(400);
-  });
+  },
 });
 
 describe('PAI-DLC determinism', () => {

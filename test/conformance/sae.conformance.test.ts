@@ -11,10 +11,10 @@ import type {
   ListJobsResponseBodyDataApplications,
 } from '../../src/emulators/sae/sae.wire';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
-import { sendRawAcs3 } from '../helpers/acs3-raw-request';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';
 import { getRequestLog, resetEmulator } from '../helpers/emulator-hooks';
 import { AlibabaSpecKeys, type SpecKeyRules } from '../helpers/alibaba-spec-keys';
+import { describeAlibabaSignatureConformance } from '../helpers/alibaba-signature-conformance';
 import { describeFaultKinds } from '../helpers/fault-contract';
 
 const VERSION = '2019-05-06';
@@ -573,49 +573,16 @@ describe('SAE response keys against the spec field tables', () => {
   });
 });
 
-describe('SAE signatures', () => {
-  const rawList = {
-    action: 'ListJobs',
-    version: VERSION,
-    pathname: '/pop/v1/sam/job/listJobs',
-    query: { Workload: 'job', PageSize: '1' },
-  };
-
-  it('rejects a wrong secret with SignatureDoesNotMatch', async () => {
-    const wrong = createRoaClient({ url: emulator.url, accessKeySecret: 'not-the-secret' });
-    await expectSaeError(listJobs({}, wrong), 400, 'SignatureDoesNotMatch');
-  });
-
-  it('rejects an unknown AccessKeyId', async () => {
-    const unknown = createRoaClient({ url: emulator.url, accessKeyId: 'who-is-this' });
-    await expectSaeError(listJobs({}, unknown), 404, 'InvalidAccessKeyId.NotFound');
-  });
-
-  it('rejects a stale x-acs-date', async () => {
-    const stale = await sendRawAcs3({
-      url: emulator.url,
-      ...rawList,
-      date: new Date(Date.now() - 20 * 60 * 1000),
-    });
-    expect(stale.status).toBe(400);
-    expect(stale.body).toMatchObject({
-      Code: 'InvalidTimeStamp.Expired',
-      ErrorCode: 'InvalidTimeStamp.Expired',
-      Success: false,
-    });
-  });
-
-  it('accepts a hand-signed request once and rejects its replayed nonce', async () => {
-    const nonce = `sae-contract-nonce-${options.seed}`;
-    const first = await sendRawAcs3({ url: emulator.url, ...rawList, nonce });
-    expect(first).toMatchObject({ status: 200, body: { Success: true, TotalSize: templates.length } });
-    const replay = await sendRawAcs3({ url: emulator.url, ...rawList, nonce });
-    expect(replay.status).toBe(400);
-    expect(replay.body).toMatchObject({ Code: 'SignatureNonceUsed', Success: false });
-  });
-
-  it('accepts the legacy v2 (acs AK:signature) scheme, JSON query values included', async () => {
-    const legacy = createRoaClient({ url: emulator.url, signatureAlgorithm: 'v2' });
+describeAlibabaSignatureConformance({
+  name: 'SAE',
+  url: () => emulator.url,
+  version: VERSION,
+  list: { action: 'ListJobs', pathname: '/pop/v1/sam/job/listJobs', query: { Workload: 'job', PageSize: '1' } },
+  otherAction: 'DescribeJobHistory',
+  expectError: expectSaeError,
+  rawErrorBody: (code) => ({ ErrorCode: code, Success: false }),
+  expectListBody: (body) => expect(body).toMatchObject({ Success: true, TotalSize: templates.length }),
+  legacyCalls: async (legacy) => {
     const tags = jsonParam([{ key: 'env', value: 'prod' }], 'Tags');
     const body = (await listJobs({ Tags: tags, AppName: 'e', PageSize: 3 }, legacy))
       .body as ListJobsResponseBody;
@@ -623,47 +590,7 @@ describe('SAE signatures', () => {
     const appId = templates[0]?.appId ?? '';
     const history = (await describeJobHistory({ AppId: appId, PageSize: 2 }, legacy)).body as HistoryBody;
     expect(history.Data.TotalSize).toBe(templates[0]?.history.count);
-  });
-
-  it('rejects a wrong legacy v2 secret', async () => {
-    const legacy = createRoaClient({ url: emulator.url, signatureAlgorithm: 'v2', accessKeySecret: 'nope' });
-    await expectSaeError(listJobs({}, legacy), 400, 'SignatureDoesNotMatch');
-  });
-
-  it('answers an action that does not fit the path, and an unknown path, with InvalidApi.NotFound', async () => {
-    await expectSaeError(
-      callRoa(client, {
-        action: 'DescribeJobHistory',
-        version: VERSION,
-        method: 'GET',
-        pathname: '/pop/v1/sam/job/listJobs',
-      }),
-      404,
-      'InvalidApi.NotFound',
-    );
-    await expectSaeError(
-      callRoa(client, {
-        action: 'ListJobs',
-        version: VERSION,
-        method: 'GET',
-        pathname: '/pop/v1/sam/job/listJobz',
-      }),
-      404,
-      'InvalidApi.NotFound',
-    );
-  });
-
-  it('rejects another API version', async () => {
-    const error = await failure(
-      callRoa(client, {
-        action: 'ListJobs',
-        version: '2017-08-01',
-        method: 'GET',
-        pathname: '/pop/v1/sam/job/listJobs',
-      }),
-    );
-    expect(error).toMatchObject({ statusCode: 400, data: { Success: false } });
-  });
+  },
 });
 
 describe('SAE determinism', () => {
