@@ -3,6 +3,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/** A no-restricted-paths zone: `src/<folder>` may import itself and `allowed` (paths under src/), nothing else of ours. */
+function layer(folder, allowed, why) {
+  return {
+    target: `./src/${folder}`,
+    from: './src',
+    except: [`./${folder}`, ...allowed.map((path) => `./${path}`)],
+    message: `DESIGN §4.7: ${why}.`,
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/__generated__/**'] },
@@ -26,6 +37,60 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Only src/config reads process.env (DESIGN §2).' },
+      ],
+    },
+  },
+  {
+    // DESIGN §4.7, the layering, held by the linter: each zone lists what its folder may import of
+    // ours (everything else under src/ is refused). The chain is schema → jobs → loaders → providers,
+    // with domain at the bottom; server wires them, cli starts everything.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer('domain', [], 'domain is the provider-neutral model: it imports nothing of ours'),
+            layer('errors', ['domain', 'config'], 'errors import only domain and config'),
+            layer('config', ['domain'], 'config imports only domain'),
+            layer('request', ['domain', 'errors'], 'the request scope imports only domain and errors'),
+            layer('pagination', ['domain', 'errors'], 'pagination is generic: it imports only domain and errors'),
+            layer(
+              'providers',
+              ['domain', 'errors', 'config', 'request'],
+              'providers import only domain, errors, config and the request scope',
+            ),
+            layer(
+              'loaders',
+              ['domain', 'errors', 'providers', 'request', 'pagination'],
+              'loaders sit on the providers: never schema, jobs or server',
+            ),
+            layer(
+              'jobs',
+              ['domain', 'errors', 'loaders', 'pagination', 'request'],
+              'jobs reach the providers through loaders only',
+            ),
+            layer(
+              'schema',
+              ['domain', 'errors', 'pagination', 'loaders', 'jobs', 'request'],
+              'schema reaches the providers only through loaders, jobs and the context',
+            ),
+            layer(
+              'auth',
+              ['domain', 'errors', 'config', 'server/graphql-http-handler.ts'],
+              'auth reads its config and answers the HTTP handler\'s Authentication contract',
+            ),
+            {
+              target: './src/server',
+              from: ['./src/cli', './src/emulators'],
+              message: 'The server never imports the CLI or the emulators (DESIGN §4.7).',
+            },
+            layer('emulators', ['domain'], 'emulators stand on the docs: they import only emulators/ and domain/'),
+            { target: './src', from: './test', message: 'Nothing in src imports test (DESIGN §4.7).' },
+          ],
+        },
       ],
     },
   },

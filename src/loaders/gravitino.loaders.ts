@@ -9,6 +9,9 @@ import { loadByGroup, stableKey } from './gravitino-batch';
 import { jobsOfTemplate } from './gravitino-template-jobs';
 import { requireGravitinoScope, type GravitinoMetalakeScope } from './gravitino-scope';
 
+// The upstream filter is part of the loader keys' type, so the schema reads it from here.
+export type { GravitinoJobFilter } from '../providers/gravitino/gravitino.provider';
+
 /** One listJobs call: a metalake and the upstream filter (statuses are filtered by the gateway, not here). */
 export interface GravitinoJobListKey extends GravitinoMetalakeScope {
   readonly filter: GravitinoJobFilter;

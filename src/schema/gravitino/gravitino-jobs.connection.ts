@@ -4,7 +4,7 @@ import type { GravitinoMetalakeScope } from '../../loaders/gravitino-scope';
 import { toPageRequest, type ConnectionArgs } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
-import type { GravitinoJobFilter as ProviderJobFilter } from '../../providers/gravitino/gravitino.provider';
+import type { GravitinoJobFilter as ProviderJobFilter } from '../../loaders/gravitino.loaders';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { GravitinoJobFilter, GravitinoJobRunFilter } from './gravitino-job.args';

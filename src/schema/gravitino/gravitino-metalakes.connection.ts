@@ -3,7 +3,7 @@ import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-sl
 import { toPageRequest } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
-import type { RegisteredGravitino } from '../../providers/provider-registry';
+import type { ConfiguredGravitino } from '../../domain/configured-instance';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { GravitinoMetalakesArgs } from './gravitino-metalake.args';
@@ -12,9 +12,9 @@ import { checkCursor } from './gravitino-page';
 
 /** The instances a client asked for, in config order; an unknown id is refused, not ignored. */
 function selectInstances(
-  all: readonly RegisteredGravitino[],
+  all: readonly ConfiguredGravitino[],
   ids: readonly string[] | null | undefined,
-): RegisteredGravitino[] {
+): ConfiguredGravitino[] {
   if (ids == null) return [...all];
   for (const id of ids) {
     if (!all.some((instance) => instance.id === id)) {
@@ -29,7 +29,7 @@ function selectInstances(
 /** An instance's configured metalakes that its server has, in config order (one listMetalakes per request). */
 async function configuredMetalakes(
   context: GatewayContext,
-  instance: RegisteredGravitino,
+  instance: ConfiguredGravitino,
 ): Promise<GravitinoMetalakeView[]> {
   // An instance whose metalakes are all another tenant's (see grantedProviders) has nothing to list.
   if (instance.metalakes.length === 0) return [];
