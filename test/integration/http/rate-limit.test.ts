@@ -1,8 +1,7 @@
-import type { IncomingMessage } from 'node:http';
 import { resolveRateLimit } from '../../../src/config/rate-limit.config';
+import { postAsTenant, tenantFromHeader, type TenantAnswer } from '../../helpers/tenant-header';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 
-const TENANT_HEADER = 'x-test-tenant';
 /** One Gravitino ListJobs call per request (checked by the calibration below). */
 const QUERY = '{ gravitinoJobs(metalake: "prod_lake", first: 1) { nodes { id } } }';
 
@@ -17,35 +16,13 @@ const RATE_LIMIT = resolveRateLimit({
   },
 });
 
-/** The tenant is whatever the test header names (authentication is not what is tested here). */
-async function authenticate(req: IncomingMessage) {
-  return { tenant: { id: String(req.headers[TENANT_HEADER] ?? 'anonymous'), grants: {} } };
-}
-
-interface Answer {
-  readonly status: number;
-  readonly retryAfter: string | null;
-  readonly body: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
-}
-
 describe('per-tenant rate limits over HTTP', () => {
   let gateway: TestGateway;
-  const send = async (tenant: string): Promise<Answer> => {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TENANT_HEADER]: tenant },
-      body: JSON.stringify({ query: QUERY }),
-    });
-    return {
-      status: response.status,
-      retryAfter: response.headers.get('retry-after'),
-      body: (await response.json()) as Answer['body'],
-    };
-  };
+  const send = (tenant: string) => postAsTenant(gateway.url, tenant, QUERY);
   const listJobsCalls = () => gateway.calls('gravitino', 'listJobs').length;
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ gateway: { authenticate, rateLimit: RATE_LIMIT } });
+    gateway = await startTestGateway({ gateway: { authenticate: tenantFromHeader, rateLimit: RATE_LIMIT } });
   });
   afterAll(() => gateway.stop());
   beforeEach(() => gateway.resetEmulators());
@@ -61,7 +38,7 @@ describe('per-tenant rate limits over HTTP', () => {
     const greedy = Promise.all(Array.from({ length: 60 }, () => send('greedy')));
     // The modest tenant sends one request at a time while the burst is in flight.
     const modest = (async () => {
-      const answers: Answer[] = [];
+      const answers: TenantAnswer[] = [];
       for (let i = 0; i < 20; i++) answers.push(await send('modest'));
       return answers;
     })();

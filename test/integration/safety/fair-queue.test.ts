@@ -1,25 +1,17 @@
-import type { IncomingMessage } from 'node:http';
 import { resolveRateLimit } from '../../../src/config/rate-limit.config';
 import type { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { resetEmulator } from '../../helpers/emulator-hooks';
+import { postAsTenant, tenantFromHeader } from '../../helpers/tenant-header';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { withResilience } from './with-resilience';
 
-const TENANT_HEADER = 'x-test-tenant';
 /** One PAI ListJobs call per request (checked by the calibration below). */
 const QUERY = '{ paiJobs(first: 1) { nodes { jobId } } }';
 /** Per PAI instance: 2 calls in flight, 4 waiting in all, 4 per tenant, so one tenant can fill the whole queue. */
 const QUEUE = { maxConcurrent: 2, maxQueue: 4, maxQueuePerTenant: 4 };
 
-/** The tenant is whatever the test header names (authentication is not what is tested here). */
-async function authenticate(req: IncomingMessage) {
-  return { tenant: { id: String(req.headers[TENANT_HEADER] ?? 'anonymous'), grants: {} } };
-}
-
-interface Answer {
-  readonly status: number;
-  readonly retryAfter: string | null;
-  readonly body: { data?: { paiJobs: { nodes: unknown[] } | null } | null; errors?: { extensions?: Record<string, unknown> }[] };
+interface PaiJobsPage {
+  readonly paiJobs: { nodes: unknown[] } | null;
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -32,21 +24,14 @@ async function until(check: () => boolean, what: string): Promise<void> {
 
 describe('per-tenant fair queueing in front of a provider instance', () => {
   let gateway: TestGateway;
-  const send = async (tenant: string): Promise<Answer> => {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TENANT_HEADER]: tenant },
-      body: JSON.stringify({ query: QUERY }),
-    });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
-  };
+  const send = (tenant: string) => postAsTenant<PaiJobsPage>(gateway.url, tenant, QUERY);
   const policy = () => (gateway.providers.paiDlc[0]?.client as PaiDlcProvider).client.policy;
 
   beforeAll(async () => {
     gateway = await startTestGateway({
       config: (base) => withResilience(base, { ...QUEUE, attemptTimeoutMs: 30_000, deadlineMs: 30_000 }),
       // The queue is under test, not the rate limit.
-      gateway: { authenticate, rateLimit: { ...resolveRateLimit(), enabled: false } },
+      gateway: { authenticate: tenantFromHeader, rateLimit: { ...resolveRateLimit(), enabled: false } },
     });
   }, 60_000);
   afterAll(() => gateway.stop());

@@ -1,10 +1,6 @@
-import type { IncomingMessage } from 'node:http';
-import { ANONYMOUS_TENANT, type Tenant, type TenantGrants } from '../../../src/domain/tenant';
-import type { Authentication } from '../../../src/server/graphql-http-handler';
+import type { TenantGrants } from '../../../src/domain/tenant';
+import { postAsTenant, tenantTableAuthenticator } from '../../helpers/tenant-header';
 import { startTestGateway, type GraphQLTestResponse, type TestGateway } from '../../helpers/test-gateway';
-
-/** The header the test authenticator reads the tenant from; absent: the anonymous (auth `none`) tenant. */
-export const TENANT_HEADER = 'x-test-tenant';
 
 /** A gateway whose callers pick their tenant by header, out of a table the test fills in. */
 export interface TenancyGateway {
@@ -19,34 +15,16 @@ export interface TenancyGateway {
   ): Promise<GraphQLTestResponse<T>>;
 }
 
-/** Unknown tenant names are refused outright, like a bad credential. */
-function authenticator(tenants: Map<string, TenantGrants>) {
-  return async (req: IncomingMessage): Promise<Authentication> => {
-    const name = req.headers[TENANT_HEADER];
-    if (name === undefined) return { tenant: ANONYMOUS_TENANT };
-    const grants = typeof name === 'string' ? tenants.get(name) : undefined;
-    if (typeof name !== 'string' || !grants)
-      return { refuse: { status: 401, body: { errors: [{ message: 'Unknown tenant.' }] } } };
-    const tenant: Tenant = { id: name, grants };
-    return { tenant };
-  };
-}
-
 /** Starts the emulators and a gateway that authenticates by TENANT_HEADER. Stop `gw` in afterAll. */
 export async function startTenancyGateway(initial: Record<string, TenantGrants> = {}): Promise<TenancyGateway> {
   const tenants = new Map(Object.entries(initial));
-  const gw = await startTestGateway({ gateway: { authenticate: authenticator(tenants) } });
+  const gw = await startTestGateway({ gateway: { authenticate: tenantTableAuthenticator(tenants) } });
   return {
     gw,
     tenants,
     async as<T>(tenant: string | undefined, query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(gw.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(tenant ? { [TENANT_HEADER]: tenant } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T | null; errors?: GraphQLTestResponse['errors'] };
-      return { status: response.status, ...body } as GraphQLTestResponse<T>;
+      const { status, body } = await postAsTenant<T>(gw.url, tenant, query, variables);
+      return { status, ...body } as GraphQLTestResponse<T>;
     },
   };
 }
