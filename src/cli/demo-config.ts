@@ -12,7 +12,12 @@ import type { EmulatorEndpoints } from '../emulators/start-emulators';
 /** The region every single-endpoint demo instance (PAI, SAE) says it is in. */
 const DEMO_REGION = 'cn-hangzhou';
 
-function alibabaInstance(id: string, regionId: string, url: string, resilience: ResilienceConfig): AlibabaInstanceConfig {
+function alibabaInstance(
+  id: string,
+  regionId: string,
+  url: string,
+  resilience: ResilienceConfig,
+): AlibabaInstanceConfig {
   const { protocol, host } = new URL(url);
   return {
     id,
@@ -53,7 +58,9 @@ export function demoConfig(
     auth: NO_AUTH,
     tenants: [],
     providers: {
-      emrServerlessSpark: EMR_REGIONS.map(([region]) => alibabaInstance(`emr-${region}`, region, endpoints.emrServerlessSpark, resilience)),
+      emrServerlessSpark: EMR_REGIONS.map(([region]) =>
+        alibabaInstance(`emr-${region}`, region, endpoints.emrServerlessSpark, resilience),
+      ),
       paiDlc: [alibabaInstance('pai', DEMO_REGION, endpoints.paiDlc, resilience)],
       sae: [alibabaInstance('sae', DEMO_REGION, endpoints.sae, resilience)],
       gravitino: [gravitino],

@@ -71,7 +71,9 @@ export async function startEmulators(options: StartEmulatorsOptions = {}): Promi
         await startEmulatorServer(byProvider[provider], {
           port,
           host: options.host ?? '127.0.0.1',
-          ...(options.chaos ? { chaos: { rate: options.chaos, seed: `${options.seed ?? DEFAULT_EMULATOR_SEED}/${provider}` } } : {}),
+          ...(options.chaos
+            ? { chaos: { rate: options.chaos, seed: `${options.seed ?? DEFAULT_EMULATOR_SEED}/${provider}` } }
+            : {}),
         }),
       );
     }
@@ -79,8 +81,13 @@ export async function startEmulators(options: StartEmulatorsOptions = {}): Promi
     await Promise.all(started.map((emulator) => emulator.stop()));
     throw error;
   }
-  const emulators = Object.fromEntries(EMULATED_PROVIDERS.map((p, i) => [p, started[i]])) as Record<EmulatedProvider, RunningEmulator>;
-  const endpoints = Object.fromEntries(EMULATED_PROVIDERS.map((p) => [p, emulators[p].url])) as EmulatorEndpoints;
+  const emulators = Object.fromEntries(EMULATED_PROVIDERS.map((p, i) => [p, started[i]])) as Record<
+    EmulatedProvider,
+    RunningEmulator
+  >;
+  const endpoints = Object.fromEntries(
+    EMULATED_PROVIDERS.map((p) => [p, emulators[p].url]),
+  ) as EmulatorEndpoints;
   return {
     endpoints,
     emulators,

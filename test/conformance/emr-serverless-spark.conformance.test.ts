@@ -29,11 +29,13 @@ const DATA: EmulatorDataOptions = {
 type Query = Record<string, string | number | boolean | undefined>;
 
 const SPEC = 'emr-serverless-spark-2023-08-08';
-const SUBSCRIPTION_ONLY = 'the ListWorkspaces page: "required for subscription workspaces"; a PayAsYouGo one has none';
+const SUBSCRIPTION_ONLY =
+  'the ListWorkspaces page: "required for subscription workspaces"; a PayAsYouGo one has none';
 /** Where one EMR response may differ from the field tables, field by field, and why. */
 const SPEC_RULES: SpecKeyRules = {
   conditional: {
-    'ListWorkspacesResponseBody.nextToken': 'absent on the last page: that is how a caller knows it is the last',
+    'ListWorkspacesResponseBody.nextToken':
+      'absent on the last page: that is how a caller knows it is the last',
     'ListJobRunsResponseBody.nextToken': 'absent on the last page: that is how a caller knows it is the last',
     'ListJobRunsResponseBody.aggregations': 'SDK only: the per-state counts groupByState=true asks for',
     'ListJobRunsResponseBodyJobRuns.endTime': 'a run that has not ended has no end time',
@@ -43,13 +45,18 @@ const SPEC_RULES: SpecKeyRules = {
     'ListWorkspacesResponseBodyWorkspaces.autoRenewPeriodUnit': SUBSCRIPTION_ONLY,
     'ListWorkspacesResponseBodyWorkspaces.duration': SUBSCRIPTION_ONLY,
     'ListWorkspacesResponseBodyWorkspaces.paymentDurationUnit': SUBSCRIPTION_ONLY,
-    'ListWorkspacesResponseBodyWorkspaces.prePaidQuota': 'the subscription resource quota: subscription workspaces only',
-    'ListWorkspacesResponseBodyWorkspaces.endTime': 'released at: only a released (TERMINATED) workspace has it',
-    'ListWorkspacesResponseBodyWorkspaces.releaseType': 'why it was released: only a released workspace has it',
-    'ListWorkspacesResponseBodyWorkspaces.failReason': 'a failure reason: only a workspace that failed has one',
+    'ListWorkspacesResponseBodyWorkspaces.prePaidQuota':
+      'the subscription resource quota: subscription workspaces only',
+    'ListWorkspacesResponseBodyWorkspaces.endTime':
+      'released at: only a released (TERMINATED) workspace has it',
+    'ListWorkspacesResponseBodyWorkspaces.releaseType':
+      'why it was released: only a released workspace has it',
+    'ListWorkspacesResponseBodyWorkspaces.failReason':
+      'a failure reason: only a workspace that failed has one',
   },
   absent: {
-    'ListJobRunsResponseBodyJobRuns.jobDriver': 'the ListJobRuns page: "not returned by the ListJobRuns operation"',
+    'ListJobRunsResponseBodyJobRuns.jobDriver':
+      'the ListJobRuns page: "not returned by the ListJobRuns operation"',
     'ListJobRunsResponseBodyJobRuns.configurationOverrides':
       'the ListJobRuns page: "not returned by the ListJobRuns operation"',
   },
@@ -622,7 +629,10 @@ describe('signatures over reserved characters, and the request log', () => {
 
 describe('response keys against the spec field tables', () => {
   /** Every page of a list operation, whole bodies. */
-  async function pages(fetchPage: (query: Query) => Promise<RoaResult>, maxResults = 100): Promise<unknown[]> {
+  async function pages(
+    fetchPage: (query: Query) => Promise<RoaResult>,
+    maxResults = 100,
+  ): Promise<unknown[]> {
     const bodies: unknown[] = [];
     let token: string | undefined;
     do {
@@ -653,7 +663,8 @@ describe('response keys against the spec field tables', () => {
   it('GetJobRun: runs in every state, with and without tags and end time', async () => {
     const spec = new AlibabaSpecKeys(SPEC, SPEC_RULES);
     const sample = JOB_RUN_STATES.flatMap((state) => heavyRuns.filter((r) => r.state === state).slice(0, 3));
-    for (const run of sample) spec.check('GetJobRunResponseBody', (await getJobRun(heavy.workspaceId, run.jobRunId)).body);
+    for (const run of sample)
+      spec.check('GetJobRunResponseBody', (await getJobRun(heavy.workspaceId, run.jobRunId)).body);
     expect(spec.problems()).toEqual([]);
   });
 });

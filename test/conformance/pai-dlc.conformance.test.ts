@@ -51,7 +51,10 @@ const SPEC_RULES: SpecKeyRules = {
   conditional: {
     ...Object.fromEntries(
       ['JobItem', 'GetJobResponseBody'].flatMap((cls) => [
-        ...['Submitted', 'Running', 'Successed', 'Failed', 'Stopped', 'Finish'].map((t) => [`${cls}.Gmt${t}Time`, UNTIL]),
+        ...['Submitted', 'Running', 'Successed', 'Failed', 'Stopped', 'Finish'].map((t) => [
+          `${cls}.Gmt${t}Time`,
+          UNTIL,
+        ]),
         [`${cls}.SubStatus`, 'only some statuses have a sub-status'],
         [`${cls}.CodeSource`, 'only a job that mounts Git code has one'],
         [`${cls}.UserVpc`, "only a job attached to the user's VPC has one"],
@@ -87,8 +90,10 @@ const SPEC_RULES: SpecKeyRules = {
     'JobSettings.ElasticSpotJobMaxRestartTimes': 'only a Spot job restarts on reclaim',
   },
   absent: {
-    'GetJobResponseBodyPodsHistoryPods.SubStatus': 'an earlier incarnation has ended: no sub-status is left to report',
-    'GetJobResponseBodyPodsHistoryPods.supportedProfilingTypes': 'an earlier incarnation has ended: nothing to profile',
+    'GetJobResponseBodyPodsHistoryPods.SubStatus':
+      'an earlier incarnation has ended: no sub-status is left to report',
+    'GetJobResponseBodyPodsHistoryPods.supportedProfilingTypes':
+      'an earlier incarnation has ended: nothing to profile',
     'JobReplicaStatus.CurrentSpotInstanceType': SDK_ONLY,
     'JobReplicaStatus.EstimatedAutoScalingSpec': SDK_ONLY,
     'JobSpec.AutoScalingSpec': SDK_ONLY,

@@ -33,13 +33,15 @@ type Query = Record<string, string | number | boolean | undefined>;
 
 const SPEC = 'sae-2019-05-06';
 /** Where one SAE response may differ from the field tables, field by field, and why. */
-const NO_ERROR_CODE = 'the ListJobs page: "Request successful: The ErrorCode field is not returned" (one envelope for all)';
+const NO_ERROR_CODE =
+  'the ListJobs page: "Request successful: The ErrorCode field is not returned" (one envelope for all)';
 const NOT_COMPLETED = 'absent until the execution completes';
 const NO_MESSAGE = 'only an execution that failed or waits has a message';
 const SPEC_RULES: SpecKeyRules = {
   conditional: {
     'ListJobsResponseBodyDataApplications.LastStartTime': 'a template that never ran has no last start',
-    'ListJobsResponseBodyDataApplications.CompletionTime': 'absent while the latest execution has not completed',
+    'ListJobsResponseBodyDataApplications.CompletionTime':
+      'absent while the latest execution has not completed',
     'DescribeJobHistoryResponseBodyDataJobs.CompletionTime': NOT_COMPLETED,
     'DescribeJobStatusResponseBodyData.CompletionTime': NOT_COMPLETED,
     'DescribeJobHistoryResponseBodyDataJobs.Message': NO_MESSAGE,
@@ -566,7 +568,10 @@ describe('SAE response keys against the spec field tables', () => {
       const { body } = await describeJobHistory({ AppId: template.AppId, PageSize: 10000 });
       history.check('DescribeJobHistoryResponseBody', body);
       for (const job of (body as HistoryBody).Data.Jobs.slice(0, 3))
-        status.check('DescribeJobStatusResponseBody', (await describeJobStatus({ AppId: template.AppId, JobId: job.JobId })).body);
+        status.check(
+          'DescribeJobStatusResponseBody',
+          (await describeJobStatus({ AppId: template.AppId, JobId: job.JobId })).body,
+        );
     }
     expect(history.problems()).toEqual([]);
     expect(status.problems()).toEqual([]);
@@ -577,7 +582,11 @@ describeAlibabaSignatureConformance({
   name: 'SAE',
   url: () => emulator.url,
   version: VERSION,
-  list: { action: 'ListJobs', pathname: '/pop/v1/sam/job/listJobs', query: { Workload: 'job', PageSize: '1' } },
+  list: {
+    action: 'ListJobs',
+    pathname: '/pop/v1/sam/job/listJobs',
+    query: { Workload: 'job', PageSize: '1' },
+  },
   otherAction: 'DescribeJobHistory',
   expectError: expectSaeError,
   rawErrorBody: (code) => ({ ErrorCode: code, Success: false }),

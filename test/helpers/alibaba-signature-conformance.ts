@@ -38,9 +38,21 @@ const STALE_MS = 20 * 60 * 1000;
 export function describeAlibabaSignatureConformance(target: AlibabaSignatureTarget): void {
   const { list, version } = target;
   const callList = (client: OpenApi): Promise<RoaResult> =>
-    callRoa(client, { action: list.action, version, method: 'GET', pathname: list.pathname, query: list.query });
+    callRoa(client, {
+      action: list.action,
+      version,
+      method: 'GET',
+      pathname: list.pathname,
+      query: list.query,
+    });
   const rawBody = (code: string) => ({ Code: code, ...(target.rawErrorBody?.(code) ?? {}) });
-  const raw = () => ({ url: target.url(), action: list.action, version, pathname: list.pathname, query: { ...list.query } });
+  const raw = () => ({
+    url: target.url(),
+    action: list.action,
+    version,
+    pathname: list.pathname,
+    query: { ...list.query },
+  });
 
   describe(`${target.name} signatures`, () => {
     it('rejects a wrong secret with SignatureDoesNotMatch', async () => {
@@ -49,7 +61,11 @@ export function describeAlibabaSignatureConformance(target: AlibabaSignatureTarg
     });
 
     it('rejects an unknown AccessKeyId with InvalidAccessKeyId.NotFound', async () => {
-      const unknown = createRoaClient({ url: target.url(), accessKeyId: 'who-is-this', accessKeySecret: 'x' });
+      const unknown = createRoaClient({
+        url: target.url(),
+        accessKeyId: 'who-is-this',
+        accessKeySecret: 'x',
+      });
       await target.expectError(callList(unknown), 404, 'InvalidAccessKeyId.NotFound');
     });
 
@@ -73,20 +89,30 @@ export function describeAlibabaSignatureConformance(target: AlibabaSignatureTarg
     });
 
     it('rejects a wrong legacy v2 secret', async () => {
-      const legacy = createRoaClient({ url: target.url(), signatureAlgorithm: 'v2', accessKeySecret: 'nope' });
+      const legacy = createRoaClient({
+        url: target.url(),
+        signatureAlgorithm: 'v2',
+        accessKeySecret: 'nope',
+      });
       await target.expectError(callList(legacy), 400, 'SignatureDoesNotMatch');
     });
 
     it('answers an action that does not fit the path, and an unknown path, with InvalidApi.NotFound', async () => {
       const client = createRoaClient({ url: target.url() });
-      const call = (action: string, pathname: string) => callRoa(client, { action, version, method: 'GET', pathname });
+      const call = (action: string, pathname: string) =>
+        callRoa(client, { action, version, method: 'GET', pathname });
       await target.expectError(call(target.otherAction, list.pathname), 404, 'InvalidApi.NotFound');
       await target.expectError(call(list.action, `${list.pathname}zz`), 404, 'InvalidApi.NotFound');
     });
 
     it('rejects another API version with InvalidVersion', async () => {
       const client = createRoaClient({ url: target.url() });
-      const other = callRoa(client, { action: list.action, version: '2001-01-01', method: 'GET', pathname: list.pathname });
+      const other = callRoa(client, {
+        action: list.action,
+        version: '2001-01-01',
+        method: 'GET',
+        pathname: list.pathname,
+      });
       await target.expectError(other, 400, 'InvalidVersion');
     });
   });

@@ -115,7 +115,8 @@ export class AlibabaSpecKeys {
     for (const key of Object.keys(value)) {
       const fieldKey = `${type.sdkClass}.${key}`;
       this.seen.add(fieldKey);
-      if (this.rules.absent?.[fieldKey] !== undefined) this.report(`${fieldKey}: served, but should be absent`, path);
+      if (this.rules.absent?.[fieldKey] !== undefined)
+        this.report(`${fieldKey}: served, but should be absent`, path);
       else if (!listed.has(key) && this.rules.unlisted?.[fieldKey] === undefined)
         this.report(`${fieldKey}: served, but the spec does not list it`, path);
     }
@@ -143,7 +144,8 @@ export class AlibabaSpecKeys {
     const type = name === undefined ? undefined : this.resolve(parent, name);
     if (!type) return;
     // The PAI ListJobs doc example shows UserVpc as a bare id string; only objects have keys to check.
-    if (Array.isArray(value)) value.forEach((item, i) => isRecord(item) && this.checkObject(type, item, `${path}[${i}]`));
+    if (Array.isArray(value))
+      value.forEach((item, i) => isRecord(item) && this.checkObject(type, item, `${path}[${i}]`));
     else if (isRecord(value)) this.checkObject(type, value, path);
   }
 

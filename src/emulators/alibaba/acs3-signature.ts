@@ -51,16 +51,32 @@ export function acs3CanonicalRequest(request: EmulatorRequest, signedHeaders: re
   const canonicalHeaders = signedHeaders
     .map((name) => {
       const value = request.headers[name];
-      const text = Array.isArray(value) ? [...value].map((v) => v.trim()).sort().join(',') : (value ?? '').trim();
+      const text = Array.isArray(value)
+        ? [...value]
+            .map((v) => v.trim())
+            .sort()
+            .join(',')
+        : (value ?? '').trim();
       return `${name}:${text}\n`;
     })
     .join('');
   const payloadHash = String(request.headers['x-acs-content-sha256'] ?? '');
-  return [request.method, canonicalUri, canonicalQuery, canonicalHeaders, signedHeaders.join(';'), payloadHash].join('\n');
+  return [
+    request.method,
+    canonicalUri,
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaders.join(';'),
+    payloadHash,
+  ].join('\n');
 }
 
 /** The signature the caller should have sent, given the secret of its AccessKey. */
-export function acs3Signature(request: EmulatorRequest, signedHeaders: readonly string[], secret: string): string {
+export function acs3Signature(
+  request: EmulatorRequest,
+  signedHeaders: readonly string[],
+  secret: string,
+): string {
   const canonicalRequest = acs3CanonicalRequest(request, signedHeaders);
   const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
   return createHmac('sha256', secret).update(stringToSign).digest('hex');

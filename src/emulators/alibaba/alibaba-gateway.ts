@@ -34,7 +34,10 @@ export interface AlibabaGatewayOptions {
 export interface AlibabaGateway {
   authenticate(request: EmulatorRequest, route: EmulatorRoute): void;
   notFound(request: EmulatorRequest): EmulatorResponse;
-  errorResponse(request: EmulatorRequest, error: { status: number; code: string; message: string }): EmulatorResponse;
+  errorResponse(
+    request: EmulatorRequest,
+    error: { status: number; code: string; message: string },
+  ): EmulatorResponse;
   throttleResponse(request: EmulatorRequest, retryAfterMs: number): EmulatorResponse;
   internalError(request: EmulatorRequest): EmulatorResponse;
   /** An error for a route to throw: `throw gateway.fail(req, 400, 'InvalidParameter', '...')`. */
@@ -70,13 +73,22 @@ export function createAlibabaGateway(options: AlibabaGatewayOptions): AlibabaGat
       headers: { 'x-acs-request-id': request.requestId, ...headers },
     };
   };
-  const fail = (request: EmulatorRequest, status: number, code: string, message: string): EmulatorResponseError =>
-    new EmulatorResponseError(errorResponse(request, { status, code, message }));
+  const fail = (
+    request: EmulatorRequest,
+    status: number,
+    code: string,
+    message: string,
+  ): EmulatorResponseError => new EmulatorResponseError(errorResponse(request, { status, code, message }));
 
   function checkFreshness(request: EmulatorRequest, dateText: string | undefined): void {
     const time = dateText === undefined ? Number.NaN : Date.parse(dateText);
     if (Number.isNaN(time)) {
-      throw fail(request, 400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.');
+      throw fail(
+        request,
+        400,
+        'InvalidTimeStamp.Format',
+        'Specified time stamp or date value is not well formatted.',
+      );
     }
     if (Math.abs(now() - time) > MAX_SKEW_MS) {
       throw fail(request, 400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.');
@@ -85,14 +97,17 @@ export function createAlibabaGateway(options: AlibabaGatewayOptions): AlibabaGat
 
   function secretFor(request: EmulatorRequest, accessKeyId: string): string {
     const secret = secrets.get(accessKeyId);
-    if (secret === undefined) throw fail(request, 404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
+    if (secret === undefined)
+      throw fail(request, 404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
     return secret;
   }
 
   function checkNonce(request: EmulatorRequest): void {
     const nonce = headerText(request, 'x-acs-signature-nonce');
-    if (!nonce) throw fail(request, 400, 'MissingSignatureNonce', 'SignatureNonce is mandatory for this action.');
-    if (!nonces.remember(nonce)) throw fail(request, 400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
+    if (!nonce)
+      throw fail(request, 400, 'MissingSignatureNonce', 'SignatureNonce is mandatory for this action.');
+    if (!nonces.remember(nonce))
+      throw fail(request, 400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
   }
 
   const mismatch = (request: EmulatorRequest) =>
@@ -101,17 +116,29 @@ export function createAlibabaGateway(options: AlibabaGatewayOptions): AlibabaGat
   function verifyAcs3(request: EmulatorRequest, header: string): void {
     const auth = parseAcs3Authorization(header);
     if (!auth || REQUIRED_SIGNED_HEADERS.some((name) => !auth.signedHeaders.includes(name))) {
-      throw fail(request, 400, 'IncompleteSignature', 'The request signature does not conform to Aliyun standards.');
+      throw fail(
+        request,
+        400,
+        'IncompleteSignature',
+        'The request signature does not conform to Aliyun standards.',
+      );
     }
     const secret = secretFor(request, auth.accessKeyId);
     checkFreshness(request, headerText(request, 'x-acs-date'));
     if (headerText(request, 'x-acs-content-sha256') !== sha256Hex(request.body)) throw mismatch(request);
-    if (!sameText(acs3Signature(request, auth.signedHeaders, secret), auth.signature)) throw mismatch(request);
+    if (!sameText(acs3Signature(request, auth.signedHeaders, secret), auth.signature))
+      throw mismatch(request);
   }
 
   function verifyRoaV2(request: EmulatorRequest, header: string): void {
     const auth = parseRoaV2Authorization(header);
-    if (!auth) throw fail(request, 400, 'IncompleteSignature', 'The request signature does not conform to Aliyun standards.');
+    if (!auth)
+      throw fail(
+        request,
+        400,
+        'IncompleteSignature',
+        'The request signature does not conform to Aliyun standards.',
+      );
     const secret = secretFor(request, auth.accessKeyId);
     checkFreshness(request, headerText(request, 'date'));
     if (!sameText(roaV2Signature(request, secret), auth.signature)) throw mismatch(request);
@@ -120,13 +147,19 @@ export function createAlibabaGateway(options: AlibabaGatewayOptions): AlibabaGat
   return {
     authenticate(request, route) {
       const header = headerText(request, 'authorization');
-      if (!header) throw fail(request, 400, 'MissingAuthorization', 'Authorization is mandatory for this action.');
+      if (!header)
+        throw fail(request, 400, 'MissingAuthorization', 'Authorization is mandatory for this action.');
       if (header.startsWith('acs ')) verifyRoaV2(request, header);
       else verifyAcs3(request, header);
       checkNonce(request);
       const action = headerText(request, 'x-acs-action');
       if (action !== route.operation) {
-        throw fail(request, 404, 'InvalidApi.NotFound', 'Specified api is not found, please check your url and method.');
+        throw fail(
+          request,
+          404,
+          'InvalidApi.NotFound',
+          'Specified api is not found, please check your url and method.',
+        );
       }
       if (headerText(request, 'x-acs-version') !== options.product.version) {
         throw fail(request, 400, 'InvalidVersion', 'Specified parameter Version is not valid.');

@@ -31,15 +31,24 @@ export function roaV2StringToSign(request: EmulatorRequest): string {
   const canonicalHeaders = Object.keys(request.headers)
     .filter((name) => name.startsWith('x-acs-'))
     .sort()
-    .map((name) => `${name}:${header(request, name).replace(/[\t\n\r\f]/g, ' ').trim()}\n`)
+    .map(
+      (name) =>
+        `${name}:${header(request, name)
+          .replace(/[\t\n\r\f]/g, ' ')
+          .trim()}\n`,
+    )
     .join('');
   const keys = Object.keys(request.query).sort();
   const resource =
-    keys.length === 0 ? request.rawPath : `${request.rawPath}?${keys.map((k) => `${k}=${request.query[k]}`).join('&')}`;
+    keys.length === 0
+      ? request.rawPath
+      : `${request.rawPath}?${keys.map((k) => `${k}=${request.query[k]}`).join('&')}`;
   return `${request.method}\n${lines.join('\n')}\n${canonicalHeaders}${resource}`;
 }
 
 /** base64(HMAC-SHA1(secret, stringToSign)): the signature the caller should have sent. */
 export function roaV2Signature(request: EmulatorRequest, secret: string): string {
-  return createHmac('sha1', secret).update(Buffer.from(roaV2StringToSign(request), 'utf8')).digest('base64');
+  return createHmac('sha1', secret)
+    .update(Buffer.from(roaV2StringToSign(request), 'utf8'))
+    .digest('base64');
 }

@@ -3,10 +3,7 @@
 import type { Prng } from '../shared/prng';
 import { RUN_STATE_REASONS } from './emr-serverless-spark.catalog';
 import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
-import {
-  JOB_RUN_STATES,
-  type JobRunState,
-} from './emr-serverless-spark.wire';
+import { JOB_RUN_STATES, type JobRunState } from './emr-serverless-spark.wire';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

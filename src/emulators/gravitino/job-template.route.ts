@@ -1,11 +1,7 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
 import { ok, type GravitinoContext } from './gravitino-context';
 import { noSuchJobTemplate, noSuchMetalake } from './gravitino-exceptions';
-import type {
-  JobTemplateListResponse,
-  JobTemplateResponse,
-  NameListResponse,
-} from './gravitino.wire';
+import type { JobTemplateListResponse, JobTemplateResponse, NameListResponse } from './gravitino.wire';
 
 /** `@QueryParam boolean` binding: `Boolean.valueOf`, so only a case-insensitive "true" is true; never a 400. */
 function javaBoolean(value: string | undefined): boolean {

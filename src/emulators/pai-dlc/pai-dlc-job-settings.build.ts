@@ -6,11 +6,7 @@ import { LINGJUN_DRIVER } from './pai-dlc.catalog';
 import type { JobDetail } from './pai-dlc-detail.draw';
 import type { PaiDirectory } from './pai-dlc-directory';
 import type { PaiJobRow } from './pai-dlc-job-row';
-import type {
-  CredentialConfig,
-  JobElasticSpec,
-  JobSettings,
-} from './pai-dlc-settings.wire';
+import type { CredentialConfig, JobElasticSpec, JobSettings } from './pai-dlc-settings.wire';
 
 /** The job's Settings. */
 export function buildSettings(row: PaiJobRow, directory: PaiDirectory, detail: JobDetail): JobSettings {

@@ -31,7 +31,14 @@ export const SORT_KEYS = [
 ] as const;
 
 /** Fields NumericRangeField accepts (ListJobs page). */
-export const NUMERIC_FIELDS = ['RequestGPU', 'RequestCPU', 'RequestMemory', 'NodeCount', 'Priority', 'Duration'] as const;
+export const NUMERIC_FIELDS = [
+  'RequestGPU',
+  'RequestCPU',
+  'RequestMemory',
+  'NodeCount',
+  'Priority',
+  'Duration',
+] as const;
 
 /** A TimeRangeField value. */
 export type TimeField = (typeof TIME_FIELDS)[number];

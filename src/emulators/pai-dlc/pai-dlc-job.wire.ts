@@ -4,7 +4,12 @@
 // cannot match on both sides; the conformance tests check what it serves against the spec tables.
 // Times are UTC ISO-8601 strings, absent until they happen.
 import type { PodDetail, PodItem, StatusTransitionItem } from './pai-dlc-pod.wire';
-import type { CredentialConfig, JobElasticSpec, JobReplicaStatus, JobSettings } from './pai-dlc-settings.wire';
+import type {
+  CredentialConfig,
+  JobElasticSpec,
+  JobReplicaStatus,
+  JobSettings,
+} from './pai-dlc-settings.wire';
 import type { JobSpec } from './pai-dlc-spec.wire';
 
 /** Job statuses as the ListJobs page documents them, in lifecycle order. */

@@ -5,10 +5,7 @@ import { readSaeParams } from './sae-params';
 import { templateOrNotFound, type SaeRouteContext } from './sae-route-context';
 import { SAE_JOB_STATES, type SaeTemplateRow } from './sae-template.model';
 import { toJobExecution } from './sae-wire.mapper';
-import type {
-  DescribeJobHistoryResponseBodyData,
-  DescribeJobHistoryResponseBodyDataJobs,
-} from './sae.wire';
+import type { DescribeJobHistoryResponseBodyData, DescribeJobHistoryResponseBodyDataJobs } from './sae.wire';
 
 /** DescribeJobHistory accepts page sizes 0..10000 (the SDK's documented range). */
 export const DESCRIBE_JOB_HISTORY_MAX_PAGE_SIZE = 10000;

@@ -6,10 +6,7 @@ import { selectTemplates } from './sae-list-jobs.query';
 import { readSaeParams } from './sae-params';
 import type { SaeRouteContext } from './sae-route-context';
 import { toJobTemplate } from './sae-wire.mapper';
-import type {
-  ListJobsResponseBodyData,
-  ListJobsResponseBodyDataApplications,
-} from './sae.wire';
+import type { ListJobsResponseBodyData, ListJobsResponseBodyDataApplications } from './sae.wire';
 
 /** ListJobs accepts page sizes 0..200 (the doc's range). */
 export const LIST_JOBS_MAX_PAGE_SIZE = 200;

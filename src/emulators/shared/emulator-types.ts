@@ -39,7 +39,10 @@ export interface EmulatorRoute {
   /** Operation name as the provider calls it (the `x-acs-action` for Alibaba APIs), e.g. `ListJobRuns`. */
   readonly operation: string;
   /** Answers the call. Path params arrive percent-decoded. May throw EmulatorResponseError. */
-  handle(request: EmulatorRequest, params: Readonly<Record<string, string>>): EmulatorResponse | Promise<EmulatorResponse>;
+  handle(
+    request: EmulatorRequest,
+    params: Readonly<Record<string, string>>,
+  ): EmulatorResponse | Promise<EmulatorResponse>;
 }
 
 /** The provider-specific parts an emulator plugs into the shared HTTP server. */
@@ -55,7 +58,10 @@ export interface ProviderEmulatorDefinition {
   /** The provider's own answer to a path or method it does not have. */
   notFound(request: EmulatorRequest): EmulatorResponse;
   /** The provider's error body for an injected `status` fault. */
-  errorResponse(request: EmulatorRequest, error: { status: number; code: string; message: string }): EmulatorResponse;
+  errorResponse(
+    request: EmulatorRequest,
+    error: { status: number; code: string; message: string },
+  ): EmulatorResponse;
   /** The provider's throttling answer, carrying the retry-after hint it documents. */
   throttleResponse(request: EmulatorRequest, retryAfterMs: number): EmulatorResponse;
   /** The provider's answer to an unexpected failure inside the emulator (never a bare 500). */

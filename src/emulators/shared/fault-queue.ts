@@ -12,7 +12,15 @@ export interface ChaosOptions {
  * a few that it must surface as typed errors. Weights, not probabilities.
  */
 const CHAOS_MIX: readonly (readonly [(prng: Prng) => FaultSpec, number])[] = [
-  [() => ({ kind: 'status', status: 503, code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.' }), 35],
+  [
+    () => ({
+      kind: 'status',
+      status: 503,
+      code: 'ServiceUnavailable',
+      message: 'The request has failed due to a temporary failure of the server.',
+    }),
+    35,
+  ],
   [(prng) => ({ kind: 'throttle', retryAfterMs: prng.int(50, 300) }), 25],
   [() => ({ kind: 'reset' }), 10],
   [(prng) => ({ kind: 'delay', ms: prng.int(50, 400) }), 15],
@@ -44,7 +52,9 @@ export class FaultQueue {
 
   /** The fault for the next call of `operation`, if any; queued faults win over chaos. */
   take(operation: string): FaultSpec | undefined {
-    const index = this.queued.findIndex((fault) => fault.operation === undefined || fault.operation === operation);
+    const index = this.queued.findIndex(
+      (fault) => fault.operation === undefined || fault.operation === operation,
+    );
     const fault = this.queued[index];
     if (fault) {
       fault.times -= 1;

@@ -13,14 +13,16 @@ function positiveInt(value: unknown, field: string, { allowZero = false } = {}):
 }
 
 function text(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value === '') throw new FaultSpecError(`"${field}" must be a non-empty string`);
+  if (typeof value !== 'string' || value === '')
+    throw new FaultSpecError(`"${field}" must be a non-empty string`);
   return value;
 }
 
 /** `fields` of a status fault: an object of strings or string arrays. */
 function bodyFields(value: unknown): Record<string, string | string[]> {
   const isText = (item: unknown): item is string => typeof item === 'string';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new FaultSpecError('"fields" must be an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new FaultSpecError('"fields" must be an object');
   const fields: Record<string, string | string[]> = {};
   for (const [key, item] of Object.entries(value)) {
     if (isText(item) || (Array.isArray(item) && item.every(isText))) fields[key] = item;
@@ -35,10 +37,19 @@ function parseKind(body: Record<string, unknown>): FaultSpec {
       const status = positiveInt(body.status, 'status');
       if (status < 400 || status > 599) throw new FaultSpecError('"status" must be 400..599');
       const fields = body.fields === undefined ? undefined : bodyFields(body.fields);
-      return { kind: 'status', status, code: text(body.code, 'code'), message: text(body.message, 'message'), ...(fields ? { fields } : {}) };
+      return {
+        kind: 'status',
+        status,
+        code: text(body.code, 'code'),
+        message: text(body.message, 'message'),
+        ...(fields ? { fields } : {}),
+      };
     }
     case 'throttle':
-      return { kind: 'throttle', retryAfterMs: positiveInt(body.retryAfterMs ?? 1000, 'retryAfterMs', { allowZero: true }) };
+      return {
+        kind: 'throttle',
+        retryAfterMs: positiveInt(body.retryAfterMs ?? 1000, 'retryAfterMs', { allowZero: true }),
+      };
     case 'delay':
       return { kind: 'delay', ms: positiveInt(body.ms, 'ms', { allowZero: true }) };
     case 'slowBody':

@@ -133,7 +133,14 @@ export async function startEmulatorServer(
     });
     if (body === undefined) {
       entry.status = 413;
-      writeResponse(res, definition.errorResponse(request, { status: 413, code: 'RequestEntityTooLarge', message: 'The request body is too large.' }));
+      writeResponse(
+        res,
+        definition.errorResponse(request, {
+          status: 413,
+          code: 'RequestEntityTooLarge',
+          message: 'The request body is too large.',
+        }),
+      );
       return;
     }
     const fault: FaultSpec | undefined = operation ? faults.take(operation) : undefined;
@@ -142,7 +149,12 @@ export async function startEmulatorServer(
   }
 
   /** Applies the fault, if any, around the normal answer; logs the status before the first byte leaves. */
-  async function respond(request: EmulatorRequest, fault: FaultSpec | undefined, res: ServerResponse, entry: LoggedRequest): Promise<void> {
+  async function respond(
+    request: EmulatorRequest,
+    fault: FaultSpec | undefined,
+    res: ServerResponse,
+    entry: LoggedRequest,
+  ): Promise<void> {
     const send = (response: EmulatorResponse) => {
       entry.status = response.status;
       writeResponse(res, response);
@@ -154,7 +166,10 @@ export async function startEmulatorServer(
       case 'status': {
         const response = definition.errorResponse(request, fault);
         const body = response.body;
-        const overlaid = fault.fields && typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...response, body: { ...body, ...fault.fields } } : response;
+        const overlaid =
+          fault.fields && typeof body === 'object' && body !== null && !Array.isArray(body)
+            ? { ...response, body: { ...body, ...fault.fields } }
+            : response;
         return send(overlaid);
       }
       case 'throttle':

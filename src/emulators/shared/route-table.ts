@@ -35,7 +35,10 @@ export class RouteTable {
   }
 }
 
-function matchSegments(template: readonly string[], actual: readonly string[]): Record<string, string> | undefined {
+function matchSegments(
+  template: readonly string[],
+  actual: readonly string[],
+): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   for (let i = 0; i < template.length; i++) {
     const expected = template[i] ?? '';
