@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../../src/domain/global-id';
+import { walkConnection } from '../../helpers/connection-walk';
 import { errorShape, startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
 import { installDemoTenants, type DemoObjects } from './tenancy-tenants';
 
@@ -26,7 +27,8 @@ const RUNS = `query Runs($id: ID!) {
   node(id: $id) { ... on Workspace { jobRuns(first: 5) { totalCount nodes { id jobRunId workspace { id workspaceId } } } } }
 }`;
 
-const workspaceNodeId = (instance: string, workspaceId: string) => toGlobalId('Workspace', instance, [workspaceId]);
+const workspaceNodeId = (instance: string, workspaceId: string) =>
+  toGlobalId('Workspace', instance, [workspaceId]);
 
 describe('tenancy: EMR Serverless Spark workspaces and job runs', () => {
   let t: TenancyGateway;
@@ -43,20 +45,20 @@ describe('tenancy: EMR Serverless Spark workspaces and job runs', () => {
 
   /** Every workspace a tenant can page through with `first`, and the totalCount of the first page. */
   async function walk(tenant: string, first: number): Promise<{ ids: string[]; totalCount: number | null }> {
-    const ids: string[] = [];
-    let after: string | null = null;
     let totalCount: number | null | undefined;
-    for (let pages = 0; pages < 50; pages++) {
-      const page: { data?: WorkspacePage | null; errors?: unknown } = await t.as<WorkspacePage>(tenant, WORKSPACES, { first, after });
-      expect(page.errors).toBeUndefined();
-      const connection = page.data?.workspaces;
-      if (!connection) throw new Error('no page');
-      totalCount ??= connection.totalCount;
-      ids.push(...connection.nodes.map((node) => node.workspaceId));
-      if (!connection.pageInfo.hasNextPage) return { ids, totalCount };
-      after = connection.pageInfo.endCursor;
-    }
-    throw new Error('too many pages');
+    const nodes = await walkConnection(
+      async (args) => {
+        const page = await t.as<WorkspacePage>(tenant, WORKSPACES, args);
+        expect(page.errors).toBeUndefined();
+        const connection = page.data?.workspaces;
+        if (!connection) throw new Error('no page');
+        totalCount ??= connection.totalCount;
+        return connection;
+      },
+      first,
+      { maxPages: 50 },
+    );
+    return { ids: nodes.map((node) => node.workspaceId), totalCount: totalCount ?? null };
   }
 
   it('the unlimited tenant sees every workspace and the exact total, as the anonymous demo tenant does', async () => {
@@ -94,12 +96,18 @@ describe('tenancy: EMR Serverless Spark workspaces and job runs', () => {
   });
 
   it('filter.instances naming an ungranted instance is refused exactly like an unconfigured one, with no call', async () => {
-    const ungranted = await t.as('alpha', WORKSPACES, { first: 5, filter: { instances: ['emr-cn-shanghai'] } });
+    const ungranted = await t.as('alpha', WORKSPACES, {
+      first: 5,
+      filter: { instances: ['emr-cn-shanghai'] },
+    });
     const unknown = await t.as('alpha', WORKSPACES, { first: 5, filter: { instances: ['emr-mars-1'] } });
     expect(ungranted.data).toEqual({ workspaces: null });
     expect(errorShape(ungranted, ['emr-cn-shanghai'])).toEqual(errorShape(unknown, ['emr-mars-1']));
     expect(errorShape(unknown)[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    const otherRegion = await t.as<WorkspacePage>('alpha', WORKSPACES, { first: 5, filter: { regions: ['cn-beijing'] } });
+    const otherRegion = await t.as<WorkspacePage>('alpha', WORKSPACES, {
+      first: 5,
+      filter: { regions: ['cn-beijing'] },
+    });
     expect(otherRegion.data?.workspaces?.nodes).toEqual([]);
     expect(t.gw.calls('emrServerlessSpark')).toEqual([]);
   });
@@ -122,9 +130,15 @@ describe('tenancy: EMR Serverless Spark workspaces and job runs', () => {
       expect(errorShape(asAlpha, [refused])).toEqual(errorShape(asMissing, [missing]));
       expect(errorShape(asMissing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
       // The owner reads it.
-      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(refused);
+      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(
+        refused,
+      );
     }
-    const ids = [workspaceNodeId('emr-cn-hangzhou', mine), workspaceNodeId('emr-cn-hangzhou', theirs), theirRun];
+    const ids = [
+      workspaceNodeId('emr-cn-hangzhou', mine),
+      workspaceNodeId('emr-cn-hangzhou', theirs),
+      theirRun,
+    ];
     const nodes = await t.as<{ nodes: ({ id: string } | null)[] }>('alpha', NODES, { ids });
     expect(nodes.data?.nodes).toEqual([{ id: ids[0] }, null, null]);
     expect(nodes.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
@@ -133,7 +147,7 @@ describe('tenancy: EMR Serverless Spark workspaces and job runs', () => {
     ]);
   });
 
-  it("an id in an ungranted region is refused exactly like an id of an unconfigured instance, with no call", async () => {
+  it('an id in an ungranted region is refused exactly like an id of an unconfigured instance, with no call', async () => {
     const shanghai = workspaceNodeId('emr-cn-shanghai', 'w-0000000000000001');
     const mars = workspaceNodeId('emr-mars-1', 'w-0000000000000001');
     const refused = await t.as('alpha', NODE, { id: shanghai });

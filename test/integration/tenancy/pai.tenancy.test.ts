@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../../src/domain/global-id';
+import { walkConnection } from '../../helpers/connection-walk';
 import { errorShape, startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
 import { ALPHA_PAI_WORKSPACE, installDemoTenants, type DemoObjects } from './tenancy-tenants';
 
@@ -12,7 +13,12 @@ interface Job {
 interface JobPage {
   paiJobs: {
     totalCount: number | null;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
     nodes: Job[];
   } | null;
 }
@@ -48,22 +54,8 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   };
 
   /** The whole list, paged forward `first` at a time (or backward `last` at a time). */
-  async function walk(tenant: string, size: number, backward = false, filter?: object): Promise<Job[]> {
-    const jobs: Job[] = [];
-    let cursor: string | null = null;
-    for (let pages = 0; pages < 100; pages++) {
-      const connection = await page(
-        tenant,
-        backward ? { last: size, before: cursor, filter } : { first: size, after: cursor, filter },
-      );
-      if (backward) jobs.unshift(...connection.nodes);
-      else jobs.push(...connection.nodes);
-      const more = backward ? connection.pageInfo.hasPreviousPage : connection.pageInfo.hasNextPage;
-      if (!more) return jobs;
-      cursor = backward ? connection.pageInfo.startCursor : connection.pageInfo.endCursor;
-    }
-    throw new Error('too many pages');
-  }
+  const walk = (tenant: string, size: number, backward = false, filter?: object): Promise<Job[]> =>
+    walkConnection((args) => page(tenant, { ...args, filter }), size, { backward });
 
   it('a tenant with one PAI workspace lists, counts and pages exactly that workspace, pushed down as WorkspaceId', async () => {
     const reference = await walk('root', 50, false, { workspaceId: ALPHA_PAI_WORKSPACE });
@@ -107,7 +99,11 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
     const all = await page('alpha', { first: 100, filter: { showOwn: true, fromAllWorkspaces: true } });
     expect(all.nodes.every((job) => job.workspaceId === ALPHA_PAI_WORKSPACE)).toBe(true);
     const sent = t.gw.calls('paiDlc', 'ListJobs');
-    expect(sent.every((call) => call.query.WorkspaceId === ALPHA_PAI_WORKSPACE && !('FromAllWorkspaces' in call.query))).toBe(true);
+    expect(
+      sent.every(
+        (call) => call.query.WorkspaceId === ALPHA_PAI_WORKSPACE && !('FromAllWorkspaces' in call.query),
+      ),
+    ).toBe(true);
   });
 
   it('tenants with no PAI workspace, or no PAI instance, see nothing and cost nothing', async () => {
@@ -130,7 +126,9 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
       expect(asAlpha.data).toEqual({ node: null });
       expect(errorShape(asAlpha, [refused])).toEqual(errorShape(asMissing, [missing]));
       expect(errorShape(asMissing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(refused);
+      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(
+        refused,
+      );
     }
   });
 });

@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../../src/domain/global-id';
+import { walkConnection } from '../../helpers/connection-walk';
 import { errorShape, startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
 import { installDemoTenants } from './tenancy-tenants';
 
@@ -11,7 +12,12 @@ interface Template {
 interface TemplatePage {
   saeJobTemplates: {
     totalCount: number | null;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
     nodes: Template[];
   } | null;
 }
@@ -50,22 +56,8 @@ describe('tenancy: SAE job templates and executions', () => {
     return connection;
   };
 
-  async function walk(tenant: string, size: number, backward = false, filter?: object): Promise<Template[]> {
-    const templates: Template[] = [];
-    let cursor: string | null = null;
-    for (let pages = 0; pages < 50; pages++) {
-      const connection = await page(
-        tenant,
-        backward ? { last: size, before: cursor, filter } : { first: size, after: cursor, filter },
-      );
-      if (backward) templates.unshift(...connection.nodes);
-      else templates.push(...connection.nodes);
-      const more = backward ? connection.pageInfo.hasPreviousPage : connection.pageInfo.hasNextPage;
-      if (!more) return templates;
-      cursor = backward ? connection.pageInfo.startCursor : connection.pageInfo.endCursor;
-    }
-    throw new Error('too many pages');
-  }
+  const walk = (tenant: string, size: number, backward = false, filter?: object): Promise<Template[]> =>
+    walkConnection((args) => page(tenant, { ...args, filter }), size, { backward, maxPages: 50 });
 
   it('a tenant with one namespace lists, counts and pages exactly it, pushed down as NamespaceId', async () => {
     const reference = await walk('root', 100, false, { namespaceId: 'cn-hangzhou:prod' });
@@ -90,8 +82,18 @@ describe('tenancy: SAE job templates and executions', () => {
   });
 
   it('filter.namespaceId naming an ungranted namespace answers like one that does not exist, with no call', async () => {
-    const ungranted = await t.as('alpha', TEMPLATES, { first: 5, runs: 1, withRuns: false, filter: { namespaceId: 'cn-hangzhou:dev' } });
-    const missing = await t.as('alpha', TEMPLATES, { first: 5, runs: 1, withRuns: false, filter: { namespaceId: 'cn-nowhere:x' } });
+    const ungranted = await t.as('alpha', TEMPLATES, {
+      first: 5,
+      runs: 1,
+      withRuns: false,
+      filter: { namespaceId: 'cn-hangzhou:dev' },
+    });
+    const missing = await t.as('alpha', TEMPLATES, {
+      first: 5,
+      runs: 1,
+      withRuns: false,
+      filter: { namespaceId: 'cn-nowhere:x' },
+    });
     expect(ungranted).toEqual(missing);
     expect(ungranted.data).toMatchObject({ saeJobTemplates: { totalCount: 0, nodes: [] } });
     expect(t.gw.calls('sae')).toEqual([]);
@@ -103,7 +105,7 @@ describe('tenancy: SAE job templates and executions', () => {
     expect(asAlpha).toMatchObject({ totalCount: 0, nodes: [] });
   });
 
-  it("executions and their template link stay inside the granted namespace", async () => {
+  it('executions and their template link stay inside the granted namespace', async () => {
     const templates = await page('alpha', { first: 3, runs: 2 });
     const executions = templates.nodes.flatMap((x) => x.executions?.nodes ?? []);
     expect(executions.length).toBeGreaterThan(0);
@@ -117,10 +119,15 @@ describe('tenancy: SAE job templates and executions', () => {
   });
 
   it("node(id) of another tenant's template or execution is null with the NOT_FOUND of a missing one", async () => {
-    const theirs = (await page('beta', { first: 5, runs: 1 })).nodes.find((x) => (x.executions?.nodes.length ?? 0) > 0);
+    const theirs = (await page('beta', { first: 5, runs: 1 })).nodes.find(
+      (x) => (x.executions?.nodes.length ?? 0) > 0,
+    );
     if (!theirs) throw new Error('no template with executions');
     const ghostTemplate = toGlobalId('SaeJobTemplate', 'sae', ['00000000-0000-0000-0000-000000000000']);
-    const ghostRun = toGlobalId('SaeJobExecution', 'sae', [theirs.appId, 'manual-00000000-0000-0000-0000-000000000000']);
+    const ghostRun = toGlobalId('SaeJobExecution', 'sae', [
+      theirs.appId,
+      'manual-00000000-0000-0000-0000-000000000000',
+    ]);
     for (const [refused, missing] of [
       [theirs.id, ghostTemplate],
       [theirs.executions?.nodes[0]?.id ?? '', ghostRun],
@@ -130,7 +137,9 @@ describe('tenancy: SAE job templates and executions', () => {
       expect(asAlpha.data).toEqual({ node: null });
       expect(errorShape(asAlpha, [refused])).toEqual(errorShape(asMissing, [missing]));
       expect(errorShape(asMissing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(refused);
+      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(
+        refused,
+      );
     }
   });
 });
