@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors/bad-user-input.error';
+import type { CursorCodec } from './cursor-codec';
 
 /** GitHub's rule: a page holds 1..100 items. */
 export const MAX_PAGE_SIZE = 100;
@@ -44,4 +45,13 @@ export function toPageRequest(args: ConnectionArgs, options: { backward: boolean
     return { direction: 'backward', size: checkSize(args.last ?? DEFAULT_PAGE_SIZE, 'last'), before: args.before ?? null };
   }
   return { direction: 'forward', size: checkSize(args.first ?? DEFAULT_PAGE_SIZE, 'first'), after: args.after ?? null };
+}
+
+/**
+ * Decodes the request's cursor against the connection's binding before any upstream call, so a
+ * tampered or foreign cursor costs nothing upstream (slicing decodes it again for its position).
+ */
+export function checkCursor(codec: CursorCodec, request: PageRequest, binding: string): void {
+  if (request.direction === 'forward' && request.after !== null) codec.decode(request.after, binding, 'after');
+  if (request.direction === 'backward' && request.before !== null) codec.decode(request.before, binding, 'before');
 }

@@ -32,3 +32,8 @@ export function connectionOf<T>(edges: readonly Edge<T>[], flags: { hasNextPage:
     totalCount,
   };
 }
+
+/** The same page with each item turned into what the schema serves; cursors and flags unchanged. */
+export function mapPage<T, U>(page: Connection<T>, map: (item: T) => U): Connection<U> {
+  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+}

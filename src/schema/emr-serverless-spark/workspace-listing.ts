@@ -1,7 +1,7 @@
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
-import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
 import { toPageRequest } from '../../pagination/connection-args';
+import { sliceConcatenatedCounted, type CountedSource } from '../../pagination/counted-concat-slicer';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceTokenPaged } from '../../pagination/token-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
@@ -35,11 +35,10 @@ export async function listWorkspaces(
       page: { nextToken, maxResults },
     });
   const limited = context.tenant.grants.emrWorkspaces !== undefined;
-  const totals = new Map<string, number>();
-  const sources: ConcatSource<WorkspaceNode>[] = instances.map((instance) => ({
+  const sources: CountedSource<WorkspaceNode>[] = instances.map((instance) => ({
     key: instance.id,
-    async slice(inner) {
-      const page = await sliceTokenPaged(
+    slice: (inner) =>
+      sliceTokenPaged(
         async (token, size) => {
           // Deterministic in (token, size), as the slicer needs to resume inside a page.
           const maxResults = limited ? EMR_MAX_RESULTS : Math.min(size, EMR_MAX_RESULTS);
@@ -51,22 +50,9 @@ export async function listWorkspaces(
         inner,
         context.cursors,
         binding,
-      );
-      if (page.totalCount !== null) totals.set(instance.id, page.totalCount);
-      return page;
-    },
-  }));
-  const page = await sliceConcatenated(sources, request, context.cursors, binding);
-  return toConnectionResult(page, async () => {
-    if (limited) return null;
-    const counts = await Promise.all(
-      instances.map(
-        async (instance) => totals.get(instance.id) ?? (await loadPage(instance.id, null, 1)).totalCount,
       ),
-    );
-    // One instance that does not report a total makes the sum unknown.
-    return counts.some((count) => count === null)
-      ? null
-      : counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
-  });
+    count: async () => (await loadPage(instance.id, null, 1)).totalCount,
+  }));
+  const { page, totalCount } = await sliceConcatenatedCounted(sources, request, context.cursors, binding);
+  return toConnectionResult(page, limited ? async () => null : totalCount);
 }

@@ -1,11 +1,11 @@
 import type { GravitinoMetalakeScope } from '../../loaders/gravitino-scope';
-import { toPageRequest, type ConnectionArgs } from '../../pagination/connection-args';
+import { mapPage } from '../../pagination/connection';
+import { checkCursor, toPageRequest, type ConnectionArgs } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import { toGravitinoJobTemplateNode, type GravitinoJobTemplateNode } from './gravitino-nodes';
-import { checkCursor, mapPage } from './gravitino-page';
 
 /**
  * A page of a metalake's job templates in registration order: ONE listJobTemplates call

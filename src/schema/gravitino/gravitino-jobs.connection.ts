@@ -1,7 +1,8 @@
 import type { GravitinoJob as DomainJob } from '../../domain/gravitino-job';
 import type { JobStatus } from '../../domain/job-status';
 import type { GravitinoMetalakeScope } from '../../loaders/gravitino-scope';
-import { toPageRequest, type ConnectionArgs } from '../../pagination/connection-args';
+import { mapPage } from '../../pagination/connection';
+import { checkCursor, toPageRequest, type ConnectionArgs } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
 import type { GravitinoJobFilter as ProviderJobFilter } from '../../loaders/gravitino.loaders';
@@ -11,7 +12,6 @@ import type { GravitinoJobFilter, GravitinoJobRunFilter } from './gravitino-job.
 import type { GravitinoJobOrder } from './gravitino-job-order.input';
 import type { GravitinoJobStatusCount } from './gravitino-job-status-count.type';
 import { toGravitinoJobNode, type GravitinoJobNode } from './gravitino-nodes';
-import { checkCursor, mapPage } from './gravitino-page';
 
 /** What a GravitinoJobConnection field returns. */
 export interface GravitinoJobConnectionResult extends ConnectionResult<GravitinoJobNode> {

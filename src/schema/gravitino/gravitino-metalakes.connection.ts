@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
-import { toPageRequest } from '../../pagination/connection-args';
+import { checkCursor, toPageRequest } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
 import type { ConfiguredGravitino } from '../../domain/configured-instance';
@@ -8,7 +8,6 @@ import { toConnectionResult, type ConnectionResult } from '../common/connection.
 import type { GatewayContext } from '../gateway-context';
 import type { GravitinoMetalakesArgs } from './gravitino-metalake.args';
 import { toGravitinoMetalakeView, type GravitinoMetalakeView } from './gravitino-nodes';
-import { checkCursor } from './gravitino-page';
 
 /** The instances a client asked for, in config order; an unknown id is refused, not ignored. */
 function selectInstances(

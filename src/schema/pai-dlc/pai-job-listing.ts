@@ -2,10 +2,11 @@ import type { PaiJob } from '../../domain/pai-job';
 import { grantedScope } from '../../domain/tenant-grants';
 import type { PaiJobStatus } from '../../domain/pai-dlc-job-status';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
-import { sliceConcatenated, type ConcatSource } from '../../pagination/concat-slicer';
-import { connectionOf, type Connection } from '../../pagination/connection';
+import { connectionOf, mapPage, type Connection } from '../../pagination/connection';
 import { toPageRequest, type PageRequest } from '../../pagination/connection-args';
+import { sliceConcatenatedCounted, type CountedSource } from '../../pagination/counted-concat-slicer';
 import { cursorBinding } from '../../pagination/cursor-codec';
+import { sliceNumberedMerge } from '../../pagination/numbered-merge-slicer';
 import { sliceNumbered, type FetchNumberedPage } from '../../pagination/numbered-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import { requirePushedDownScope } from '../common/scope-pushdown-check';
@@ -14,7 +15,6 @@ import type { PaiJobsArgs } from './pai-job.args';
 import { toPaiListing, type PaiListing } from './pai-job-filter';
 import { comparePaiJobs } from './pai-job-order';
 import { paiJobNode, type PaiJobNode } from './pai-nodes';
-import { sliceMerged } from './pai-status-merge';
 
 /** One ListJobs listing: a Status (or none) and a granted WorkspaceId (or none: the tenant is not limited). */
 interface ListingPart {
@@ -96,7 +96,7 @@ function sliceInstance(
     );
   }
   const listings = parts.map((part) => listingOf(context, listing, instanceId, part));
-  return sliceMerged(
+  return sliceNumberedMerge(
     listings,
     comparePaiJobs(listing.sortBy, listing.order),
     request,
@@ -136,26 +136,11 @@ export async function listPaiJobs(
   const parts = partsOf(listing, workspaces);
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
   const binding = cursorBinding(['paiJobs', null, scope, listing, workspaces]);
-  const totals = new Map<string, number>();
-  const sources: ConcatSource<PaiJob>[] = instances.map((instance) => ({
+  const sources: CountedSource<PaiJob>[] = instances.map((instance) => ({
     key: instance.id,
-    async slice(inner) {
-      const page = await sliceInstance(context, listing, parts, instance.id, inner, binding);
-      if (page.totalCount !== null) totals.set(instance.id, page.totalCount);
-      return page;
-    },
+    slice: (inner) => sliceInstance(context, listing, parts, instance.id, inner, binding),
+    count: () => instanceTotal(context, listing, parts, instance.id),
   }));
-  const page = await sliceConcatenated(sources, request, context.cursors, binding);
-  const nodes = {
-    ...page,
-    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: paiJobNode(edge.node) })),
-  };
-  return toConnectionResult(nodes, async () => {
-    const counts = await Promise.all(
-      instances.map(
-        async (instance) => totals.get(instance.id) ?? (await instanceTotal(context, listing, parts, instance.id)),
-      ),
-    );
-    return counts.reduce((sum, count) => sum + count, 0);
-  });
+  const { page, totalCount } = await sliceConcatenatedCounted(sources, request, context.cursors, binding);
+  return toConnectionResult(mapPage(page, paiJobNode), totalCount);
 }

@@ -2,9 +2,8 @@ import type { SaeJobTemplate } from '../../domain/sae-job';
 import { grantedScope } from '../../domain/tenant-grants';
 import type { SaeJobTemplateFilter } from '../../loaders/sae.loaders';
 import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
-import type { ConcatSource } from '../../pagination/concat-slicer';
-import { sliceConcatenated } from '../../pagination/concat-slicer';
 import { toPageRequest } from '../../pagination/connection-args';
+import { sliceConcatenatedCounted, type CountedSource } from '../../pagination/counted-concat-slicer';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumbered } from '../../pagination/numbered-slicer';
 import type { NumberedPage } from '../../domain/upstream-page';
@@ -56,11 +55,10 @@ export async function listSaeJobTemplates(
   const binding = cursorBinding(['saeJobTemplates', null, scope, filter, namespaces]);
   const loadPage = (listing: TemplateListing, currentPage: number, pageSize: number) =>
     loadListingPage(context, filter, listing, { currentPage, pageSize });
-  const totals = new Map<string, number>();
-  const sources: ConcatSource<SaeJobTemplateNode>[] = listings.map((listing) => ({
+  const sources: CountedSource<SaeJobTemplateNode>[] = listings.map((listing) => ({
     key: listing.key,
-    async slice(inner) {
-      const page = await sliceNumbered(
+    slice: (inner) =>
+      sliceNumbered(
         async (number, size) => {
           const { items, totalCount } = await loadPage(listing, number, size);
           return { items: items.map(saeJobTemplateNode), totalCount };
@@ -69,20 +67,11 @@ export async function listSaeJobTemplates(
         SAE_LIST_JOBS_MAX_PAGE_SIZE,
         context.cursors,
         binding,
-      );
-      if (page.totalCount !== null) totals.set(listing.key, page.totalCount);
-      return page;
-    },
-  }));
-  const page = await sliceConcatenated(sources, request, context.cursors, binding);
-  return toConnectionResult(page, async () => {
-    const counts = await Promise.all(
-      listings.map(
-        async (listing) => totals.get(listing.key) ?? (await loadPage(listing, 1, 1)).totalCount,
       ),
-    );
-    return counts.reduce((sum, count) => sum + count, 0);
-  });
+    count: async () => (await loadPage(listing, 1, 1)).totalCount,
+  }));
+  const { page, totalCount } = await sliceConcatenatedCounted(sources, request, context.cursors, binding);
+  return toConnectionResult(page, totalCount);
 }
 
 /** One ListJobs page of a listing; a granted namespace's page is checked to hold only that namespace. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sliceConcatenated, type ConcatSource } from '../../../src/pagination/concat-slicer';
 import type { Connection } from '../../../src/pagination/connection';
 import { toPageRequest } from '../../../src/pagination/connection-args';
+import { sliceConcatenatedCounted, type CountedSource } from '../../../src/pagination/counted-concat-slicer';
 import { CursorCodec, cursorBinding } from '../../../src/pagination/cursor-codec';
 import { sliceList } from '../../../src/pagination/list-slicer';
 
@@ -66,5 +67,39 @@ describe('sliceConcatenated hasNextPage', () => {
     expect(page.pageInfo.hasNextPage).toBe(false);
     const more = await sliceConcatenated(sources([3, 0, 2], new Map()), toPageRequest({ first: 3 }), codec, 'b');
     expect(more.pageInfo.hasNextPage).toBe(true);
+  });
+});
+
+describe('sliceConcatenatedCounted', () => {
+  /** The concat sources above, each counting itself with a recorded call (null for the parts in `unknown`). */
+  function counted(sizes: readonly number[], counts: string[], unknown: ReadonlySet<number> = new Set(), calls = new Map<string, number>()): CountedSource<string>[] {
+    return sources(sizes, calls).map((source, s) => ({
+      ...source,
+      count: async () => {
+        counts.push(source.key);
+        return unknown.has(s) ? null : (sizes[s] ?? 0);
+      },
+    }));
+  }
+
+  it('totals every part, counting only the parts the page did not read', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 30 }), async (sizes, first) => {
+        const counts: string[] = [];
+        const sliced = new Map<string, number>();
+        const { page, totalCount } = await sliceConcatenatedCounted(counted(sizes, counts, new Set(), sliced), toPageRequest({ first }), codec, 'b');
+        expect(counts).toEqual([]);
+        expect(await totalCount()).toBe(sizes.reduce((sum, size) => sum + size, 0));
+        // The parts the page sliced (read, or probed for hasNextPage) already told their totals.
+        expect(counts).toEqual(sizes.map((_, s) => `i${s}`).filter((key) => !sliced.has(key)));
+        expect(page.totalCount).toBeNull();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is null when one part cannot tell its total', async () => {
+    const { totalCount } = await sliceConcatenatedCounted(counted([3, 4], [], new Set([1])), toPageRequest({ first: 2 }), codec, 'b');
+    expect(await totalCount()).toBeNull();
   });
 });

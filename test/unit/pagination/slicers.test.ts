@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { toPageRequest } from '../../../src/pagination/connection-args';
+import { checkCursor, toPageRequest } from '../../../src/pagination/connection-args';
 import { CursorCodec } from '../../../src/pagination/cursor-codec';
 import { sliceList } from '../../../src/pagination/list-slicer';
+import { sliceNumberedMerge } from '../../../src/pagination/numbered-merge-slicer';
 import { planPages } from '../../../src/pagination/numbered-page-plan';
 import { sliceNumbered } from '../../../src/pagination/numbered-slicer';
 import { sliceTokenPaged } from '../../../src/pagination/token-slicer';
@@ -105,6 +106,38 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
     );
   });
 
+  it('merged page-number listings (forward and backward)', async () => {
+    // Disjoint sorted listings (items dealt out at random), merged back into one sorted list.
+    const dealt = fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.nat(), { maxLength: 50 }))
+      .map(([count, owners]) => ({
+        total: owners.length,
+        listings: Array.from({ length: count }, (_, l) => owners.flatMap((owner, item) => (owner % count === l ? [item] : []))),
+      }));
+    await fc.assert(
+      fc.asyncProperty(dealt, pageSizes, fc.nat(), fc.boolean(), async ({ total, listings }, sizes, pick, backward) => {
+        const fetches = listings.map((items) => numberedUpstream(items).fetch);
+        const items = Array.from({ length: total }, (_, i) => i);
+        const seen: number[] = [];
+        let cursor: string | null = null;
+        for (const size of sizes) {
+          const request = toPageRequest(backward ? { last: size, before: cursor } : { first: size, after: cursor });
+          const page: Connection<number> = await sliceNumberedMerge(fetches, (a, b) => a - b, request, 7, codec, binding);
+          if (page.edges.length === 0) break;
+          const got = nodes(page);
+          const index = pick % page.edges.length;
+          if (backward) seen.unshift(...got.slice(index));
+          else seen.push(...got.slice(0, index + 1));
+          cursor = page.edges[index]?.cursor ?? null;
+          // Backward from a cursor, a listing whose window is empty is not read, so its total may be unknown.
+          expect([total, null]).toContain(page.totalCount);
+        }
+        expect(seen).toEqual(backward ? items.slice(items.length - seen.length) : items.slice(0, seen.length));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('whole-list (forward and backward), stable under inserts at the front', async () => {
     await fc.assert(
       fc.asyncProperty(lists, pageSizes, fc.nat(), async (items, sizes, pick) => {
@@ -152,5 +185,20 @@ describe('slicer call counts', () => {
     const last = await sliceNumbered(upstream.fetch, toPageRequest({ last: 5 }), 100, codec, binding);
     expect(nodes(last)).toEqual([25, 26, 27, 28, 29]);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+});
+
+describe('checkCursor', () => {
+  it('refuses a cursor of another connection before any upstream call, and passes its own', async () => {
+    const upstream = numberedUpstream([1, 2, 3]);
+    const page = await sliceNumbered(upstream.fetch, toPageRequest({ first: 1 }), 100, codec, binding);
+    const after = page.pageInfo.endCursor;
+    expect(() => checkCursor(codec, toPageRequest({ first: 1, after }), binding)).not.toThrow();
+    expect(() => checkCursor(codec, toPageRequest({ first: 1, after }), 'other')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    );
+    expect(() => checkCursor(codec, toPageRequest({ last: 1, before: after }), 'other')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ argument: 'before' }) }),
+    );
   });
 });

@@ -1,9 +1,9 @@
-import { BadUserInputError } from '../../errors/bad-user-input.error';
-import { connectionOf, type Connection, type Edge } from '../../pagination/connection';
-import type { PageRequest } from '../../pagination/connection-args';
-import type { CursorCodec } from '../../pagination/cursor-codec';
-import { planPages } from '../../pagination/numbered-page-plan';
-import type { FetchNumberedPage } from '../../pagination/numbered-slicer';
+import { BadUserInputError } from '../errors/bad-user-input.error';
+import { connectionOf, type Connection, type Edge } from './connection';
+import type { PageRequest } from './connection-args';
+import type { CursorCodec } from './cursor-codec';
+import { planPages } from './numbered-page-plan';
+import type { FetchNumberedPage } from './numbered-slicer';
 
 /** A merged edge's position: how many items of each listing precede it, and which listing it is from. */
 interface MergeCursor {
@@ -143,13 +143,13 @@ async function mergeBackward<T>(merge: MergeContext<T>, before: string | null): 
 
 /**
  * A Relay page over several page-number listings of disjoint items, each sorted by the same order
- * (one ListJobs listing per PAI status: ListJobs takes one Status per call). The merged order is
+ * (e.g. one PAI ListJobs listing per status: ListJobs takes one Status per call). The merged order is
  * `compare`, ties broken by listing index, each listing's own order kept, so every window of it is
  * reproducible from a cursor alone: a cursor holds how many items of each listing precede its edge.
  * A page costs one window call (rarely two) per listing; `last` without `before` first learns each
  * listing's total from a one-item page.
  */
-export function sliceMerged<T>(
+export function sliceNumberedMerge<T>(
   listings: readonly FetchNumberedPage<T>[],
   compare: (a: T, b: T) => number,
   request: PageRequest,
