@@ -3,6 +3,7 @@ import type { GravitinoMetalakeNodeQuery } from '../../__generated__/operations'
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { errorShape, startTenancyGateway, type TenancyGateway } from '../tenancy/tenancy-fixture';
 import { gravitinoOperation } from './gravitino-operations';
+import { withSecondInstance } from '../../helpers/second-instance';
 
 type Data = Record<string, unknown>;
 interface Listed {
@@ -23,12 +24,7 @@ describe('Gravitino: node(id) refetch of GravitinoMetalake', () => {
   beforeAll(async () => {
     // Two servers (one emulator): the demo's, and one configured with a metalake its server lacks.
     gw = await startTestGateway({
-      config: (base) => {
-        const [main] = base.providers.gravitino;
-        if (!main) throw new Error('demo config has no Gravitino instance');
-        const second = { ...main, id: 'gravitino-b', metalakes: ['dev_lake', 'ghost_lake', 'analytics'] };
-        return { ...base, providers: { ...base.providers, gravitino: [main, second] } };
-      },
+      config: withSecondInstance('gravitino', { id: 'gravitino-b', metalakes: ['dev_lake', 'ghost_lake', 'analytics'] }),
     });
   });
   beforeEach(() => gw.resetEmulators());

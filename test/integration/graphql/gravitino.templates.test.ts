@@ -1,6 +1,7 @@
 import type { GravitinoJobTemplate as DomainTemplate } from '../../../src/domain/gravitino-job-template';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { gravitinoOperation } from './gravitino-operations';
+import { withSecondInstance } from '../../helpers/second-instance';
 
 /**
  * Job templates, metalakes and instance selection, with two Gravitino instances configured on the
@@ -72,12 +73,7 @@ describe('Gravitino job templates and metalakes', () => {
 
   beforeAll(async () => {
     gw = await startTestGateway({
-      config: (base) => {
-        const [main] = base.providers.gravitino;
-        if (!main) throw new Error('demo config has no Gravitino instance');
-        const second = { ...main, id: 'gravitino-b', metalakes: ['dev_lake', 'ghost_lake', 'analytics'] };
-        return { ...base, providers: { ...base.providers, gravitino: [main, second] } };
-      },
+      config: withSecondInstance('gravitino', { id: 'gravitino-b', metalakes: ['dev_lake', 'ghost_lake', 'analytics'] }),
     });
     prodTemplates = [...(await gw.providers.gravitino[0]!.client.listJobTemplates('prod_lake'))];
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { PaiJob } from '../../../src/domain/pai-job';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { paiOperation } from './pai-dlc-operations';
-import { withSecondPaiInstance } from './pai-dlc-two-instances';
+import { withSecondInstance } from '../../helpers/second-instance';
 import { checkWalk, walks, type WalkPage } from '../../helpers/paging-walk';
 
 interface Node {
@@ -72,7 +72,7 @@ describe('paiJobs: every edge resumes exactly after (or before) itself (fast-che
     );
 
   beforeAll(async () => {
-    gw = await startTestGateway({ config: withSecondPaiInstance });
+    gw = await startTestGateway({ config: withSecondInstance('paiDlc', { id: 'pai-sh', regionId: 'cn-shanghai' }) });
   });
   afterAll(() => gw.stop());
 

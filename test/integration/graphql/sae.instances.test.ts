@@ -1,6 +1,6 @@
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { saeOperation } from './sae-operations';
-import { withSecondSaeInstance } from './sae-two-instances';
+import { withSecondInstance } from '../../helpers/second-instance';
 
 interface Page {
   saeJobTemplates: {
@@ -18,7 +18,7 @@ describe('Query.saeJobTemplates over several SAE instances', () => {
   const filter = { namespaceId: 'cn-hangzhou:prod' };
 
   beforeAll(async () => {
-    gw = await startTestGateway({ config: withSecondSaeInstance });
+    gw = await startTestGateway({ config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }) });
     const [instance] = gw.providers.sae;
     if (!instance) throw new Error('two SAE instances are configured');
     perInstance = (await instance.client.listJobTemplates(filter, { currentPage: 1, pageSize: 1 }))

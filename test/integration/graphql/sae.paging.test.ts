@@ -4,7 +4,7 @@ import type { SaeJobTemplate } from '../../../src/domain/sae-job';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { saeOperation } from './sae-operations';
 import { checkWalk, walks, type WalkPage } from '../../helpers/paging-walk';
-import { withSecondSaeInstance } from './sae-two-instances';
+import { withSecondInstance } from '../../helpers/second-instance';
 
 interface Connection {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
@@ -33,7 +33,7 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
   let executions: string[];
 
   beforeAll(async () => {
-    gw = await startTestGateway({ config: withSecondSaeInstance });
+    gw = await startTestGateway({ config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }) });
     const all = await gw.query<{ saeJobTemplates: Connection }>(saeOperation('SaeJobTemplateIds'), {
       first: 100,
       filter,

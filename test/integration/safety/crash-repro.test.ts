@@ -1,6 +1,6 @@
 import { resetEmulator } from '../../helpers/emulator-hooks';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { withResilience } from './with-resilience';
+import { withResilience } from '../../helpers/with-resilience';
 
 /** Past the page deadline (300 ms), like the 11 s of the report against its 10 s deadline. */
 const DELAY_MS = 800;

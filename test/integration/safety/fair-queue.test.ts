@@ -3,7 +3,7 @@ import type { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.prov
 import { resetEmulator } from '../../helpers/emulator-hooks';
 import { postAsTenant, tenantFromHeader } from '../../helpers/tenant-header';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { withResilience } from './with-resilience';
+import { withResilience } from '../../helpers/with-resilience';
 
 /** One PAI ListJobs call per request (checked by the calibration below). */
 const QUERY = '{ paiJobs(first: 1) { nodes { jobId } } }';

@@ -1,7 +1,7 @@
 import { LIMITS_DEFAULTS } from '../../../src/config/limits.config';
 import { resetEmulator } from '../../helpers/emulator-hooks';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { withResilience } from './with-resilience';
+import { withResilience } from '../../helpers/with-resilience';
 
 /** Every ListJobRuns is held this long: far past the request deadline, well inside one attempt's timeout. */
 const UPSTREAM_DELAY_MS = 8_000;

@@ -1,5 +1,5 @@
-import type { GatewayConfig } from '../../../src/config/gateway-config';
-import type { ResilienceConfig } from '../../../src/config/resilience.config';
+import type { GatewayConfig } from '../../src/config/gateway-config';
+import type { ResilienceConfig } from '../../src/config/resilience.config';
 
 /** The config with every provider instance's call policy overridden (e.g. longer attempts than the test's delays). */
 export function withResilience(config: GatewayConfig, overrides: Partial<ResilienceConfig>): GatewayConfig {
