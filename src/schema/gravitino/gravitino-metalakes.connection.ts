@@ -51,7 +51,7 @@ export async function loadGravitinoMetalakeConnection(
   args: GravitinoMetalakesArgs,
 ): Promise<ConnectionResult<GravitinoMetalakeView>> {
   const request = toPageRequest(args);
-  const instances = selectInstances(context.providers.gravitino, args.filter?.instances);
+  const instances = selectInstances(context.instances.gravitino, args.filter?.instances);
   const binding = cursorBinding(['gravitinoMetalakes', null, instances.map((instance) => instance.id)]);
   checkCursor(context.cursors, request, binding);
   const sources: ConcatSource<GravitinoMetalakeView>[] = instances.map((instance) => ({

@@ -1,5 +1,3 @@
-import { requireGravitinoScope } from '../../loaders/gravitino-scope';
-import { requireInstance } from '../common/instances';
 import type { NodeFetchers } from '../node/node-fetcher';
 import { toGravitinoJobNode, toGravitinoJobTemplateNode, toGravitinoMetalakeView } from './gravitino-nodes';
 
@@ -13,19 +11,19 @@ import { toGravitinoJobNode, toGravitinoJobTemplateNode, toGravitinoMetalakeView
  */
 export const GRAVITINO_NODE_FETCHERS: NodeFetchers = {
   GravitinoJob: (context, instanceId, [metalake = '', jobId = '']) => {
-    requireGravitinoScope(context.providers.gravitino, { instanceId, metalake });
+    context.instances.requireGravitinoScope({ instanceId, metalake });
     return context.loaders.gravitino.jobs
       .load({ instanceId, metalake, jobId })
       .then((job) => job && toGravitinoJobNode(job));
   },
   GravitinoJobTemplate: (context, instanceId, [metalake = '', name = '']) => {
-    requireGravitinoScope(context.providers.gravitino, { instanceId, metalake });
+    context.instances.requireGravitinoScope({ instanceId, metalake });
     return context.loaders.gravitino.templates
       .load({ instanceId, metalake, name })
       .then((template) => template && toGravitinoJobTemplateNode(template));
   },
   GravitinoMetalake: (context, instanceId, [name = '']) => {
-    requireInstance(context.providers.gravitino, instanceId, 'Gravitino');
+    context.instances.require('GRAVITINO', instanceId);
     return context.loaders.gravitino.metalakes
       .load({ instanceId, name })
       .then((metalake) => metalake && toGravitinoMetalakeView(metalake));
