@@ -8,6 +8,28 @@ export interface WalkPage {
   readonly hasPreviousPage: boolean;
 }
 
+/** The connection shape a walk reads: edges with their cursors, and pageInfo's two flags. */
+export interface EdgeConnection<N extends { readonly id: string } = { readonly id: string }> {
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly hasPreviousPage: boolean };
+  readonly edges: readonly { readonly cursor: string; readonly node: N }[];
+}
+
+/** A connection as a walk reads it back (a connection that did not arrive fails the walk). */
+export function walkPageOf(connection: EdgeConnection | null | undefined): WalkPage {
+  if (!connection) throw new Error('the page should have arrived');
+  return {
+    ids: connection.edges.map((edge) => edge.node.id),
+    cursors: connection.edges.map((edge) => edge.cursor),
+    hasNextPage: connection.pageInfo.hasNextPage,
+    hasPreviousPage: connection.pageInfo.hasPreviousPage,
+  };
+}
+
+/** The paging arguments of one step: `first`/`after` forward, `last`/`before` backward. */
+export function pageWindow(forward: boolean, size: number, cursor: string | null) {
+  return forward ? { first: size, after: cursor } : { last: size, before: cursor };
+}
+
 /** Fetches one page: forward (first/after) or backward (last/before), from a cursor or an end. */
 export type FetchWalkPage = (forward: boolean, size: number, cursor: string | null) => Promise<WalkPage>;
 

@@ -2,23 +2,11 @@ import fc from 'fast-check';
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { EmrJobRunFilter } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.filters';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { checkEmrWalk, emrWalks, type EmrWalkPage } from './emr-paging-walk';
+import { checkForwardWalk, forwardWalks } from '../../helpers/forward-paging-walk';
+import { walkPageOf, type EdgeConnection } from '../../helpers/paging-walk';
 import { emrOperation } from './emr-operations';
 
-interface Connection {
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
-  edges: { cursor: string; node: { id: string } }[];
-}
-
-const pageOf = (connection: Connection | null | undefined): EmrWalkPage => {
-  if (!connection) throw new Error('the page should have arrived');
-  return {
-    ids: connection.edges.map((edge) => edge.node.id),
-    cursors: connection.edges.map((edge) => edge.cursor),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    hasPreviousPage: connection.pageInfo.hasPreviousPage,
-  };
-};
+type Connection = EdgeConnection;
 
 describe('EMR connections: every edge resumes exactly after itself (fast-check over the emulator)', () => {
   let gw: TestGateway;
@@ -71,14 +59,14 @@ describe('EMR connections: every edge resumes exactly after itself (fast-check o
 
   it('workspaces across seven instances, random page sizes, resuming from random edges', async () => {
     await fc.assert(
-      fc.asyncProperty(emrWalks(5), (steps) =>
-        checkEmrWalk(workspaces, true, steps, async (first, after) => {
+      fc.asyncProperty(forwardWalks(5), (steps) =>
+        checkForwardWalk(workspaces, true, steps, async (first, after) => {
           const result = await gw.query<{ workspaces: Connection }>(emrOperation('EmrWorkspaceIds'), {
             first,
             after,
           });
           expect(result.errors).toBeUndefined();
-          return pageOf(result.data?.workspaces);
+          return walkPageOf(result.data?.workspaces);
         }),
       ),
       { numRuns: 15 },
@@ -97,8 +85,8 @@ describe('EMR connections: every edge resumes exactly after itself (fast-check o
   ])('Workspace.jobRuns over %s, random page sizes, resuming from random edges', async (_name, list) => {
     const { id, filter, runs, complete } = list();
     await fc.assert(
-      fc.asyncProperty(emrWalks(9), (steps) =>
-        checkEmrWalk(runs, complete, steps, async (first, after) => {
+      fc.asyncProperty(forwardWalks(9), (steps) =>
+        checkForwardWalk(runs, complete, steps, async (first, after) => {
           const result = await gw.query<{ node: { jobRuns: Connection } }>(emrOperation('EmrJobRunIds'), {
             id,
             first,
@@ -106,7 +94,7 @@ describe('EMR connections: every edge resumes exactly after itself (fast-check o
             filter,
           });
           expect(result.errors).toBeUndefined();
-          return pageOf(result.data?.node.jobRuns);
+          return walkPageOf(result.data?.node.jobRuns);
         }),
       ),
       { numRuns: 15 },

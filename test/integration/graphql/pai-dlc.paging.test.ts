@@ -3,7 +3,7 @@ import type { PaiJob } from '../../../src/domain/pai-job';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { paiOperation } from './pai-dlc-operations';
 import { withSecondInstance } from '../../helpers/second-instance';
-import { checkWalk, walks, type WalkPage } from '../../helpers/paging-walk';
+import { checkWalk, pageWindow, walkPageOf, walks, type EdgeConnection } from '../../helpers/paging-walk';
 
 interface Node {
   id: string;
@@ -15,24 +15,8 @@ interface Node {
   createdAt: string | null;
   gmtFinishTime: string | null;
 }
-interface Connection {
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
-  edges: { cursor: string; node: Node }[];
-}
+type Connection = EdgeConnection<Node>;
 type Order = { field: string; direction: string } | null;
-
-const pageOf = (connection: Connection | null | undefined): WalkPage => {
-  if (!connection) throw new Error('the page should have arrived');
-  return {
-    ids: connection.edges.map((edge) => edge.node.id),
-    cursors: connection.edges.map((edge) => edge.cursor),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    hasPreviousPage: connection.pageInfo.hasPreviousPage,
-  };
-};
-
-const window = (forward: boolean, size: number, cursor: string | null) =>
-  forward ? { first: size, after: cursor } : { last: size, before: cursor };
 
 // Four PAI statuses: four ListJobs listings per instance, merged (ListJobs takes one Status per call).
 const MERGED = { providerStatuses: ['CREATING', 'BIDDING', 'SANITY_CHECKING', 'STOPPING'] };
@@ -62,17 +46,19 @@ describe('paiJobs: every edge resumes exactly after (or before) itself (fast-che
     fc.asyncProperty(walks(9), (steps) =>
       checkWalk(reference, steps, async (forward, size, cursor) => {
         const result = await gw.query<{ paiJobs: Connection }>(paiOperation('PaiJobIds'), {
-          ...window(forward, size, cursor),
+          ...pageWindow(forward, size, cursor),
           filter,
           orderBy,
         });
         expect(result.errors).toBeUndefined();
-        return pageOf(result.data?.paiJobs);
+        return walkPageOf(result.data?.paiJobs);
       }),
     );
 
   beforeAll(async () => {
-    gw = await startTestGateway({ config: withSecondInstance('paiDlc', { id: 'pai-sh', regionId: 'cn-shanghai' }) });
+    gw = await startTestGateway({
+      config: withSecondInstance('paiDlc', { id: 'pai-sh', regionId: 'cn-shanghai' }),
+    });
   });
   afterAll(() => gw.stop());
 

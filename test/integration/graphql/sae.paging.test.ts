@@ -3,26 +3,10 @@ import { toGlobalId } from '../../../src/domain/global-id';
 import type { SaeJobTemplate } from '../../../src/domain/sae-job';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { saeOperation } from './sae-operations';
-import { checkWalk, walks, type WalkPage } from '../../helpers/paging-walk';
+import { checkWalk, pageWindow, walkPageOf, walks, type EdgeConnection } from '../../helpers/paging-walk';
 import { withSecondInstance } from '../../helpers/second-instance';
 
-interface Connection {
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
-  edges: { cursor: string; node: { id: string } }[];
-}
-
-const pageOf = (connection: Connection | null | undefined): WalkPage => {
-  if (!connection) throw new Error('the page should have arrived');
-  return {
-    ids: connection.edges.map((edge) => edge.node.id),
-    cursors: connection.edges.map((edge) => edge.cursor),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    hasPreviousPage: connection.pageInfo.hasPreviousPage,
-  };
-};
-
-const window = (forward: boolean, size: number, cursor: string | null) =>
-  forward ? { first: size, after: cursor } : { last: size, before: cursor };
+type Connection = EdgeConnection;
 
 describe('SAE connections: every edge resumes exactly after (or before) itself (fast-check over the emulator)', () => {
   let gw: TestGateway;
@@ -33,12 +17,14 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
   let executions: string[];
 
   beforeAll(async () => {
-    gw = await startTestGateway({ config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }) });
+    gw = await startTestGateway({
+      config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }),
+    });
     const all = await gw.query<{ saeJobTemplates: Connection }>(saeOperation('SaeJobTemplateIds'), {
       first: 100,
       filter,
     });
-    templates = pageOf(all.data?.saeJobTemplates).ids.slice();
+    templates = walkPageOf(all.data?.saeJobTemplates).ids.slice();
     expect(new Set(templates.map((id) => id)).size).toBe(templates.length);
     expect(templates.length).toBeLessThan(100);
     const [instance] = gw.providers.sae;
@@ -74,11 +60,11 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
       fc.asyncProperty(walks(7), (steps) =>
         checkWalk(templates, steps, async (forward, size, cursor) => {
           const result = await gw.query<{ saeJobTemplates: Connection }>(saeOperation('SaeJobTemplateIds'), {
-            ...window(forward, size, cursor),
+            ...pageWindow(forward, size, cursor),
             filter,
           });
           expect(result.errors).toBeUndefined();
-          return pageOf(result.data?.saeJobTemplates);
+          return walkPageOf(result.data?.saeJobTemplates);
         }),
       ),
       { numRuns: 15 },
@@ -93,10 +79,10 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
         checkWalk(executions, steps, async (forward, size, cursor) => {
           const result = await gw.query<{ node: { executions: Connection } }>(
             saeOperation('SaeExecutionsOfTemplate'),
-            { id, ...window(forward, size, cursor) },
+            { id, ...pageWindow(forward, size, cursor) },
           );
           expect(result.errors).toBeUndefined();
-          return pageOf(result.data?.node.executions);
+          return walkPageOf(result.data?.node.executions);
         }),
       ),
       { numRuns: 15 },

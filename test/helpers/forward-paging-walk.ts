@@ -1,24 +1,17 @@
 import fc from 'fast-check';
-
-/** One forward page as the test reads it back. */
-export interface EmrWalkPage {
-  readonly ids: readonly string[];
-  readonly cursors: readonly string[];
-  readonly hasNextPage: boolean;
-  readonly hasPreviousPage: boolean;
-}
+import type { WalkPage } from './paging-walk';
 
 /** Fetches `first: size` items after `cursor` (null: from the start). */
-export type FetchEmrPage = (size: number, cursor: string | null) => Promise<EmrWalkPage>;
+export type FetchForwardPage = (size: number, cursor: string | null) => Promise<WalkPage>;
 
 /** One step: how many, and which edge of the current page to resume from. */
-export interface EmrWalkStep {
+export interface ForwardWalkStep {
   readonly size: number;
   readonly pick: number;
 }
 
 /** Walks of 1..6 forward steps with small pages, so each run crosses upstream page (and instance) boundaries. */
-export const emrWalks = (maxSize: number): fc.Arbitrary<EmrWalkStep[]> =>
+export const forwardWalks = (maxSize: number): fc.Arbitrary<ForwardWalkStep[]> =>
   fc.array(fc.record({ size: fc.integer({ min: 1, max: maxSize }), pick: fc.nat() }), {
     minLength: 1,
     maxLength: 6,
@@ -31,13 +24,13 @@ export const emrWalks = (maxSize: number): fc.Arbitrary<EmrWalkStep[]> =>
  * Where none follow it may still be true (a concatenation cannot know that later instances are
  * empty without asking them), but then resuming from the last edge must give an empty last page.
  */
-export async function checkEmrWalk(
+export async function checkForwardWalk(
   reference: readonly string[],
   complete: boolean,
-  steps: readonly EmrWalkStep[],
-  fetchPage: FetchEmrPage,
+  steps: readonly ForwardWalkStep[],
+  fetchPage: FetchForwardPage,
 ): Promise<void> {
-  let current: EmrWalkPage | null = null;
+  let current: WalkPage | null = null;
   for (const step of steps) {
     let start = 0;
     let cursor: string | null = null;
