@@ -107,10 +107,13 @@ function templateList(context: JobsContext, filter: JobQueryFilter, template: Sa
         if (items.length >= limit || exhausted) {
           // SAE orders by start time only; the merge breaks ties by global id.
           items.sort(compareNewestFirst);
+          // Page 1 is where a read starts anyway: only a later page is worth a hint. Every hint rides in
+          // the last edge's cursor, and a page that reads a few dozen histories would otherwise push
+          // that cursor past the 4,096 characters an argument may hold.
           return {
             items: items.slice(0, limit),
             more: !exhausted || items.length > limit,
-            hint: currentPage,
+            ...(currentPage > 1 ? { hint: currentPage } : {}),
           };
         }
         currentPage += 1;

@@ -117,4 +117,21 @@ describe('Query.jobs: every provider, newest first', () => {
     expect(history).toBe(templates?.sourcesRead);
     expect(history).toBeLessThan(20);
   });
+
+  it('keeps the next-page cursor within the argument limit when a page reads dozens of SAE histories', async () => {
+    // A createdBefore in the middle of SAE's history: every template that ran since could still hold
+    // the page's first job, so the first page reads all their histories, and the last edge's cursor
+    // carries where each stopped.
+    const sae = oracle.filter((job) => job.provider === 'SAE' && job.job.createdAt !== null);
+    const createdBefore = new Date(sae[Math.floor(sae.length / 2)]?.job.createdAt ?? 0).toISOString();
+    const filter = { providers: ['SAE'], createdBefore };
+    const expected = sae.filter((job) => (job.job.createdAt ?? 0) <= Date.parse(createdBefore));
+    const first = await gateway.query<JobsPage>(JOBS, { first: 1, filter });
+    expect(first.data?.jobs?.edges.map((edge) => edge.node.id)).toEqual([expected[0]?.id]);
+    expect(first.data?.jobs?.sources[0]?.sourcesRead).toBeGreaterThan(30);
+    const after = first.data?.jobs?.pageInfo.endCursor;
+    const next = await gateway.query<JobsPage>(JOBS, { first: 1, after, filter });
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.jobs?.edges.map((edge) => edge.node.id)).toEqual([expected[1]?.id]);
+  });
 });
