@@ -4,9 +4,8 @@ import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alib
 import { createPaiDlcDataset } from '../../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../../src/emulators/pai-dlc/pai-dlc.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { Secret } from '../../../src/config/secret';
 import { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
-import { ALIBABA_CLIENT_ERRORS, ALIBABA_REQUEST_ID } from '../../helpers/alibaba-resilience';
+import { alibabaTargetBase } from '../../helpers/alibaba-resilience';
 import { describeResilienceContract } from '../../helpers/describe-resilience-contract';
 import { getRequestLog, postFaults, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
@@ -29,32 +28,15 @@ afterAll(() => emulator.stop());
 
 describeResilienceContract<PaiDlcProvider>({
   provider: 'PAI_DLC',
-  url: () => emulator.url,
-  connect: (resilience) => PaiDlcProvider.forInstance(emulatorAlibabaInstance(emulator.url, { resilience })),
+  ...alibabaTargetBase(
+    () => emulator.url,
+    (instance) => PaiDlcProvider.forInstance(instance),
+  ),
   breakerState: (provider) => provider.client.policy.breakerState,
   read: { operation: 'ListJobs', call: (p) => p.listJobs({}, PAGE) },
   otherReads: [{ operation: 'GetJob', call: (p) => p.getJob(job.jobId) }],
   missing: (p, i) => p.getJob(`dlc-nope-${i}`),
-  upstreamCode: (fault) => fault.code,
   incompleteMessage: 'PAI_DLC ListJobs returned an incomplete response.',
-  throttleCode: 'Throttling.User',
-  throttleHintMs: 150,
-  requestId: ALIBABA_REQUEST_ID,
-  clientErrors: ALIBABA_CLIENT_ERRORS,
-  wrongCredentials: {
-    secret: 'wrong-secret',
-    upstreamCode: 'SignatureDoesNotMatch',
-    connect: () =>
-      PaiDlcProvider.forInstance(
-        emulatorAlibabaInstance(emulator.url, {
-          credentials: {
-            type: 'access_key',
-            accessKeyId: new Secret(DEFAULT_EMULATOR_CREDENTIAL.accessKeyId),
-            accessKeySecret: new Secret('wrong-secret'),
-          },
-        }),
-      ),
-  },
   batch: { operation: 'ListJobs', call: (p) => p.getJobsByIds([job.jobId]) },
 });
 

@@ -1,13 +1,12 @@
 // The SAE provider under every fault the emulator can inject: the shared resilience contract, and
 // the 4xx answers of DescribeJobHistory (executions of one template).
-import { Secret } from '../../../src/config/secret';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
 import { toJobExecution } from '../../../src/emulators/sae/sae-wire.mapper';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { SaeProvider } from '../../../src/providers/sae/sae.provider';
-import { ALIBABA_CLIENT_ERRORS, ALIBABA_REQUEST_ID } from '../../helpers/alibaba-resilience';
+import { alibabaTargetBase } from '../../helpers/alibaba-resilience';
 import { describeResilienceContract } from '../../helpers/describe-resilience-contract';
 import { getRequestLog, postFaults, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
@@ -31,8 +30,10 @@ afterAll(() => emulator.stop());
 
 describeResilienceContract<SaeProvider>({
   provider: 'SAE',
-  url: () => emulator.url,
-  connect: (resilience) => SaeProvider.forInstance(emulatorAlibabaInstance(emulator.url, { resilience })),
+  ...alibabaTargetBase(
+    () => emulator.url,
+    (instance) => SaeProvider.forInstance(instance),
+  ),
   breakerState: (provider) => provider.client.policy.breakerState,
   read: { operation: 'ListJobs', call: (p) => p.listJobTemplates({}, PAGE) },
   otherReads: [
@@ -43,26 +44,7 @@ describeResilienceContract<SaeProvider>({
     },
   ],
   missing: (p) => p.listJobExecutions('no-such-app', {}, PAGE),
-  upstreamCode: (fault) => fault.code,
   incompleteMessage: 'SAE ListJobs returned an incomplete response.',
-  throttleCode: 'Throttling.User',
-  throttleHintMs: 150,
-  requestId: ALIBABA_REQUEST_ID,
-  clientErrors: ALIBABA_CLIENT_ERRORS,
-  wrongCredentials: {
-    secret: 'wrong-secret',
-    upstreamCode: 'SignatureDoesNotMatch',
-    connect: () =>
-      SaeProvider.forInstance(
-        emulatorAlibabaInstance(emulator.url, {
-          credentials: {
-            type: 'access_key',
-            accessKeyId: new Secret(DEFAULT_EMULATOR_CREDENTIAL.accessKeyId),
-            accessKeySecret: new Secret('wrong-secret'),
-          },
-        }),
-      ),
-  },
   batch: { operation: 'ListJobs', call: (p) => p.getJobTemplatesByIds([template.appId]) },
 });
 
