@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { JobRun } from '../domain/job-run';
 import type { Workspace } from '../domain/workspace';
-import { BadUserInputError } from '../errors/bad-user-input.error';
+import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type {
   EmrJobRunFilter,
   EmrPageRequest,
@@ -12,15 +12,19 @@ import type { TokenPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
 import { createReadBarrier } from './emr-read-barrier';
-import { createEmrWorkspaceLoader, type EmrWorkspaceKey } from './emr-workspace-lookup';
-
-export type { EmrWorkspaceKey } from './emr-workspace-lookup';
+import { createByIdLoader } from './by-id-loader';
 export type {
   EmrJobRunFilter,
   EmrKeyValue,
   EmrTimeRange,
   EmrWorkspaceFilter,
 } from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
+
+/** A workspace by the instance (account + region) it lives in and its id. */
+export interface EmrWorkspaceKey {
+  readonly instanceId: string;
+  readonly workspaceId: string;
+}
 
 /** One ListWorkspaces page of one instance. */
 export interface EmrWorkspacePageKey {
@@ -65,11 +69,7 @@ export interface EmrServerlessSparkLoaders {
 export function createEmrServerlessSparkLoaders(providers: ProviderRegistry): EmrServerlessSparkLoaders {
   const client = (instanceId: string): EmrServerlessSparkProvider => {
     const instance = findInstance(providers.emrServerlessSpark, instanceId);
-    if (!instance) {
-      throw new BadUserInputError(
-        `"${instanceId.slice(0, 64)}" is not a configured EMR Serverless Spark instance.`,
-      );
-    }
+    if (!instance) throw notConfiguredInstance('EMR_SERVERLESS_SPARK', instanceId);
     return instance.client;
   };
   const runKey = (instanceId: string, run: JobRun): EmrJobRunKey => ({
@@ -80,9 +80,15 @@ export function createEmrServerlessSparkLoaders(providers: ProviderRegistry): Em
   // Workspace lookups wait for in-flight GetJobRun calls, whose runs' `workspace` fields would
   // otherwise each become a scan of their own (see emr-read-barrier.ts).
   const barrier = createReadBarrier();
-  const workspacesById = createEmrWorkspaceLoader(providers.emrServerlessSpark, (dispatch) =>
-    barrier.schedule(dispatch),
-  );
+  // EMR has no GetWorkspace and no id filter: one getWorkspacesByIds per instance per tick is one
+  // ListWorkspaces scan of the region at 100 a page.
+  const workspacesById = createByIdLoader({
+    provider: 'EMR_SERVERLESS_SPARK',
+    instances: providers.emrServerlessSpark,
+    idOf: (key: EmrWorkspaceKey) => key.workspaceId,
+    lookUp: (client, ids) => client.getWorkspacesByIds(ids),
+    batchScheduleFn: (dispatch) => barrier.schedule(dispatch),
+  });
   const workspacePages = callLoader(
     (key: EmrWorkspacePageKey) => client(key.instanceId).listWorkspaces(key.filter, key.page),
     (key, page) => {

@@ -4,8 +4,9 @@ import type { GravitinoJobTemplate } from '../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../domain/gravitino-metalake';
 import type { GravitinoJobFilter } from '../providers/gravitino/gravitino.provider';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
-import { BadUserInputError } from '../errors/bad-user-input.error';
-import { loadByGroup, stableKey } from './gravitino-batch';
+import { notConfiguredInstance } from '../errors/not-configured-instance';
+import { stableKey } from './call-loader';
+import { loadByGroup } from './group-batch';
 import { jobsOfTemplate } from './gravitino-template-jobs';
 import { requireGravitinoScope, type GravitinoMetalakeScope } from './gravitino-scope';
 
@@ -195,9 +196,7 @@ export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLo
       async ([instanceId]) => {
         const instance = findInstance(instances, instanceId ?? '');
         if (!instance)
-          throw new BadUserInputError(`"${instanceId}" is not a configured Gravitino instance.`, {
-            argument: 'instance',
-          });
+          throw notConfiguredInstance('GRAVITINO', instanceId ?? '', 'instance');
         return [await instance.client.listMetalakes()];
       },
       (key) => metalakeLists.clear(key),

@@ -1,14 +1,13 @@
 import type DataLoader from 'dataloader';
 import type { PaiJob } from '../domain/pai-job';
-import { BadUserInputError } from '../errors/bad-user-input.error';
+import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type { PaiJobFilter, PaiPageRequest } from '../providers/pai-dlc/pai-dlc-job-filter';
 import type { PaiJobProvider } from '../providers/pai-dlc/pai-dlc.provider';
 import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
-import { createPaiJobLoader, type PaiJobKey } from './pai-dlc-job-lookup';
+import { createByIdLoader } from './by-id-loader';
 
-export type { PaiJobKey } from './pai-dlc-job-lookup';
 export type {
   PaiJobFilter,
   PaiNumericRangeField,
@@ -19,6 +18,12 @@ export type {
   PaiTimeWindow,
 } from '../providers/pai-dlc/pai-dlc-job-filter';
 export { checkPaiJobFilter } from '../providers/pai-dlc/pai-dlc-job-query';
+
+/** A job by the instance it lives in and its JobId. */
+export interface PaiJobKey {
+  readonly instanceId: string;
+  readonly jobId: string;
+}
 
 /** One ListJobs page of one instance. */
 export interface PaiJobPageKey {
@@ -47,11 +52,16 @@ export interface PaiDlcLoaders {
 export function createPaiDlcLoaders(providers: ProviderRegistry): PaiDlcLoaders {
   const client = (instanceId: string): PaiJobProvider => {
     const instance = findInstance(providers.paiDlc, instanceId);
-    if (!instance)
-      throw new BadUserInputError(`"${instanceId.slice(0, 64)}" is not a configured PAI-DLC instance.`);
+    if (!instance) throw notConfiguredInstance('PAI_DLC', instanceId);
     return instance.client;
   };
-  const jobsById = createPaiJobLoader(providers.paiDlc);
+  // One ListJobs (JobIds, wide window) per instance and per 100 ids of a tick.
+  const jobsById = createByIdLoader<PaiJobKey, PaiJob, PaiJobProvider>({
+    provider: 'PAI_DLC',
+    instances: providers.paiDlc,
+    idOf: (key) => key.jobId,
+    lookUp: (client, ids) => client.getJobsByIds(ids),
+  });
   const jobPages = callLoader(
     (key: PaiJobPageKey) => client(key.instanceId).listJobs(key.filter, key.page),
     (key, page) => {

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { SaeJobExecution, SaeJobTemplate } from '../domain/sae-job';
-import { BadUserInputError } from '../errors/bad-user-input.error';
+import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type { NumberedPage } from '../domain/upstream-page';
 import { SAE_JOB_HISTORY_MAX_PAGE_SIZE, SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
@@ -12,9 +12,8 @@ import type {
   SaeTemplateRef,
 } from '../providers/sae/sae.provider';
 import { callLoader } from './call-loader';
-import { createSaeTemplateLoader, type SaeTemplateKey } from './sae-template-lookup';
+import { createByIdLoader } from './by-id-loader';
 
-export type { SaeTemplateKey } from './sae-template-lookup';
 export type {
   SaeJobExecutionFilter,
   SaeJobTemplateFilter,
@@ -30,6 +29,12 @@ export const SAE_PAGE_LIMITS = {
   templates: SAE_LIST_JOBS_MAX_PAGE_SIZE,
   executions: SAE_JOB_HISTORY_MAX_PAGE_SIZE,
 } as const;
+
+/** A template by the instance it lives in and its AppId. */
+export interface SaeTemplateKey {
+  readonly instanceId: string;
+  readonly appId: string;
+}
 
 /** One ListJobs page of one instance. */
 export interface SaeTemplatePageKey {
@@ -79,10 +84,16 @@ function namedAfter(execution: SaeJobExecution, template: SaeJobTemplate): SaeJo
 export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
   const client = (instanceId: string): SaeJobProvider => {
     const instance = findInstance(providers.sae, instanceId);
-    if (!instance) throw new BadUserInputError(`"${instanceId}" is not a configured SAE instance.`);
+    if (!instance) throw notConfiguredInstance('SAE', instanceId);
     return instance.client;
   };
-  const templatesById = createSaeTemplateLoader(providers.sae);
+  // One ListJobs with FieldType=appIds per instance per tick (the provider splits past 200 ids).
+  const templatesById = createByIdLoader<SaeTemplateKey, SaeJobTemplate, SaeJobProvider>({
+    provider: 'SAE',
+    instances: providers.sae,
+    idOf: (key) => key.appId,
+    lookUp: (client, ids) => client.getJobTemplatesByIds(ids),
+  });
   const templatePages = callLoader(
     (key: SaeTemplatePageKey) => client(key.instanceId).listJobTemplates(key.filter, key.page),
     (_key, page) => {

@@ -2,7 +2,7 @@ import type { GravitinoJob, GravitinoJobList } from '../../../src/domain/graviti
 import type { GravitinoJobTemplate } from '../../../src/domain/gravitino-job-template';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream-error';
-import { stableKey } from '../../../src/loaders/gravitino-batch';
+import { stableKey } from '../../../src/loaders/call-loader';
 import { createGravitinoLoaders } from '../../../src/loaders/gravitino.loaders';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';
 

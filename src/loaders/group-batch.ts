@@ -1,14 +1,12 @@
-import { stableKey } from './call-loader';
 import { isTransientFailure } from '../errors/transient-failure';
-
-export { stableKey, isTransientFailure };
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
 /**
- * A DataLoader batch over groups: one `load` per group (e.g. one list call per metalake), all
+ * A DataLoader batch over groups: one `load` per group (one list call per Gravitino metalake, one
+ * by-ids call per instance), all
  * groups concurrently. Answers come back in key order, same length; a failed group puts its Error
  * in each of its keys' slots, and `forget` drops transient failures from the cache.
  */
