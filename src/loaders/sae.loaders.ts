@@ -2,7 +2,6 @@ import type DataLoader from 'dataloader';
 import type { SaeJobExecution, SaeJobTemplate } from '../domain/sae-job';
 import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type { NumberedPage } from '../domain/upstream-page';
-import { SAE_JOB_HISTORY_MAX_PAGE_SIZE, SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import type {
   SaeJobExecutionFilter,
@@ -20,15 +19,6 @@ export type {
   SaeTagFilter,
 } from '../providers/sae/sae.provider';
 export { toSaeExecutionFilter } from './sae-execution-filter';
-
-/**
- * The largest upstream page of each SAE list.
- * TODO(issue 9): kept only until src/schema/job/sources reads domain/upstream-page-limits.
- */
-export const SAE_PAGE_LIMITS = {
-  templates: SAE_LIST_JOBS_MAX_PAGE_SIZE,
-  executions: SAE_JOB_HISTORY_MAX_PAGE_SIZE,
-} as const;
 
 /** A template by the instance it lives in and its AppId. */
 export interface SaeTemplateKey {

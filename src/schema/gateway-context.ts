@@ -26,8 +26,6 @@ export interface GatewayContext {
    * grantedProviders). Listings select, id lookups check and objects find their region through it.
    */
   readonly instances: RequestInstances;
-  /** @deprecated TODO(issue 9): the same object as `instances`, until src/schema/job and the Gravitino metalake files read that. */
-  readonly providers: RequestInstances;
   /** Bound to this request's tenant: another tenant's cursor is refused. */
   readonly cursors: CursorCodec;
   /**

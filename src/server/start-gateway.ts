@@ -80,7 +80,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         scope,
         loaders: createLoaders(granted),
         instances,
-        providers: instances,
         cursors: options.cursors.forTenant(tenant.id),
         partialErrors: [],
         jobs: options.jobs ?? DEFAULT_JOBS_SETTINGS,

@@ -4,9 +4,8 @@
 // ones the service may leave out (every SDK model member is optional; we keep ids, name, state and
 // submitTime required because a run without them is not a run) — the mapper tolerates any of them missing.
 
-// The states are the domain's (the schema filters on them too); re-exported for the wire types' readers.
+// The documented states are the domain's: the schema filters on them too.
 import type { JobRunState } from '../../domain/emr-job-run-status';
-export { JOB_RUN_STATES, type JobRunState } from '../../domain/emr-job-run-status';
 
 /** `{key, value}` tag of a job run (and of the request filters `tags` / `tag`). */
 export interface Tag {

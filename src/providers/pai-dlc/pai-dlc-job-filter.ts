@@ -1,5 +1,5 @@
 import type { EpochMillis } from '../../domain/instant';
-import type { PaiJobStatus } from './pai-dlc-job.dto';
+import type { PaiJobStatus } from '../../domain/pai-dlc-job-status';
 
 /** Time fields a window can apply to (TimeRangeField); creation time is upstream's default. */
 export const PAI_TIME_RANGE_FIELDS = [

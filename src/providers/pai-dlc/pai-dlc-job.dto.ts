@@ -6,9 +6,6 @@ import type { PodDetail, PodItem, StatusTransitionItem } from './pai-dlc-pod.dto
 import type { CredentialConfig, JobElasticSpec, JobReplicaStatus, JobSettings } from './pai-dlc-settings.dto';
 import type { JobSpec } from './pai-dlc-spec.dto';
 
-// The statuses are the domain's (the schema filters on them too); re-exported for the wire types' readers.
-export { PAI_JOB_STATUSES, type PaiJobStatus } from '../../domain/pai-dlc-job-status';
-
 /** Git code mounted into the job (`JobItemCodeSource`). */
 export interface CodeSource {
   readonly CodeSourceId?: string;

@@ -13,8 +13,6 @@ export const PAI_DLC_OPERATIONS = {
   GetJob: { action: 'GetJob', method: 'GET', pathTemplate: '/api/v1/jobs/{JobId}', idempotent: true },
 } as const satisfies Record<string, AlibabaOperation>;
 
-// TODO(issue 9): re-exported only until src/schema/job/sources reads it from domain.
-export { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 
 /**
  * Where the creation-time window starts when the caller gives none. ListJobs without StartTime

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JobStatus } from '../../../../src/domain/job-status';
-import {
-  JOB_RUN_STATES,
-  type GetJobRunResponseBody,
-  type ListJobRunsResponseBody,
+import type {
+  GetJobRunResponseBody,
+  ListJobRunsResponseBody,
 } from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark.dto';
 import {
+  JOB_RUN_STATES,
   EMR_JOB_RUN_STATUS,
   emrJobRunStatus,
   emrStatesForStatuses,
