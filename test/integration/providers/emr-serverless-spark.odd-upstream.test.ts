@@ -1,34 +1,26 @@
 // The EMR Serverless Spark provider against a stand-in upstream that answers 200 with valid JSON the
 // emulator would never send: bodies of the wrong shape, and a list whose nextToken never ends.
 // Both must become typed errors, not TypeErrors, wrong data or an endless scan.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EmrServerlessSparkProvider } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
+import { startStubUpstream, type StubUpstream } from '../../helpers/stub-upstream';
 import { upstreamOutcome as outcome } from './emr-serverless-spark.setup';
 
-let stub: Server;
+let stub: StubUpstream;
 let provider: EmrServerlessSparkProvider;
 let bodies: Record<string, string> = {};
-const calls: string[] = [];
+/** The actions the stub was called with, in order. */
+const calls = () => stub.requests.map((request) => String(request.headers['x-acs-action']));
 
 beforeAll(async () => {
-  // No signature check: this stands in for an upstream that misbehaves after accepting the call.
-  stub = createServer((req, res) => {
-    const action = String(req.headers['x-acs-action']);
-    calls.push(action);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[action] ?? '{}');
-  });
-  await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
-  provider = new EmrServerlessSparkProvider(emulatorAlibabaInstance(url, { regionId: 'cn-hangzhou' }));
+  stub = await startStubUpstream();
+  stub.reply((request) => ({ body: bodies[String(request.headers['x-acs-action'])] ?? '{}' }));
+  provider = new EmrServerlessSparkProvider(emulatorAlibabaInstance(stub.url, { regionId: 'cn-hangzhou' }));
 });
 
-afterAll(() => new Promise<void>((resolve) => stub.close(() => resolve())));
+afterAll(() => stub.stop());
 
-beforeEach(() => {
-  calls.length = 0;
-});
+beforeEach(() => stub.clear());
 
 it('bodies of the wrong shape become UPSTREAM_ERROR, with the request id when there is one', async () => {
   bodies = {
@@ -50,7 +42,7 @@ it('bodies of the wrong shape become UPSTREAM_ERROR, with the request id when th
     requestId: '22222222-3333-4444-8555-666666666662',
   });
   // Not retried: the answer was complete, just unusable.
-  expect(calls).toEqual(['ListWorkspaces', 'ListJobRuns', 'GetJobRun']);
+  expect(calls()).toEqual(['ListWorkspaces', 'ListJobRuns', 'GetJobRun']);
 });
 
 it('absent lists are empty pages, and "" as nextToken is the last page', async () => {
@@ -68,9 +60,9 @@ it('a workspace scan whose nextToken repeats fails after the repeat instead of l
     code: 'UPSTREAM_ERROR',
     operation: 'ListWorkspaces',
   });
-  expect(calls).toEqual(['ListWorkspaces', 'ListWorkspaces']);
-  calls.length = 0;
+  expect(calls()).toEqual(['ListWorkspaces', 'ListWorkspaces']);
+  stub.clear();
   // Found before the repeat: answered, no error.
   expect((await provider.getWorkspacesByIds(['w-a'])).map((w) => w?.workspaceId)).toEqual(['w-a']);
-  expect(calls).toEqual(['ListWorkspaces']);
+  expect(calls()).toEqual(['ListWorkspaces']);
 });

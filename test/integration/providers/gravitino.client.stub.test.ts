@@ -1,6 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { GravitinoTransport } from '../../../src/providers/gravitino/gravitino-transport';
+import { startStubUpstream, type StubReply, type StubUpstream } from '../../helpers/stub-upstream';
 import { clientFor, failure } from './gravitino.setup';
 
 /** The Gravitino client against a stub server: request headers, and answers the emulator never gives. */
@@ -8,38 +7,31 @@ import { clientFor, failure } from './gravitino.setup';
 const METALAKES = ['m'];
 
 describe('GravitinoClient against a stub server: headers and bodies the emulator never sends', () => {
-  let server: Server;
+  let stub: StubUpstream;
   let url: string;
-  let reply: { status: number; body: string; headers?: Record<string, string> } = { status: 200, body: '{}' };
-  const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
   const transports: GravitinoTransport[] = [];
+  const reply = (answer: StubReply) => stub.reply(answer);
+  const seen = () => stub.requests;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      seen.push({ path: req.url ?? '', headers: req.headers });
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(reply.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    stub = await startStubUpstream();
+    url = stub.url;
   });
-  beforeEach(() => {
-    seen.length = 0;
-  });
+  beforeEach(() => stub.clear());
   afterAll(async () => {
     await Promise.all(transports.map((transport) => transport.close()));
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stub.stop();
   });
 
   it('sends the v1 Accept header and Basic base64("user:dummy"), under the base URL path', async () => {
-    reply = { status: 200, body: '{"code":0,"metalakes":[]}' };
+    reply({ status: 200, body: '{"code":0,"metalakes":[]}' });
     const client = clientFor(transports, `${url}/gravitino/`, METALAKES, {
       auth: { type: 'simple', user: 'alice' },
     });
     await client.listMetalakes();
-    expect(seen[0]?.path).toBe('/gravitino/api/metalakes');
-    expect(seen[0]?.headers.accept).toBe('application/vnd.gravitino.v1+json');
-    expect(seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from('alice:dummy').toString('base64')}`);
+    expect(seen()[0]?.path).toBe('/gravitino/api/metalakes');
+    expect(seen()[0]?.headers.accept).toBe('application/vnd.gravitino.v1+json');
+    expect(seen()[0]?.headers.authorization).toBe(`Basic ${Buffer.from('alice:dummy').toString('base64')}`);
   });
 
   it.each([
@@ -50,18 +42,18 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
     ['a job without jobId', '{"code":0,"jobs":[{"jobTemplateName":"t"}]}'],
     ['null', 'null'],
   ])('a 200 with %s is UPSTREAM_ERROR, not retried', async (_label, body) => {
-    reply = { status: 200, body };
+    reply({ status: 200, body });
     const client = clientFor(transports, url, METALAKES);
     const error = await failure(client.listJobs('m'));
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
     expect(error.message).toBe(
       'GRAVITINO listJobs returned a response that does not match the Gravitino API.',
     );
-    expect(seen).toHaveLength(1);
+    expect(seen()).toHaveLength(1);
   });
 
   it('a 200 carrying an error code is classified by that code', async () => {
-    reply = { status: 200, body: '{"code":1003,"type":"NoSuchJobException","message":"gone"}' };
+    reply({ status: 200, body: '{"code":1003,"type":"NoSuchJobException","message":"gone"}' });
     const client = clientFor(transports, url, METALAKES);
     expect(await failure(client.getJob('m', 'job-1'))).toMatchObject({
       code: 'NOT_FOUND',
@@ -70,31 +62,31 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
   });
 
   it("a proxy's HTML 502 page is UPSTREAM_UNAVAILABLE and retried up to maxAttempts", async () => {
-    reply = {
+    reply({
       status: 502,
       body: '<html><body>Bad Gateway</body></html>',
       headers: { 'content-type': 'text/html' },
-    };
+    });
     const client = clientFor(transports, url, METALAKES);
     const error = await failure(client.listMetalakes());
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 502, upstreamCode: null });
     expect(error.message).toBe('GRAVITINO listMetalakes is unavailable (HTTP 502); retry later.');
-    expect(seen).toHaveLength(3);
+    expect(seen()).toHaveLength(3);
   });
 
   it('a 500 with code 1000 (REST error) is UPSTREAM_ERROR and not retried', async () => {
-    reply = { status: 500, body: '{"code":1000,"type":"RESTException","message":"bad state"}' };
+    reply({ status: 500, body: '{"code":1000,"type":"RESTException","message":"bad state"}' });
     const client = clientFor(transports, url, METALAKES);
     expect(await failure(client.listMetalakes())).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
-    expect(seen).toHaveLength(1);
+    expect(seen()).toHaveLength(1);
   });
 
   it('a body larger than maxResponseBytes is UPSTREAM_ERROR, not retried', async () => {
-    reply = { status: 200, body: JSON.stringify({ code: 0, metalakes: [{ name: 'x'.repeat(2000) }] }) };
+    reply({ status: 200, body: JSON.stringify({ code: 0, metalakes: [{ name: 'x'.repeat(2000) }] }) });
     const client = clientFor(transports, url, METALAKES, { resilience: { maxResponseBytes: 1000 } });
     const error = await failure(client.listMetalakes());
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
     expect(error.message).toContain('larger than allowed');
-    expect(seen).toHaveLength(1);
+    expect(seen()).toHaveLength(1);
   });
 });

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
 import { createPaiDlcDataset } from '../../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../../src/emulators/pai-dlc/pai-dlc.emulator';
@@ -14,6 +12,7 @@ import { toPaiJob } from '../../../src/providers/pai-dlc/pai-dlc.mapper';
 import { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
+import { startStubUpstream, type StubUpstream } from '../../helpers/stub-upstream';
 
 const options = {
   seed: 'pai-provider',
@@ -414,56 +413,50 @@ describe('PAI-DLC getJobsByIds', () => {
 });
 
 describe('PAI-DLC answers of the wrong shape', () => {
-  let stub: Server;
-  let body: unknown;
-  let hits = 0;
+  let stub: StubUpstream;
   let stubProvider: PaiDlcProvider;
 
   beforeAll(async () => {
-    stub = createServer((_req, res) => {
-      hits += 1;
-      res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
-      res.end(JSON.stringify(body));
-    });
-    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
-    stubProvider = PaiDlcProvider.forInstance(
-      emulatorAlibabaInstance(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`),
-    );
+    stub = await startStubUpstream();
+    stubProvider = PaiDlcProvider.forInstance(emulatorAlibabaInstance(stub.url));
   });
-  afterAll(() => new Promise<void>((resolve) => stub.close(() => resolve())));
-  beforeEach(() => {
-    hits = 0;
-  });
+  afterAll(() => stub.stop());
+  beforeEach(() => stub.clear());
 
   const PAGE = { pageNumber: 2, pageSize: 5 };
 
   it.each([
     ['not an object', [1, 2]],
-    ['Jobs that are not a list', { Jobs: 'x', TotalCount: 3, RequestId: '11111111-2222-4333-8444-555555555551' }],
+    [
+      'Jobs that are not a list',
+      { Jobs: 'x', TotalCount: 3, RequestId: '11111111-2222-4333-8444-555555555551' },
+    ],
     ['a job without JobId', { Jobs: [{ DisplayName: 'x' }], TotalCount: 1 }],
     ['no Jobs although TotalCount says some', { TotalCount: 3 }],
   ])('ListJobs: %s → UPSTREAM_ERROR, not retried', async (_label, answer) => {
-    body = answer;
+    stub.replyJson(answer);
     const error = await stubProvider.listJobs({}, PAGE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', operation: 'ListJobs', retryable: false });
-    expect(hits).toBe(1);
+    expect(stub.requests.length).toBe(1);
   });
 
   it('carries the request id of a broken answer', async () => {
-    body = { Jobs: 'x', RequestId: '11111111-2222-4333-8444-555555555551' };
-    await expect(stubProvider.listJobs({}, PAGE)).rejects.toMatchObject({ requestId: '11111111-2222-4333-8444-555555555551' });
+    stub.replyJson({ Jobs: 'x', RequestId: '11111111-2222-4333-8444-555555555551' });
+    await expect(stubProvider.listJobs({}, PAGE)).rejects.toMatchObject({
+      requestId: '11111111-2222-4333-8444-555555555551',
+    });
   });
 
   it('an empty answer without its Jobs list is an empty page; a missing TotalCount is what the page proves', async () => {
-    body = { TotalCount: 0, RequestId: 'REQ-2' };
+    stub.replyJson({ TotalCount: 0, RequestId: 'REQ-2' });
     expect(await stubProvider.listJobs({}, PAGE)).toEqual({ items: [], totalCount: 0 });
-    body = { Jobs: [{ JobId: 'dlc-a' }, { JobId: 'dlc-b' }] };
+    stub.replyJson({ Jobs: [{ JobId: 'dlc-a' }, { JobId: 'dlc-b' }] });
     expect((await stubProvider.listJobs({}, PAGE)).totalCount).toBe(7);
   });
 
   it('GetJob without a JobId → UPSTREAM_ERROR', async () => {
-    body = { RequestId: '11111111-2222-4333-8444-555555555553', Status: 'Running' };
+    stub.replyJson({ RequestId: '11111111-2222-4333-8444-555555555553', Status: 'Running' });
     await expect(stubProvider.getJob('dlc-a')).rejects.toMatchObject({
       code: 'UPSTREAM_ERROR',
       operation: 'GetJob',

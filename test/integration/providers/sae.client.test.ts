@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
 import { toJobExecution, toJobTemplate } from '../../../src/emulators/sae/sae-wire.mapper';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
@@ -11,6 +9,7 @@ import { toSaeJobExecution, toSaeJobTemplate } from '../../../src/providers/sae/
 import { SaeProvider } from '../../../src/providers/sae/sae.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { TEST_RESILIENCE, emulatorAlibabaInstance } from '../../helpers/provider-instances';
+import { startStubUpstream, type StubUpstream } from '../../helpers/stub-upstream';
 
 const options = {
   seed: 'sae-provider',
@@ -267,23 +266,14 @@ describe('SAE executions', () => {
 });
 
 describe('SAE envelope: HTTP 200 with Success:false', () => {
-  let stub: Server;
-  let body: unknown;
-  let hits = 0;
+  let stub: StubUpstream;
   let stubProvider: SaeProvider;
 
   beforeAll(async () => {
-    stub = createServer((_req, res) => {
-      hits += 1;
-      res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
-      res.end(JSON.stringify(body));
-    });
-    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
-    stubProvider = SaeProvider.forInstance(
-      emulatorAlibabaInstance(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`),
-    );
+    stub = await startStubUpstream();
+    stubProvider = SaeProvider.forInstance(emulatorAlibabaInstance(stub.url));
   });
-  afterAll(() => new Promise<void>((resolve) => stub.close(() => resolve())));
+  afterAll(() => stub.stop());
 
   const envelope = (extra: Record<string, unknown>) => ({
     RequestId: '0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0',
@@ -320,8 +310,8 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
       'Application.InvalidStatus',
     ],
   ])('%j → %s', async (fields, classification, upstreamCode) => {
-    body = envelope(fields);
-    hits = 0;
+    stub.replyJson(envelope(fields));
+    stub.clear();
     const error = await stubProvider
       .listJobTemplates({}, { currentPage: 1, pageSize: 5 })
       .catch((e: unknown) => e);
@@ -335,7 +325,7 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
     });
     expect((error as UpstreamError).message).not.toMatch(/https?:|aliyuncs/);
     // Throttling and 5xx envelopes are retried like HTTP errors; the rest get one attempt.
-    expect(hits).toBe((error as UpstreamError).retryable ? TEST_RESILIENCE.maxAttempts : 1);
+    expect(stub.requests.length).toBe((error as UpstreamError).retryable ? TEST_RESILIENCE.maxAttempts : 1);
   });
 
   it.each([
@@ -344,14 +334,14 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
     ['Applications that are not a list', { Success: true, Code: '200', Data: { Applications: 'x' } }],
     ['a template without AppId', { Success: true, Code: '200', Data: { Applications: [{ AppName: 'x' }] } }],
   ])('%s → UPSTREAM_ERROR', async (_label, answer) => {
-    body = answer;
+    stub.replyJson(answer);
     await expect(stubProvider.listJobTemplates({}, { currentPage: 1, pageSize: 5 })).rejects.toMatchObject({
       code: 'UPSTREAM_ERROR',
     });
   });
 
   it('an execution lookup that fails in the envelope with NOT_FOUND is null', async () => {
-    body = envelope({ Code: '404', ErrorCode: 'InvalidJobId.NotFound', Message: 'no' });
+    stub.replyJson(envelope({ Code: '404', ErrorCode: 'InvalidJobId.NotFound', Message: 'no' }));
     expect(await stubProvider.getJobExecution('a', 'b')).toBeNull();
   });
 });
