@@ -8,15 +8,7 @@ import { findInstance, type ProviderRegistry } from '../providers/provider-regis
 import { callLoader } from './call-loader';
 import { createByIdLoader } from './by-id-loader';
 
-export type {
-  PaiJobFilter,
-  PaiNumericRangeField,
-  PaiOversoldInfo,
-  PaiPageRequest,
-  PaiSortField,
-  PaiTimeRangeField,
-  PaiTimeWindow,
-} from '../providers/pai-dlc/pai-dlc-job-filter';
+export type { PaiJobFilter, PaiPageRequest, PaiTimeWindow } from '../providers/pai-dlc/pai-dlc-job-filter';
 export { checkPaiJobFilter } from '../providers/pai-dlc/pai-dlc-job-query';
 
 /** A job by the instance it lives in and its JobId. */

@@ -1,13 +1,8 @@
 import type { EpochMillis } from '../../domain/instant';
+import { PAI_NUMERIC_RANGE_FIELDS, PAI_SORT_FIELDS, PAI_TIME_RANGE_FIELDS } from '../../domain/pai-dlc-job-fields';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobsRequest } from './pai-dlc-job.dto';
-import {
-  PAI_NUMERIC_RANGE_FIELDS,
-  PAI_SORT_FIELDS,
-  PAI_TIME_RANGE_FIELDS,
-  type PaiJobFilter,
-  type PaiPageRequest,
-} from './pai-dlc-job-filter';
+import type { PaiJobFilter, PaiPageRequest } from './pai-dlc-job-filter';
 import { PAI_DEFAULT_WINDOW_START_MS } from './pai-dlc-operations';
 import { isPaiJobStatus } from '../../domain/pai-dlc-job-status';
 

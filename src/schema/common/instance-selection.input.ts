@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import type { InstanceSelection } from './instances';
+import type { InstanceSelection } from './request-instances';
 
 /**
  * The part of an Alibaba provider's root-list filter that picks which configured instances

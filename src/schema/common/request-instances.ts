@@ -1,11 +1,18 @@
 import type { ConfiguredGravitino, ConfiguredInstance, ConfiguredInstances } from '../../domain/configured-instance';
 import { PROVIDER_LABELS, type ProviderId } from '../../domain/provider-id';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
+import { notConfiguredInstance } from '../../errors/not-configured-instance';
 import {
   requireGravitinoScope,
   resolveGravitinoMetalake,
   type GravitinoMetalakeScope,
 } from '../../loaders/gravitino-scope';
-import { instanceRegion, requireInstance, selectInstances, type InstanceSelection } from './instances';
+
+/** Which instances a client asked a listing to read (`filter.instances`, `filter.regions`). */
+export interface InstanceSelection {
+  readonly instances?: readonly string[] | null;
+  readonly regions?: readonly string[] | null;
+}
 
 /**
  * The instances one request may read: the tenant's granted view of the config, built once per request
@@ -39,19 +46,36 @@ export class RequestInstances implements ConfiguredInstances {
     }
   }
 
-  /** The instances a root list reads for `filter.instances` / `filter.regions`; an unknown id is BAD_USER_INPUT. */
+  /** The instances a root list reads, in config order; an unknown instance id is the client's mistake. */
   select(provider: ProviderId, selection: InstanceSelection | null | undefined): ConfiguredInstance[] {
-    return selectInstances(this.of(provider), selection, provider);
+    const configured = this.of(provider);
+    const ids = selection?.instances ?? null;
+    const unknown = ids?.find((id) => !configured.some((instance) => instance.id === id));
+    if (unknown !== undefined) throw notConfiguredInstance(provider, unknown, 'filter.instances');
+    const regions = selection?.regions ?? null;
+    return configured.filter(
+      (instance) =>
+        (ids === null || ids.includes(instance.id)) &&
+        (regions === null || (instance.regionId !== null && regions.includes(instance.regionId))),
+    );
   }
 
-  /** Refuses a global id whose instance is not configured (or not granted): it is not a jobgraph id. */
+  /** Refuses a global id that names an instance we do not have (or do not grant): it is not (or no longer) ours. */
   require(provider: ProviderId, instanceId: string): void {
-    requireInstance(this.of(provider), instanceId, PROVIDER_LABELS[provider]);
+    if (!this.of(provider).some((instance) => instance.id === instanceId)) {
+      throw new BadUserInputError(
+        `The id is not a jobgraph id: its ${PROVIDER_LABELS[provider]} instance is not configured.`,
+        { argument: 'id' },
+      );
+    }
   }
 
-  /** The region of the Alibaba instance an object was read from. */
+  /** The configured region of the Alibaba instance an object was read from. */
   region(provider: ProviderId, instanceId: string): string {
-    return instanceRegion(this.of(provider), instanceId, PROVIDER_LABELS[provider]);
+    const region = this.of(provider).find((instance) => instance.id === instanceId)?.regionId;
+    // Objects only come from configured instances, and every Alibaba instance has a region.
+    if (region == null) throw new Error(`${PROVIDER_LABELS[provider]} instance ${instanceId} has no configured region.`);
+    return region;
   }
 
   /** The Gravitino instance serving a metalake a client named (see resolveGravitinoMetalake). */

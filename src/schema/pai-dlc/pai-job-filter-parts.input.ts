@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import type {
   PaiNumericRangeField as WireNumericRangeField,
   PaiTimeRangeField as WireTimeRangeField,
-} from '../../loaders/pai-dlc.loaders';
+} from '../../domain/pai-dlc-job-fields';
 import { GraphQLDateTime } from '../scalars';
 import { PaiNumericRangeField, PaiTimeRangeField } from './pai-job-filter.enums';
 

@@ -3,7 +3,7 @@ import type {
   PaiNumericRangeField as WireNumericRangeField,
   PaiOversoldInfo as WireOversoldInfo,
   PaiTimeRangeField as WireTimeRangeField,
-} from '../../loaders/pai-dlc.loaders';
+} from '../../domain/pai-dlc-job-fields';
 
 // The enums of ListJobs' filter values. GraphQL names are SCREAMING_CASE; the values are the wire
 // strings, so the filter passes them through unchanged.

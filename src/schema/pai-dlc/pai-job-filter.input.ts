@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
 import type { PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
-import type { PaiOversoldInfo as WireOversoldInfo } from '../../loaders/pai-dlc.loaders';
+import type { PaiOversoldInfo as WireOversoldInfo } from '../../domain/pai-dlc-job-fields';
 import { JobStatus } from '../common/job-status.enum';
 import {
   PaiDisplayNameSearchMode,

@@ -1,11 +1,8 @@
 import type { JobStatus } from '../../domain/job-status';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { PAI_JOB_STATUSES, paiStatusesFor, type PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
-import {
-  checkPaiJobFilter,
-  type PaiJobFilter as ProviderFilter,
-  type PaiSortField,
-} from '../../loaders/pai-dlc.loaders';
+import type { PaiSortField } from '../../domain/pai-dlc-job-fields';
+import { checkPaiJobFilter, type PaiJobFilter as ProviderFilter } from '../../loaders/pai-dlc.loaders';
 import type { PaiJobFilter } from './pai-job-filter.input';
 import type { PaiJobOrder } from './pai-job-order.input';
 

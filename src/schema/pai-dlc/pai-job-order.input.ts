@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import type { PaiSortField } from '../../loaders/pai-dlc.loaders';
+import type { PaiSortField } from '../../domain/pai-dlc-job-fields';
 
 /** ListJobs `SortBy` values. */
 export const PaiJobOrderField = {
