@@ -20,7 +20,8 @@ export function tenantTableAuthenticator(tenants: ReadonlyMap<string, TenantGran
     const name = req.headers[TENANT_HEADER];
     if (name === undefined) return { tenant: ANONYMOUS_TENANT };
     const grants = typeof name === 'string' ? tenants.get(name) : undefined;
-    if (typeof name !== 'string' || !grants) return { refuse: { status: 401, body: { errors: [{ message: 'Unknown tenant.' }] } } };
+    if (typeof name !== 'string' || !grants)
+      return { refuse: { status: 401, body: { errors: [{ message: 'Unknown tenant.' }] } } };
     const tenant: Tenant = { id: name, grants };
     return { tenant };
   };
@@ -32,7 +33,11 @@ export interface TenantAnswer<T = Record<string, unknown>> {
   readonly retryAfter: string | null;
   readonly body: {
     readonly data?: T | null;
-    readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+    readonly errors?: readonly {
+      message: string;
+      path?: readonly (string | number)[];
+      extensions?: Record<string, unknown>;
+    }[];
   };
 }
 
@@ -45,8 +50,15 @@ export async function postAsTenant<T = Record<string, unknown>>(
 ): Promise<TenantAnswer<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(tenant === undefined ? {} : { [TENANT_HEADER]: tenant }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(tenant === undefined ? {} : { [TENANT_HEADER]: tenant }),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as TenantAnswer<T>['body'] };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as TenantAnswer<T>['body'],
+  };
 }

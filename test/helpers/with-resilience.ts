@@ -4,7 +4,10 @@ import type { ResilienceConfig } from '../../src/config/resilience.config';
 /** The config with every provider instance's call policy overridden (e.g. longer attempts than the test's delays). */
 export function withResilience(config: GatewayConfig, overrides: Partial<ResilienceConfig>): GatewayConfig {
   const { emrServerlessSpark, paiDlc, sae, gravitino } = config.providers;
-  const tune = <T extends { resilience: ResilienceConfig }>(instance: T): T => ({ ...instance, resilience: { ...instance.resilience, ...overrides } });
+  const tune = <T extends { resilience: ResilienceConfig }>(instance: T): T => ({
+    ...instance,
+    resilience: { ...instance.resilience, ...overrides },
+  });
   return {
     ...config,
     providers: {

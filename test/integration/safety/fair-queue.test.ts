@@ -45,13 +45,21 @@ describe('per-tenant fair queueing in front of a provider instance', () => {
 
   it("serves a second tenant while the first floods: the flooder's excess is GATEWAY_BUSY (503, Retry-After), never the provider's fault", async () => {
     // The first two calls are held upstream, so the flood stands still while the second tenant arrives.
-    gateway.emulators.emulators.paiDlc.addFault({ operation: 'ListJobs', times: 2, kind: 'delay', ms: 1_500 });
+    gateway.emulators.emulators.paiDlc.addFault({
+      operation: 'ListJobs',
+      times: 2,
+      kind: 'delay',
+      ms: 1_500,
+    });
     const flood = Array.from({ length: 30 }, () => send('flooder'));
     let floodSettled = 0;
     const count = () => void (floodSettled += 1);
     flood.forEach((answer) => void answer.then(count, count));
     // 2 calls running, the flooder's 4 waiting fill the whole queue, the other 24 requests already refused.
-    await until(() => floodSettled === 24 && policy().load.queued === 4 && policy().load.inFlight === 2, 'the flood to fill the queue');
+    await until(
+      () => floodSettled === 24 && policy().load.queued === 4 && policy().load.inFlight === 2,
+      'the flood to fill the queue',
+    );
 
     const modest = await Promise.all([send('modest'), send('modest')]);
     for (const answer of modest) {
@@ -70,7 +78,9 @@ describe('per-tenant fair queueing in front of a provider instance', () => {
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toBe('1');
       expect(answer.body.data).toEqual({ paiJobs: null });
-      expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'GATEWAY_BUSY' }) })]);
+      expect(answer.body.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'GATEWAY_BUSY' }) }),
+      ]);
       expect(answer.body.errors?.[0]?.extensions).not.toHaveProperty('upstream');
     }
     // Six calls reached the provider: nothing refused was sent, and the breaker saw no failure.

@@ -16,7 +16,9 @@ export interface TenancyGateway {
 }
 
 /** Starts the emulators and a gateway that authenticates by TENANT_HEADER. Stop `gw` in afterAll. */
-export async function startTenancyGateway(initial: Record<string, TenantGrants> = {}): Promise<TenancyGateway> {
+export async function startTenancyGateway(
+  initial: Record<string, TenantGrants> = {},
+): Promise<TenancyGateway> {
   const tenants = new Map(Object.entries(initial));
   const gw = await startTestGateway({ gateway: { authenticate: tenantTableAuthenticator(tenants) } });
   return {
@@ -33,10 +35,7 @@ export async function startTenancyGateway(initial: Record<string, TenantGrants> 
  * The errors as a client can compare them: messages with the values the client itself sent
  * replaced, paths, and every extension except the per-request ones.
  */
-export function errorShape(
-  response: GraphQLTestResponse<unknown>,
-  sent: readonly string[] = [],
-): unknown[] {
+export function errorShape(response: GraphQLTestResponse<unknown>, sent: readonly string[] = []): unknown[] {
   return (response.errors ?? []).map((error) => {
     const { requestId: _requestId, cost: _cost, ...extensions } = error.extensions ?? {};
     // Messages quote at most the first 64 characters of what was sent.
