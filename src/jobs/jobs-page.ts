@@ -3,6 +3,7 @@ import { RequestTimeoutError } from '../errors/timeout.error';
 import { UpstreamError } from '../errors/upstream-error';
 import { mergeNewestFirst, type ListOutcome } from '../pagination/merge';
 import { positionOf } from '../pagination/merge-order';
+import { deadlineSignal } from '../request/deadline-signal';
 import { reportInstance, type InstanceReport } from './instance-report';
 import type { JobFeed } from './job-feed';
 import { JOB_FEEDS } from './job-feeds';
@@ -43,23 +44,20 @@ export async function listJobsPage(
   const cursor = request.after === null ? null : decodeJobsCursor(context.cursors, binding, request.after);
   const instances = (await Promise.all(feeds.map((feed) => feed.instances(context, filter)))).flat();
   // A page answers within this, or when the request is over; lists still reading then are cut and reported DEGRADED.
-  const deadline = AbortSignal.any([
-    AbortSignal.timeout(context.settings.pageDeadlineMs),
-    context.requestSignal,
-  ]);
+  const deadline = deadlineSignal(context.settings.pageDeadlineMs, context.requestSignal);
   // Every concurrent list read listens on the one deadline.
-  setMaxListeners(0, deadline);
+  setMaxListeners(0, deadline.signal);
   const merged = await mergeNewestFirst(
     instances.flatMap((instance) => instance.lists),
     cursor?.position ?? null,
     request.size,
     {
       concurrency: context.settings.sourceConcurrency,
-      signal: deadline,
+      signal: deadline.signal,
       ...(cursor?.hints ? { hints: cursor.hints } : {}),
       isTimeout: (error) => error instanceof UpstreamError && error.code === 'UPSTREAM_TIMEOUT',
     },
-  );
+  ).finally(() => deadline.clear());
   // Lists cut because the request itself ended fail with its TIMEOUT, not as the provider's slowness.
   const requestOver = context.requestSignal.aborted;
   const outcomes = new Map<string, ListOutcome>(

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Tenant } from '../domain/tenant';
 import type { ThrottledError } from '../errors/throttled.error';
+import { deadlineSignal } from '../request/deadline-signal';
 import { createRequestScope, runInRequestScope, type RequestScope } from '../request/request-scope';
 import type { GatewayContext } from '../schema/gateway-context';
 import { graphqlOverHttpStatus } from './graphql-over-http-status';
@@ -11,14 +12,31 @@ import type { PreParseRefusal } from './limits/pre-parse-check';
 import { readRequestBody } from './read-request-body';
 
 /** Sends a JSON body; `close` asks the client to drop the connection (after a body we did not read). */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
   res.end(text);
 }
 
 /** The outcome of authenticating one HTTP request: a tenant, or the response that refuses it. */
-export type Authentication = { readonly tenant: Tenant } | { readonly refuse: { readonly status: number; readonly body: unknown; readonly headers?: Record<string, string> } };
+export type Authentication =
+  | { readonly tenant: Tenant }
+  | {
+      readonly refuse: {
+        readonly status: number;
+        readonly body: unknown;
+        readonly headers?: Record<string, string>;
+      };
+    };
 
 /** What the handler needs besides Apollo. */
 export interface GraphQLHttpHandlerOptions {
@@ -41,7 +59,10 @@ export interface GraphQLHttpHandlerOptions {
  * Each request runs in its own RequestScope, whose signal aborts at the deadline or when the
  * client goes away.
  */
-export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, options: GraphQLHttpHandlerOptions) {
+export function createGraphQLHttpHandler(
+  server: ApolloServer<GatewayContext>,
+  options: GraphQLHttpHandlerOptions,
+) {
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -51,7 +72,19 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
     if (req.method === 'POST') {
       const raw = await readRequestBody(req, options.maxBodyBytes);
       if (raw === 'too-large') {
-        return sendJson(res, 413, { errors: [{ message: `Request body too large (limit ${options.maxBodyBytes} bytes).`, extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
+        return sendJson(
+          res,
+          413,
+          {
+            errors: [
+              {
+                message: `Request body too large (limit ${options.maxBodyBytes} bytes).`,
+                extensions: { code: 'BAD_REQUEST' },
+              },
+            ],
+          },
+          { connection: 'close' },
+        );
       }
       if (raw === 'aborted') return void res.destroy();
       const type = headers.get('content-type') ?? '';
@@ -59,7 +92,9 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
         try {
           body = JSON.parse(raw.toString('utf8'));
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       } else {
         body = raw.toString('utf8');
@@ -68,13 +103,26 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
     const authentication = await options.authenticate(req);
     if ('refuse' in authentication) {
       // GraphiQL holds no data and is where a browser user types credentials: it is served without them.
-      const page = req.method === 'GET' ? await landingPageWithoutCredentials(server, headers, search) : undefined;
-      if (page !== undefined) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-      return sendJson(res, authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
+      const page =
+        req.method === 'GET' ? await landingPageWithoutCredentials(server, headers, search) : undefined;
+      if (page !== undefined)
+        return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return sendJson(
+        res,
+        authentication.refuse.status,
+        authentication.refuse.body,
+        authentication.refuse.headers,
+      );
     }
     const { tenant } = authentication;
     const throttled = options.admitRequest?.(tenant);
-    if (throttled) return sendJson(res, 429, { errors: [throttled.toJSON()] }, { 'retry-after': throttled.retryAfterHeader });
+    if (throttled)
+      return sendJson(
+        res,
+        429,
+        { errors: [throttled.toJSON()] },
+        { 'retry-after': throttled.retryAfterHeader },
+      );
     const refusal = options.refuseBeforeParse?.(body, search);
     if (refusal) return sendJson(res, refusal.status, refusal.body);
     const cancel = new AbortController();
@@ -83,7 +131,8 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
       if (!res.writableFinished) cancel.abort();
     };
     res.on('close', onClose);
-    const scope = createRequestScope(randomUUID(), tenant.id, AbortSignal.any([cancel.signal, AbortSignal.timeout(options.requestDeadlineMs)]));
+    const deadline = deadlineSignal(options.requestDeadlineMs, cancel.signal);
+    const scope = createRequestScope(randomUUID(), tenant.id, deadline.signal);
     try {
       const response = await runInRequestScope(scope, () =>
         server.executeHTTPGraphQLRequest({
@@ -94,7 +143,11 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
       for (const [name, value] of response.headers) res.setHeader(name, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.statusCode = graphqlOverHttpStatus(res.statusCode, response.headers.get('content-type'), response.body.string);
+        res.statusCode = graphqlOverHttpStatus(
+          res.statusCode,
+          response.headers.get('content-type'),
+          response.body.string,
+        );
         res.end(response.body.string);
         return;
       }
@@ -104,6 +157,7 @@ export function createGraphQLHttpHandler(server: ApolloServer<GatewayContext>, o
       res.off('close', onClose);
       // Answered: work still running for this request (a source the jobs merge cut) can no longer be used.
       cancel.abort();
+      deadline.clear();
     }
   };
 }

@@ -1,0 +1,32 @@
+import { deadlineSignal } from '../../../src/request/deadline-signal';
+
+describe('deadlineSignal', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test('aborts when its time is up, not before', () => {
+    const deadline = deadlineSignal(2_000);
+    jest.advanceTimersByTime(1_999);
+    expect(deadline.signal.aborted).toBe(false);
+    jest.advanceTimersByTime(1);
+    expect(deadline.signal.aborted).toBe(true);
+  });
+
+  test('aborts as soon as a parent aborts, and at once for a parent already aborted', () => {
+    const parent = new AbortController();
+    const deadline = deadlineSignal(60_000, parent.signal);
+    parent.abort();
+    expect(deadline.signal.aborted).toBe(true);
+    expect(deadlineSignal(60_000, AbortSignal.abort()).signal.aborted).toBe(true);
+  });
+
+  test('clear() stops the timer and detaches from the parents', () => {
+    const parent = new AbortController();
+    const deadline = deadlineSignal(1_000, parent.signal);
+    deadline.clear();
+    jest.advanceTimersByTime(5_000);
+    parent.abort();
+    expect(deadline.signal.aborted).toBe(false);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
