@@ -56,7 +56,11 @@ export default tseslint.config(
             layer('errors', ['domain', 'config'], 'errors import only domain and config'),
             layer('config', ['domain'], 'config imports only domain'),
             layer('request', ['domain', 'errors'], 'the request scope imports only domain and errors'),
-            layer('pagination', ['domain', 'errors'], 'pagination is generic: it imports only domain and errors'),
+            layer(
+              'pagination',
+              ['domain', 'errors'],
+              'pagination is generic: it imports only domain and errors',
+            ),
             layer(
               'providers',
               ['domain', 'errors', 'config', 'request'],
@@ -80,14 +84,18 @@ export default tseslint.config(
             layer(
               'auth',
               ['domain', 'errors', 'config', 'server/graphql-http-handler.ts'],
-              'auth reads its config and answers the HTTP handler\'s Authentication contract',
+              "auth reads its config and answers the HTTP handler's Authentication contract",
             ),
             {
               target: './src/server',
               from: ['./src/cli', './src/emulators'],
               message: 'The server never imports the CLI or the emulators (DESIGN §4.7).',
             },
-            layer('emulators', ['domain'], 'emulators stand on the docs: they import only emulators/ and domain/'),
+            layer(
+              'emulators',
+              ['domain'],
+              'emulators stand on the docs: they import only emulators/ and domain/',
+            ),
             { target: './src', from: './test', message: 'Nothing in src imports test (DESIGN §4.7).' },
           ],
         },
@@ -98,7 +106,16 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     // bin/ and jest.config.js are CommonJS entry points.
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+      },
+    },
   },
   {
     // The checked-in SDL under The Guild's GraphQL lint (issue 9 §7): the Relay shapes every client
@@ -132,7 +149,8 @@ export default tseslint.config(
           DirectiveDefinition: true,
         },
       ],
-      '@graphql-eslint/naming-convention': graphqlPlugin.configs['flat/schema-recommended'].rules['@graphql-eslint/naming-convention'],
+      '@graphql-eslint/naming-convention':
+        graphqlPlugin.configs['flat/schema-recommended'].rules['@graphql-eslint/naming-convention'],
     },
   },
 );

@@ -11,8 +11,14 @@ export type ApiKeyVerifier = (presented: string) => Tenant | undefined;
  * with every stored hash in constant time and without stopping at a match, so the time taken says
  * nothing about which key (or how much of one) matched.
  */
-export function createApiKeyVerifier(keys: readonly ApiKeyConfig[], tenants: ReadonlyMap<string, Tenant>): ApiKeyVerifier {
-  const stored = keys.map((key) => ({ hash: Buffer.from(key.sha256, 'hex'), tenant: tenants.get(key.tenant) }));
+export function createApiKeyVerifier(
+  keys: readonly ApiKeyConfig[],
+  tenants: ReadonlyMap<string, Tenant>,
+): ApiKeyVerifier {
+  const stored = keys.map((key) => ({
+    hash: Buffer.from(key.sha256, 'hex'),
+    tenant: tenants.get(key.tenant),
+  }));
   return (presented) => {
     const hash = Buffer.from(sha256Hex(presented), 'hex');
     let found: Tenant | undefined;

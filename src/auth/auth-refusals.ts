@@ -21,7 +21,13 @@ export const KEY_SET_UNAVAILABLE: Authentication = {
   refuse: {
     status: 503,
     body: {
-      errors: [{ message: 'Authentication is temporarily unavailable: the token issuer\'s keys could not be read. Retry shortly.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }],
+      errors: [
+        {
+          message:
+            "Authentication is temporarily unavailable: the token issuer's keys could not be read. Retry shortly.",
+          extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+        },
+      ],
     },
     headers: { 'retry-after': String(KEY_SET_RETRY_AFTER_SECONDS) },
   },

@@ -15,7 +15,11 @@ export type Authenticator = (req: IncomingMessage) => Promise<Authentication>;
  * `api_key` and `jwt` map credentials to a configured tenant or refuse with 401 (503 while a JWKS
  * is unreachable). `log` hears about key-set outages once per outage, never about credentials.
  */
-export function createAuthenticator(auth: AuthConfig, tenants: readonly Tenant[], log: (line: string) => void = () => undefined): Authenticator {
+export function createAuthenticator(
+  auth: AuthConfig,
+  tenants: readonly Tenant[],
+  log: (line: string) => void = () => undefined,
+): Authenticator {
   const byId = new Map(tenants.map((tenant) => [tenant.id, tenant]));
   switch (auth.mode) {
     case 'none':

@@ -1,4 +1,14 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWK, type JWTVerifyOptions, type KeyLike } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type JWK,
+  type JWTVerifyOptions,
+  type KeyLike,
+} from 'jose';
 import type { JwtAuthConfig } from '../config/jwt.config';
 import type { Tenant } from '../domain/tenant';
 
@@ -18,7 +28,11 @@ class KeySetUnavailable extends Error {}
  */
 function isFetchFailure(error: unknown): boolean {
   if (!(error instanceof errors.JOSEError)) return true;
-  return error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error.code === errors.JOSEError.code;
+  return (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    error.code === errors.JOSEError.code
+  );
 }
 
 /**
@@ -41,7 +55,11 @@ function remoteKeySet(url: string): JWTVerifyGetKey {
  * Key sets without `kid`s can offer several keys for one token; jose 5 leaves trying them to the
  * caller (its documented pattern): the first that verifies wins, a bad signature tries the next.
  */
-async function verifyWithAnyCandidate(token: string, candidates: AsyncIterable<KeyLike>, options: JWTVerifyOptions): Promise<JWTPayload> {
+async function verifyWithAnyCandidate(
+  token: string,
+  candidates: AsyncIterable<KeyLike>,
+  options: JWTVerifyOptions,
+): Promise<JWTPayload> {
   for await (const key of candidates) {
     try {
       return (await jwtVerify(token, key, options)).payload;
@@ -59,7 +77,9 @@ async function verifyWithAnyCandidate(token: string, candidates: AsyncIterable<K
  */
 export function createJwtVerifier(config: JwtAuthConfig, tenants: ReadonlyMap<string, Tenant>): JwtVerifier {
   const keys: JWTVerifyGetKey =
-    'jwksUrl' in config.keySource ? remoteKeySet(config.keySource.jwksUrl) : createLocalJWKSet({ keys: config.keySource.keys.map((jwk) => ({ ...jwk }) as JWK) });
+    'jwksUrl' in config.keySource
+      ? remoteKeySet(config.keySource.jwksUrl)
+      : createLocalJWKSet({ keys: config.keySource.keys.map((jwk) => ({ ...jwk }) as JWK) });
   const options: JWTVerifyOptions = {
     algorithms: [...config.algorithms],
     issuer: config.issuer,

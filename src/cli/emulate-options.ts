@@ -26,7 +26,8 @@ function portBase(value: string | boolean | undefined): number | undefined {
 
 function scale(value: string | boolean | undefined): EmulatorScale | undefined {
   if (value === undefined) return undefined;
-  if (value !== 'small' && value !== 'large') throw new CliUsageError(`--scale must be small or large, got "${String(value)}"`);
+  if (value !== 'small' && value !== 'large')
+    throw new CliUsageError(`--scale must be small or large, got "${String(value)}"`);
   return value;
 }
 

@@ -6,7 +6,10 @@ import { waitForShutdown } from './wait-for-shutdown';
  * `jobgraph emulate`: starts the four emulators, prints their endpoints as ONE JSON line on stdout
  * (other tools parse it: `jobgraph start --emulators "$(...)"`), and runs until SIGINT or SIGTERM.
  */
-export async function emulateCommand(raw: RawOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
+export async function emulateCommand(
+  raw: RawOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<void> {
   const options = toStartEmulatorsOptions(raw);
   const running = await startEmulators(options);
   io.stdout.write(`${JSON.stringify(running.endpoints)}\n`);

@@ -20,7 +20,9 @@ export function parseEmulatorEndpoints(text: string, source: string): EmulatorEn
   for (const provider of EMULATED_PROVIDERS) {
     const value = record[provider];
     if (typeof value !== 'string' || !/^https?:\/\/[^/\s]+\/?$/.test(value)) {
-      throw new CliUsageError(`${source}: "${provider}" must be an http(s) URL such as http://127.0.0.1:4100`);
+      throw new CliUsageError(
+        `${source}: "${provider}" must be an http(s) URL such as http://127.0.0.1:4100`,
+      );
     }
     endpoints[provider] = value.replace(/\/$/, '');
   }

@@ -52,7 +52,12 @@ export async function main(
         return 0;
       }
       case 'hash-key': {
-        const { values } = parseArgs({ args, options: { generate: { type: 'boolean' } }, strict: true, allowPositionals: false });
+        const { values } = parseArgs({
+          args,
+          options: { generate: { type: 'boolean' } },
+          strict: true,
+          allowPositionals: false,
+        });
         await hashKeyCommand(values, io, process.stdin);
         return 0;
       }
@@ -71,13 +76,18 @@ export async function main(
       io.stderr.write(`jobgraph: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof CliUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof CliUsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr.write(`jobgraph: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     const code = (error as { code?: unknown }).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      io.stderr.write(`jobgraph: cannot listen: ${code === 'EADDRINUSE' ? 'a port is already in use' : 'permission denied'}\n`);
+      io.stderr.write(
+        `jobgraph: cannot listen: ${code === 'EADDRINUSE' ? 'a port is already in use' : 'permission denied'}\n`,
+      );
       return 1;
     }
     throw error;

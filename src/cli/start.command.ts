@@ -17,7 +17,8 @@ import { waitForShutdown } from './wait-for-shutdown';
 /** Cursors stay valid this long; a day covers any human paging session. */
 const CURSOR_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-const SAMPLE_QUERY = '{ workspaces(first: 3) { nodes { workspaceName region jobRuns(first: 2) { nodes { name status } } } } }';
+const SAMPLE_QUERY =
+  '{ workspaces(first: 3) { nodes { workspaceName region jobRuns(first: 2) { nodes { name status } } } } }';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
@@ -58,7 +59,13 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     host: config.server.host,
     limits: config.limits,
     // Mode none passes no authenticator: every request is the anonymous tenant.
-    ...(config.auth.mode === 'none' ? {} : { authenticate: createAuthenticator(config.auth, config.tenants, (line) => io.stderr.write(`jobgraph: ${line}\n`)) }),
+    ...(config.auth.mode === 'none'
+      ? {}
+      : {
+          authenticate: createAuthenticator(config.auth, config.tenants, (line) =>
+            io.stderr.write(`jobgraph: ${line}\n`),
+          ),
+        }),
     schemaExposure: config.auth,
     rateLimit: config.rateLimit,
     log: (line) => io.stderr.write(`jobgraph: ${line}\n`),

@@ -18,7 +18,7 @@ const apiKeySchema = z
     tenant: z.string().min(1),
     sha256: z
       .string()
-      .regex(/^[0-9a-fA-F]{64}$/, 'expected the 64 hex digits of the key\'s SHA-256 (npx jobgraph hash-key)')
+      .regex(/^[0-9a-fA-F]{64}$/, "expected the 64 hex digits of the key's SHA-256 (npx jobgraph hash-key)")
       .transform((hex) => hex.toLowerCase()),
   })
   .strict();
@@ -36,16 +36,30 @@ export const authSchema = z
   })
   .strict()
   .superRefine((auth, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
-    if (auth.mode === 'api_key' && (auth.apiKeys ?? []).length === 0) issue('apiKeys', 'list at least one key when mode is api_key');
-    if (auth.mode !== 'api_key' && auth.apiKeys !== undefined) issue('apiKeys', `only used when mode is api_key (mode is ${auth.mode})`);
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+    if (auth.mode === 'api_key' && (auth.apiKeys ?? []).length === 0)
+      issue('apiKeys', 'list at least one key when mode is api_key');
+    if (auth.mode !== 'api_key' && auth.apiKeys !== undefined)
+      issue('apiKeys', `only used when mode is api_key (mode is ${auth.mode})`);
     if (auth.mode === 'jwt' && auth.jwt === undefined) issue('jwt', 'required when mode is jwt');
-    if (auth.mode !== 'jwt' && auth.jwt !== undefined) issue('jwt', `only used when mode is jwt (mode is ${auth.mode})`);
+    if (auth.mode !== 'jwt' && auth.jwt !== undefined)
+      issue('jwt', `only used when mode is jwt (mode is ${auth.mode})`);
     const ids = new Set<string>();
     const hashes = new Set<string>();
     (auth.apiKeys ?? []).forEach((key, index) => {
-      if (ids.has(key.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['apiKeys', index, 'id'], message: `duplicate key id "${key.id}"` });
-      if (hashes.has(key.sha256)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['apiKeys', index, 'sha256'], message: 'the same key is listed twice' });
+      if (ids.has(key.id))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['apiKeys', index, 'id'],
+          message: `duplicate key id "${key.id}"`,
+        });
+      if (hashes.has(key.sha256))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['apiKeys', index, 'sha256'],
+          message: 'the same key is listed twice',
+        });
       ids.add(key.id);
       hashes.add(key.sha256);
     });

@@ -1,7 +1,10 @@
 import type { ZodError } from 'zod';
 
 function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
 }
 
 /**
@@ -11,7 +14,8 @@ function formatPath(path: readonly (string | number)[]): string {
 export function formatConfigIssues(error: ZodError, source: string): string {
   const lines = error.issues.map((issue) => {
     const where = formatPath(issue.path) || '(top level)';
-    if (issue.code === 'unrecognized_keys') return `${where}: unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `${where}: unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     if (issue.code === 'invalid_union_discriminator') {
       return `${where}: expected one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`;
     }

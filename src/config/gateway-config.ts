@@ -29,7 +29,8 @@ export interface GravitinoInstanceConfig {
   /** Base URL without `/api`, e.g. `http://gravitino:8090`. */
   readonly url: string;
   readonly metalakes: readonly string[];
-  readonly auth: { readonly type: 'simple'; readonly user: string } | { readonly type: 'oauth'; readonly token: Secret };
+  readonly auth:
+    { readonly type: 'simple'; readonly user: string } | { readonly type: 'oauth'; readonly token: Secret };
   readonly resilience: ResilienceConfig;
 }
 

@@ -5,7 +5,18 @@ import { z } from 'zod';
  * Signature algorithms a JWT may use: public-key ones only. HS* would need a shared secret in the
  * file, and `none` is no signature at all; both are refused at config time.
  */
-export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+export const JWT_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
 
 /** One allowed JWT signature algorithm. */
 export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
@@ -15,11 +26,18 @@ const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth'] as const;
 
 /** A public JWK (RSA, EC or OKP); other members (`kid`, `alg`, `use`, `n`, `x`, ...) pass through to the key set. */
 const publicJwkSchema = z
-  .object({ kty: z.enum(['RSA', 'EC', 'OKP'], { message: 'expected a public key type: RSA, EC or OKP' }), kid: z.string().min(1).optional() })
+  .object({
+    kty: z.enum(['RSA', 'EC', 'OKP'], { message: 'expected a public key type: RSA, EC or OKP' }),
+    kid: z.string().min(1).optional(),
+  })
   .passthrough()
   .superRefine((jwk, ctx) => {
     const present = PRIVATE_MEMBERS.filter((member) => member in jwk);
-    if (present.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `a private key (has "${present.join('", "')}"): put only public keys here` });
+    if (present.length > 0)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `a private key (has "${present.join('", "')}"): put only public keys here`,
+      });
   });
 
 /** A PEM public key (`-----BEGIN PUBLIC KEY-----`), with an optional key id. */
@@ -37,13 +55,16 @@ const pemKeySchema = z
  * A configured key: `{ pem }` or a JWK, told apart by the `pem` member so that an error names what
  * is wrong with the kind of key meant (a union would only say "Invalid input").
  */
-const configuredKeySchema = z.unknown().transform((value, ctx): z.infer<typeof pemKeySchema> | z.infer<typeof publicJwkSchema> => {
-  const schema = typeof value === 'object' && value !== null && 'pem' in value ? pemKeySchema : publicJwkSchema;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.addIssue(issue as z.IssueData);
-  return z.NEVER;
-});
+const configuredKeySchema = z
+  .unknown()
+  .transform((value, ctx): z.infer<typeof pemKeySchema> | z.infer<typeof publicJwkSchema> => {
+    const schema =
+      typeof value === 'object' && value !== null && 'pem' in value ? pemKeySchema : publicJwkSchema;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue(issue as z.IssueData);
+    return z.NEVER;
+  });
 
 /** Loopback may serve a key set over plain HTTP (tests, a local sidecar); anything else needs TLS. */
 function isAcceptableJwksUrl(value: string): boolean {
@@ -59,13 +80,22 @@ function isAcceptableJwksUrl(value: string): boolean {
 /** `auth.jwt:` in the config file. */
 export const jwtSchema = z
   .object({
-    jwksUrl: z.string().refine(isAcceptableJwksUrl, 'expected an https URL (http only on loopback)').optional(),
+    jwksUrl: z
+      .string()
+      .refine(isAcceptableJwksUrl, 'expected an https URL (http only on loopback)')
+      .optional(),
     keys: z.array(configuredKeySchema).min(1, 'list at least one public key').optional(),
-    algorithms: z.array(z.enum(JWT_ALGORITHMS, { message: `expected one of ${JWT_ALGORITHMS.join(', ')} (no HS*, no none)` })).min(1, 'pin at least one algorithm'),
+    algorithms: z
+      .array(
+        z.enum(JWT_ALGORITHMS, { message: `expected one of ${JWT_ALGORITHMS.join(', ')} (no HS*, no none)` }),
+      )
+      .min(1, 'pin at least one algorithm'),
     issuer: z.string().min(1),
     /** The `aud` this gateway answers to; a list accepts a token for any of them. */
     audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], {
-      errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? 'Required' : 'expected a string or a list of strings' }),
+      errorMap: (_issue, ctx) => ({
+        message: ctx.data === undefined ? 'Required' : 'expected a string or a list of strings',
+      }),
     }),
     clockToleranceSec: z.number().int().min(0).max(300).default(30),
     tenantClaim: z.string().min(1).default('tenant'),
@@ -74,10 +104,19 @@ export const jwtSchema = z
   .strict()
   .superRefine((jwt, ctx) => {
     if ((jwt.jwksUrl === undefined) === (jwt.keys === undefined)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['jwksUrl'], message: 'set exactly one of jwksUrl and keys' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['jwksUrl'],
+        message: 'set exactly one of jwksUrl and keys',
+      });
     }
     jwt.keys?.forEach((key, index) => {
-      if (toPublicJwk(key) === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['keys', index], message: 'not a usable public key' });
+      if (toPublicJwk(key) === undefined)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['keys', index],
+          message: 'not a usable public key',
+        });
     });
   });
 
@@ -114,7 +153,10 @@ function toPublicJwk(key: NonNullable<JwtFileConfig['keys']>[number]): JsonWebKe
 
 /** The validated `auth.jwt` section, PEM keys converted to JWKs. */
 export function resolveJwt(file: JwtFileConfig): JwtAuthConfig {
-  const keySource = file.jwksUrl !== undefined ? { jwksUrl: file.jwksUrl } : { keys: (file.keys ?? []).map((key) => toPublicJwk(key) as JsonWebKey) };
+  const keySource =
+    file.jwksUrl !== undefined
+      ? { jwksUrl: file.jwksUrl }
+      : { keys: (file.keys ?? []).map((key) => toPublicJwk(key) as JsonWebKey) };
   return {
     keySource,
     algorithms: file.algorithms,

@@ -40,12 +40,18 @@ const positiveInt = z.number().int().positive();
 
 /** `limits:` in the config file: any subset of the keys, each a positive integer. */
 export const limitsSchema = z
-  .object(Object.fromEntries(Object.keys(LIMITS_DEFAULTS).map((key) => [key, positiveInt.optional()])) as Record<keyof LimitsConfig, z.ZodOptional<typeof positiveInt>>)
+  .object(
+    Object.fromEntries(Object.keys(LIMITS_DEFAULTS).map((key) => [key, positiveInt.optional()])) as Record<
+      keyof LimitsConfig,
+      z.ZodOptional<typeof positiveInt>
+    >,
+  )
   .strict();
 
 /** The config file's overrides over the defaults. */
 export function resolveLimits(overrides: Partial<LimitsConfig> | undefined): LimitsConfig {
   const resolved: LimitsConfig = { ...LIMITS_DEFAULTS };
-  for (const [key, value] of Object.entries(overrides ?? {})) if (value !== undefined) resolved[key as keyof LimitsConfig] = value;
+  for (const [key, value] of Object.entries(overrides ?? {}))
+    if (value !== undefined) resolved[key as keyof LimitsConfig] = value;
   return resolved;
 }

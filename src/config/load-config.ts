@@ -17,7 +17,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
 function parseEndpoint(value: string | undefined): EndpointOverride | undefined {
   if (value === undefined) return undefined;
   const match = /^(https?):\/\/([^/]+)\/?$/.exec(value);
-  return match ? { protocol: match[1] as 'http' | 'https', host: match[2] ?? '' } : { protocol: 'https', host: value };
+  return match
+    ? { protocol: match[1] as 'http' | 'https', host: match[2] ?? '' }
+    : { protocol: 'https', host: value };
 }
 
 function parsePort(env: Env): number | undefined {

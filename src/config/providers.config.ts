@@ -4,7 +4,9 @@ import { resilienceOverridesSchema } from './resilience.config';
 import { secretRefSchema } from './secret';
 
 /** An instance id: short, stable, and safe inside global ids and metric labels. */
-const instanceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes, up to 32');
+const instanceId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes, up to 32');
 
 /** `host[:port]` or an http(s) URL with no path; overrides the regional endpoint. */
 const endpoint = z
@@ -36,7 +38,10 @@ export const gravitinoAuthSchema = z.discriminatedUnion('type', [
 export const gravitinoInstanceSchema = z
   .object({
     id: instanceId,
-    url: z.string().url().refine((value) => /^https?:\/\//.test(value), 'expected an http(s) URL'),
+    url: z
+      .string()
+      .url()
+      .refine((value) => /^https?:\/\//.test(value), 'expected an http(s) URL'),
     metalakes: z.array(z.string().min(1)).min(1, 'name at least one metalake'),
     auth: gravitinoAuthSchema.default({ type: 'simple', user: 'jobgraph' }),
     resilience: resilienceOverridesSchema.optional(),
@@ -46,7 +51,12 @@ export const gravitinoInstanceSchema = z
 function uniqueIds<T extends { id: string }>(items: T[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [index, 'id'], message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [index, 'id'],
+        message: `duplicate id "${item.id}"`,
+      });
     seen.add(item.id);
   });
 }

@@ -71,6 +71,8 @@ export const resilienceOverridesSchema = z
   .strict();
 
 /** Layers overrides over the defaults (global first, then the instance's own). */
-export function resolveResilience(...layers: (z.infer<typeof resilienceOverridesSchema> | undefined)[]): ResilienceConfig {
+export function resolveResilience(
+  ...layers: (z.infer<typeof resilienceOverridesSchema> | undefined)[]
+): ResilienceConfig {
   return Object.assign({}, RESILIENCE_DEFAULTS, ...layers.filter(Boolean)) as ResilienceConfig;
 }

@@ -11,14 +11,24 @@ export type WithSecrets<T> = T extends { readonly env: string }
       : T;
 
 function isSecretRef(value: unknown): value is { env: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { env?: unknown }).env === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { env?: unknown }).env === 'string'
+  );
 }
 
 /**
  * Reads every `{ env: NAME }` reference from the environment. A missing or empty variable stops
  * startup with the config path that needed it, never with the value of anything.
  */
-export function resolveSecrets<T>(value: T, env: Readonly<Record<string, string | undefined>>, path = ''): WithSecrets<T> {
+export function resolveSecrets<T>(
+  value: T,
+  env: Readonly<Record<string, string | undefined>>,
+  path = '',
+): WithSecrets<T> {
   if (isSecretRef(value)) {
     const text = env[value.env];
     if (text === undefined || text === '') {
@@ -31,7 +41,8 @@ export function resolveSecrets<T>(value: T, env: Readonly<Record<string, string 
   }
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = resolveSecrets(item, env, path ? `${path}.${key}` : key);
+    for (const [key, item] of Object.entries(value))
+      out[key] = resolveSecrets(item, env, path ? `${path}.${key}` : key);
     return out as WithSecrets<T>;
   }
   return value as WithSecrets<T>;

@@ -40,9 +40,15 @@ export function fromGlobalId(id: string): GlobalIdParts | undefined {
   } catch {
     return undefined;
   }
-  if (!Array.isArray(parsed) || parsed[0] !== VERSION || !parsed.every((part) => typeof part === 'string')) return undefined;
+  if (!Array.isArray(parsed) || parsed[0] !== VERSION || !parsed.every((part) => typeof part === 'string'))
+    return undefined;
   const [, type, instanceId, ...keys] = parsed as string[];
-  if (type === undefined || instanceId === undefined || !Object.prototype.hasOwnProperty.call(NODE_KEY_COUNTS, type)) return undefined;
+  if (
+    type === undefined ||
+    instanceId === undefined ||
+    !Object.prototype.hasOwnProperty.call(NODE_KEY_COUNTS, type)
+  )
+    return undefined;
   if (keys.length !== NODE_KEY_COUNTS[type as NodeType]) return undefined;
   return { type: type as NodeType, instanceId, keys };
 }

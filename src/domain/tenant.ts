@@ -4,7 +4,9 @@
  */
 export interface TenantGrants {
   /** Provider instance ids by provider (config ids); undefined: every configured instance. */
-  readonly instances?: Readonly<Partial<Record<'EMR_SERVERLESS_SPARK' | 'PAI_DLC' | 'SAE' | 'GRAVITINO', readonly string[]>>>;
+  readonly instances?: Readonly<
+    Partial<Record<'EMR_SERVERLESS_SPARK' | 'PAI_DLC' | 'SAE' | 'GRAVITINO', readonly string[]>>
+  >;
   /** Alibaba region ids; undefined: every region. */
   readonly regions?: readonly string[];
   /** EMR Serverless Spark workspace ids (`w-…`). */

@@ -11,7 +11,8 @@ const ARGUMENT = /^[A-Za-z_][A-Za-z0-9_.[\]]{0,99}$/;
 
 type Check = (value: unknown) => unknown;
 
-const finiteNumber: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const finiteNumber: Check = (value) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 const argument: Check = (value) => (typeof value === 'string' && ARGUMENT.test(value) ? value : undefined);
 const name: Check = (value) => (typeof value === 'string' && NAME.test(value) ? value : undefined);
 
@@ -34,7 +35,12 @@ const upstream: Check = (value) => {
   const provider = name(details.provider);
   const operation = name(details.operation);
   if (provider === undefined || operation === undefined) return undefined;
-  return { provider, operation, code: safeUpstreamCode(details.code), requestId: safeUpstreamRequestId(details.requestId) };
+  return {
+    provider,
+    operation,
+    code: safeUpstreamCode(details.code),
+    requestId: safeUpstreamRequestId(details.requestId),
+  };
 };
 
 /** Which limit was hit: its config key (`maxDepth`, `upstreamCalls`), or named numbers. */
@@ -70,7 +76,10 @@ const ALLOWED: Readonly<Record<GatewayErrorCode, Readonly<Record<string, Check>>
 };
 
 /** The extensions a client may see for a GatewayError of `code`: allowlisted keys, checked values. */
-export function allowedExtensions(code: GatewayErrorCode, extensions: Readonly<Record<string, unknown>>): ClientExtensions {
+export function allowedExtensions(
+  code: GatewayErrorCode,
+  extensions: Readonly<Record<string, unknown>>,
+): ClientExtensions {
   const out: Record<string, unknown> = {};
   const checks = ALLOWED[code] ?? {};
   for (const [key, check] of Object.entries(checks)) {

@@ -23,5 +23,11 @@ export type GatewayErrorCode = (typeof ERROR_CODES)[number];
 /** The codes an upstream failure is classified into. */
 export type UpstreamErrorCode = Extract<
   GatewayErrorCode,
-  'UPSTREAM_THROTTLED' | 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_ERROR' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED'
+  | 'UPSTREAM_THROTTLED'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_ERROR'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
 >;

@@ -11,7 +11,9 @@ export interface ErrorLogContext {
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 function where({ requestId, path }: ErrorLogContext): string {
-  const at = path ? path.filter((part) => typeof part === 'number' || SAFE_NAME.test(part)).join('.') : '(request)';
+  const at = path
+    ? path.filter((part) => typeof part === 'number' || SAFE_NAME.test(part)).join('.')
+    : '(request)';
   return `request=${requestId ?? '-'} path=${at}`;
 }
 
@@ -39,7 +41,8 @@ export function upstreamFailureLogLine(error: UpstreamError, context: ErrorLogCo
  * redacted, with the request id the client was given, so the two can be matched up.
  */
 export function maskedErrorLogLine(error: unknown, context: ErrorLogContext): string {
-  const kind = error instanceof Error && SAFE_NAME.test(error.constructor.name) ? error.constructor.name : typeof error;
+  const kind =
+    error instanceof Error && SAFE_NAME.test(error.constructor.name) ? error.constructor.name : typeof error;
   const text = redactForLog(error instanceof Error ? error.message : undefined);
   return `masked an unexpected ${kind} ${where(context)}${text === '' ? '' : ` text=${JSON.stringify(text)}`}`;
 }

@@ -39,10 +39,14 @@ export class QueryTooComplexError extends GatewayError<'QUERY_TOO_COMPLEX'> {
     readonly found: number,
     readonly maximum: number,
   ) {
-    super(`Query too complex: ${WHAT[limit]} ${found} exceeds the limit of ${maximum} (${limit}).`, 'QUERY_TOO_COMPLEX', {
-      limit,
-      found,
-      maximum,
-    });
+    super(
+      `Query too complex: ${WHAT[limit]} ${found} exceeds the limit of ${maximum} (${limit}).`,
+      'QUERY_TOO_COMPLEX',
+      {
+        limit,
+        found,
+        maximum,
+      },
+    );
   }
 }

@@ -28,7 +28,8 @@ const KEPT_WORD = [
  * Words after which the next token is a credential, however plain it looks (`Bearer abcdef`,
  * `password hunter`): the one place where context, not shape, decides.
  */
-const CREDENTIAL_LEAD = /^(?:bearer|basic|token|password|passwd|pwd|secret|apikey|key|credentials?|authorization)[:=]?$/i;
+const CREDENTIAL_LEAD =
+  /^(?:bearer|basic|token|password|passwd|pwd|secret|apikey|key|credentials?|authorization)[:=]?$/i;
 
 /** How much of the text is looked at: MAX_TOKENS words never need more. */
 const MAX_SCANNED = 4096;
@@ -48,6 +49,10 @@ function keep(token: string): boolean {
   return KEPT_WORD.some((shape) => shape.test(core));
 }
 
+/** Control characters split tokens too, so no log line can be forged with a newline. */
+// eslint-disable-next-line no-control-regex
+const TOKEN_SEPARATORS = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/u;
+
 /**
  * Makes upstream free text fit for a server log line by an allowlist, not a list of known secrets:
  * the text is split on whitespace and every token that is not a plain word or a short number
@@ -59,9 +64,10 @@ function keep(token: string): boolean {
 export function redactForLog(text: unknown): string {
   if (typeof text !== 'string') return '';
   const cut = text.length > MAX_SCANNED;
-  // Control characters split tokens too, so no log line can be forged with a newline.
-  // eslint-disable-next-line no-control-regex
-  const tokens = text.slice(0, MAX_SCANNED).split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/u).filter((token) => token !== '');
+  const tokens = text
+    .slice(0, MAX_SCANNED)
+    .split(TOKEN_SEPARATORS)
+    .filter((token) => token !== '');
   // The last token of a cut text may be half of a secret that would pass as a word.
   if (cut) tokens.pop();
   const out: string[] = [];

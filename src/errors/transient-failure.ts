@@ -9,5 +9,7 @@ import { isRetryableUpstreamError } from './upstream-error';
  * to a later load of the same request).
  */
 export function isTransientFailure(error: unknown): boolean {
-  return !(error instanceof GatewayError) || isRetryableUpstreamError(error) || error instanceof GatewayBusyError;
+  return (
+    !(error instanceof GatewayError) || isRetryableUpstreamError(error) || error instanceof GatewayBusyError
+  );
 }

@@ -18,7 +18,9 @@ export interface UpstreamMessageFacts {
 export function upstreamMessage(facts: UpstreamMessageFacts): string {
   const { provider, operation, classification, code, status } = facts;
   const call = `${provider} ${operation}`;
-  const why = [status !== undefined ? `HTTP ${status}` : null, code].filter((part) => part !== null).join(', ');
+  const why = [status !== undefined ? `HTTP ${status}` : null, code]
+    .filter((part) => part !== null)
+    .join(', ');
   const because = why === '' ? '' : ` (${why})`;
   switch (classification) {
     case 'UPSTREAM_THROTTLED':

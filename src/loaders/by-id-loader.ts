@@ -48,7 +48,9 @@ export function createByIdLoader<K extends InstanceKey, V, C>(
         },
         (key) => loader.clear(key),
       );
-      return answers.map((answer, i) => (answer instanceof Error ? failedSlot(loader, keys[i] as K, answer) : answer));
+      return answers.map((answer, i) =>
+        answer instanceof Error ? failedSlot(loader, keys[i] as K, answer) : answer,
+      );
     },
     { cacheKeyFn: stableKey, ...(batchScheduleFn ? { batchScheduleFn } : {}) },
   );

@@ -1,5 +1,8 @@
 import type { ProviderRegistry } from '../providers/provider-registry';
-import { createEmrServerlessSparkLoaders, type EmrServerlessSparkLoaders } from './emr-serverless-spark.loaders';
+import {
+  createEmrServerlessSparkLoaders,
+  type EmrServerlessSparkLoaders,
+} from './emr-serverless-spark.loaders';
 import { createGravitinoLoaders, type GravitinoLoaders } from './gravitino.loaders';
 import { createPaiDlcLoaders, type PaiDlcLoaders } from './pai-dlc.loaders';
 import { createSaeLoaders, type SaeLoaders } from './sae.loaders';

@@ -195,8 +195,7 @@ export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLo
       (key) => key,
       async ([instanceId]) => {
         const instance = findInstance(instances, instanceId ?? '');
-        if (!instance)
-          throw notConfiguredInstance('GRAVITINO', instanceId ?? '', 'instance');
+        if (!instance) throw notConfiguredInstance('GRAVITINO', instanceId ?? '', 'instance');
         return [await instance.client.listMetalakes()];
       },
       (key) => metalakeLists.clear(key),

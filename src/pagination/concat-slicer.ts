@@ -19,7 +19,11 @@ interface ConcatCursor {
 
 function sourceIndex<T>(sources: readonly ConcatSource<T>[], key: string, argument: string): number {
   const index = sources.findIndex((source) => source.key === key);
-  if (index === -1) throw new BadUserInputError(`The "${argument}" cursor names a provider instance that is not configured.`, { argument });
+  if (index === -1)
+    throw new BadUserInputError(
+      `The "${argument}" cursor names a provider instance that is not configured.`,
+      { argument },
+    );
   return index;
 }
 
@@ -27,10 +31,18 @@ function sourceIndex<T>(sources: readonly ConcatSource<T>[], key: string, argume
  * Whether a source past `index` holds anything: asked only when a full page ends exactly where a
  * source ran out, one one-item page per source until one answers, so hasNextPage stays exact.
  */
-async function anyItemBeyond<T>(sources: readonly ConcatSource<T>[], index: number, forward: boolean): Promise<boolean> {
+async function anyItemBeyond<T>(
+  sources: readonly ConcatSource<T>[],
+  index: number,
+  forward: boolean,
+): Promise<boolean> {
   for (let i = index + (forward ? 1 : -1); i >= 0 && i < sources.length; i += forward ? 1 : -1) {
     const source = sources[i] as ConcatSource<T>;
-    const probe = await source.slice(forward ? { direction: 'forward', size: 1, after: null } : { direction: 'backward', size: 1, before: null });
+    const probe = await source.slice(
+      forward
+        ? { direction: 'forward', size: 1, after: null }
+        : { direction: 'backward', size: 1, before: null },
+    );
     if (probe.edges.length > 0) return true;
   }
   return false;
@@ -58,18 +70,26 @@ export async function sliceConcatenated<T>(
   while (index >= 0 && index < sources.length && collected.length < request.size) {
     const source = sources[index] as ConcatSource<T>;
     const size = request.size - collected.length;
-    const page = await source.slice(forward ? { direction: 'forward', size, after: inner } : { direction: 'backward', size, before: inner });
-    const wrapped = page.edges.map((edge) => ({ node: edge.node, cursor: codec.encode<ConcatCursor>(binding, { s: source.key, c: edge.cursor }) }));
+    const page = await source.slice(
+      forward ? { direction: 'forward', size, after: inner } : { direction: 'backward', size, before: inner },
+    );
+    const wrapped = page.edges.map((edge) => ({
+      node: edge.node,
+      cursor: codec.encode<ConcatCursor>(binding, { s: source.key, c: edge.cursor }),
+    }));
     collected = forward ? [...collected, ...wrapped] : [...wrapped, ...collected];
     more = forward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
     if (collected.length >= request.size) break;
     index += forward ? 1 : -1;
     inner = null;
   }
-  const hasMore = more || (collected.length >= request.size && (await anyItemBeyond(sources, index, forward)));
+  const hasMore =
+    more || (collected.length >= request.size && (await anyItemBeyond(sources, index, forward)));
   return connectionOf(
     collected,
-    forward ? { hasNextPage: hasMore, hasPreviousPage: outer !== null } : { hasNextPage: outer !== null, hasPreviousPage: hasMore },
+    forward
+      ? { hasNextPage: hasMore, hasPreviousPage: outer !== null }
+      : { hasNextPage: outer !== null, hasPreviousPage: hasMore },
     null,
   );
 }

@@ -21,7 +21,11 @@ export interface Connection<T> {
 }
 
 /** Builds a connection from edges, filling PageInfo's cursors from the first and last edge. */
-export function connectionOf<T>(edges: readonly Edge<T>[], flags: { hasNextPage: boolean; hasPreviousPage: boolean }, totalCount: number | null): Connection<T> {
+export function connectionOf<T>(
+  edges: readonly Edge<T>[],
+  flags: { hasNextPage: boolean; hasPreviousPage: boolean },
+  totalCount: number | null,
+): Connection<T> {
   return {
     edges,
     pageInfo: {

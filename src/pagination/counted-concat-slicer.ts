@@ -28,23 +28,25 @@ export async function sliceConcatenatedCounted<T>(
   binding: string,
 ): Promise<CountedPage<T>> {
   const totals = new Map<string, number>();
-  const recording = sources.map(
-    (source): ConcatSource<T> => ({
-      key: source.key,
-      async slice(inner) {
-        const page = await source.slice(inner);
-        if (page.totalCount !== null) totals.set(source.key, page.totalCount);
-        return page;
-      },
-    }),
-  );
+  const recording = sources.map((source): ConcatSource<T> => ({
+    key: source.key,
+    async slice(inner) {
+      const page = await source.slice(inner);
+      if (page.totalCount !== null) totals.set(source.key, page.totalCount);
+      return page;
+    },
+  }));
   const page = await sliceConcatenated(recording, request, codec, binding);
   return {
     page,
     async totalCount() {
-      const counts = await Promise.all(sources.map(async (source) => totals.get(source.key) ?? (await source.count())));
+      const counts = await Promise.all(
+        sources.map(async (source) => totals.get(source.key) ?? (await source.count())),
+      );
       // One part that does not report a total makes the sum unknown.
-      return counts.some((count) => count === null) ? null : counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
+      return counts.some((count) => count === null)
+        ? null
+        : counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
     },
   };
 }

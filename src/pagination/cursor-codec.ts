@@ -57,15 +57,21 @@ export class CursorCodec {
 
   /** Reads a cursor made for `binding`; `argument` names the argument in error messages. */
   decode<P>(cursor: string, binding: string, argument: string): P {
-    const invalid = (why: string) => new BadUserInputError(`The "${argument}" cursor is ${why}.`, { argument });
+    const invalid = (why: string) =>
+      new BadUserInputError(`The "${argument}" cursor is ${why}.`, { argument });
     const parts = cursor.split('.');
     if (parts.length !== 3 || parts[0] !== VERSION) {
-      throw invalid(parts.length === 3 && /^c\d+$/.test(parts[0] ?? '') ? 'from another version; start from the first page' : 'not a cursor this API issued');
+      throw invalid(
+        parts.length === 3 && /^c\d+$/.test(parts[0] ?? '')
+          ? 'from another version; start from the first page'
+          : 'not a cursor this API issued',
+      );
     }
     const [, body = '', mac = ''] = parts;
     const expected = Buffer.from(this.mac(body));
     const given = Buffer.from(mac);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid('not a cursor this API issued');
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      throw invalid('not a cursor this API issued');
     let envelope: Envelope<P>;
     try {
       envelope = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Envelope<P>;
@@ -73,11 +79,16 @@ export class CursorCodec {
       throw invalid('not a cursor this API issued');
     }
     if (envelope.b !== binding) throw invalid('for a different list or different arguments');
-    if (this.now() - envelope.t * 1000 > this.options.maxAgeMs) throw invalid('expired; start from the first page');
+    if (this.now() - envelope.t * 1000 > this.options.maxAgeMs)
+      throw invalid('expired; start from the first page');
     return envelope.p;
   }
 
   private mac(body: string): string {
-    return createHmac('sha256', this.options.secret).update(`${VERSION}.${body}`).digest().subarray(0, MAC_BYTES).toString('base64url');
+    return createHmac('sha256', this.options.secret)
+      .update(`${VERSION}.${body}`)
+      .digest()
+      .subarray(0, MAC_BYTES)
+      .toString('base64url');
   }
 }

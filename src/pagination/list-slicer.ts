@@ -36,6 +36,8 @@ export function sliceList<T>(
     end = request.before === null ? items.length : positionOf(request.before, 'before');
     start = Math.max(0, end - request.size);
   }
-  const edges = items.slice(start, end).map((node, k) => ({ cursor: codec.encode<KeyCursor>(binding, { k: keyOf(node), o: start + k }), node }));
+  const edges = items
+    .slice(start, end)
+    .map((node, k) => ({ cursor: codec.encode<KeyCursor>(binding, { k: keyOf(node), o: start + k }), node }));
   return connectionOf(edges, { hasNextPage: end < items.length, hasPreviousPage: start > 0 }, items.length);
 }

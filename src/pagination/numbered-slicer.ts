@@ -41,12 +41,23 @@ export async function sliceNumbered<T>(
   }
   if (end <= start) {
     const total = knownTotal ?? (await fetchPage(1, 1)).totalCount;
-    return connectionOf([], { hasNextPage: request.direction === 'backward' ? end < total : false, hasPreviousPage: start > 0 }, total);
+    return connectionOf(
+      [],
+      { hasNextPage: request.direction === 'backward' ? end < total : false, hasPreviousPage: start > 0 },
+      total,
+    );
   }
   const plan = planPages(start, end, maxPageSize);
   const pages = await Promise.all(plan.pageNumbers.map((number) => fetchPage(number, plan.pageSize)));
   const total = pages[pages.length - 1]?.totalCount ?? 0;
   const items = pages.flatMap((page) => page.items).slice(plan.skip, plan.skip + (end - start));
-  const edges = items.map((node, k) => ({ cursor: codec.encode<OffsetCursor>(binding, { o: start + k }), node }));
-  return connectionOf(edges, { hasNextPage: start + edges.length < total, hasPreviousPage: start > 0 }, total);
+  const edges = items.map((node, k) => ({
+    cursor: codec.encode<OffsetCursor>(binding, { o: start + k }),
+    node,
+  }));
+  return connectionOf(
+    edges,
+    { hasNextPage: start + edges.length < total, hasPreviousPage: start > 0 },
+    total,
+  );
 }

@@ -50,13 +50,18 @@ export async function sliceTokenPaged<T>(
     const page = await fetchPage(token, size);
     const { items } = page;
     for (let i = skip; i < items.length && edges.length < request.size; i++) {
-      const cursor: TokenCursor = i === items.length - 1 ? { t: token, s: size, i, n: page.nextToken } : { t: token, s: size, i };
+      const cursor: TokenCursor =
+        i === items.length - 1 ? { t: token, s: size, i, n: page.nextToken } : { t: token, s: size, i };
       edges.push({ cursor: codec.encode(binding, cursor), node: items[i] as T });
       skip = i + 1;
     }
     const moreInPage = skip < items.length;
     if (edges.length >= request.size || page.nextToken === null) {
-      return connectionOf(edges, { hasNextPage: moreInPage || page.nextToken !== null, hasPreviousPage }, page.totalCount);
+      return connectionOf(
+        edges,
+        { hasNextPage: moreInPage || page.nextToken !== null, hasPreviousPage },
+        page.totalCount,
+      );
     }
     token = page.nextToken;
     skip = 0;

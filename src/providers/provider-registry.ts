@@ -36,7 +36,10 @@ export interface ProviderRegistry {
 }
 
 /** Finds an instance by id; undefined when the id is not configured. */
-export function findInstance<T extends { readonly id: string }>(instances: readonly T[], id: string): T | undefined {
+export function findInstance<T extends { readonly id: string }>(
+  instances: readonly T[],
+  id: string,
+): T | undefined {
   return instances.find((instance) => instance.id === id);
 }
 
@@ -44,15 +47,33 @@ export function findInstance<T extends { readonly id: string }>(instances: reado
 export function createProviderRegistry(config: GatewayConfig): ProviderRegistry {
   const emrServerlessSpark = config.providers.emrServerlessSpark.map((instance) => {
     const client = new EmrServerlessSparkProvider(instance);
-    return { id: instance.id, provider: 'EMR_SERVERLESS_SPARK' as const, regionId: instance.regionId, client, breakerState: () => client.breakerState };
+    return {
+      id: instance.id,
+      provider: 'EMR_SERVERLESS_SPARK' as const,
+      regionId: instance.regionId,
+      client,
+      breakerState: () => client.breakerState,
+    };
   });
   const paiDlc = config.providers.paiDlc.map((instance) => {
     const client = PaiDlcProvider.forInstance(instance);
-    return { id: instance.id, provider: 'PAI_DLC' as const, regionId: instance.regionId, client, breakerState: () => client.client.policy.breakerState };
+    return {
+      id: instance.id,
+      provider: 'PAI_DLC' as const,
+      regionId: instance.regionId,
+      client,
+      breakerState: () => client.client.policy.breakerState,
+    };
   });
   const sae = config.providers.sae.map((instance) => {
     const client = SaeProvider.forInstance(instance);
-    return { id: instance.id, provider: 'SAE' as const, regionId: instance.regionId, client, breakerState: () => client.client.policy.breakerState };
+    return {
+      id: instance.id,
+      provider: 'SAE' as const,
+      regionId: instance.regionId,
+      client,
+      breakerState: () => client.client.policy.breakerState,
+    };
   });
   const gravitino = config.providers.gravitino.map((instance) => {
     const client = new GravitinoJobsProvider(instance);

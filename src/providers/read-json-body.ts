@@ -15,7 +15,11 @@ export class BodyReadError extends Error {
  * Reads a whole JSON body, refusing more than `maxBytes` (so one huge answer cannot exhaust memory)
  * and stopping as soon as `signal` aborts (so a slowly dripping body cannot outlive the deadline).
  */
-export function readJsonBody(stream: Readable | AsyncIterable<Uint8Array>, maxBytes: number, signal: AbortSignal): Promise<unknown> {
+export function readJsonBody(
+  stream: Readable | AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -40,6 +40,8 @@ export function createApolloServer(
       graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }),
       ...(exposure.suggestions ? [] : [hideSuggestionsPlugin()]),
       partialErrorsPlugin(formatError),
-      gatewayBusyPlugin(), ...extraPlugins],
+      gatewayBusyPlugin(),
+      ...extraPlugins,
+    ],
   });
 }

@@ -26,12 +26,21 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
  * fixed sentences about the client's request, matched exactly, so nothing else passes as them.
  */
 const UNCODED_REQUEST_ERRORS: ReadonlyMap<string, string> = new Map([
-  ['provided sha does not match query', 'The persisted query hash (sha256Hash) does not match the query sent with it.'],
-  ['Unsupported persisted query version', 'Unsupported persisted query version: only version 1 is supported.'],
+  [
+    'provided sha does not match query',
+    'The persisted query hash (sha256Hash) does not match the query sent with it.',
+  ],
+  [
+    'Unsupported persisted query version',
+    'Unsupported persisted query version: only version 1 is supported.',
+  ],
 ]);
 
 /** Apollo's own sub-codes of a validation failure, shown as they are. */
-const VALIDATION_ERROR_CODES: ReadonlySet<string> = new Set(['INTROSPECTION_DISABLED', 'MAX_RECURSIVE_SELECTIONS_EXCEEDED']);
+const VALIDATION_ERROR_CODES: ReadonlySet<string> = new Set([
+  'INTROSPECTION_DISABLED',
+  'MAX_RECURSIVE_SELECTIONS_EXCEEDED',
+]);
 
 /** Where the server's own error log lines go (GatewayOptions.log). */
 export type ErrorLog = (line: string) => void;
@@ -43,7 +52,8 @@ export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => 
 function gatewayErrorOf(error: unknown): GatewayError | undefined {
   const original = unwrapResolverError(error);
   if (original instanceof GatewayError) return original;
-  if (error instanceof GraphQLError && error.originalError instanceof GatewayError) return error.originalError;
+  if (error instanceof GraphQLError && error.originalError instanceof GatewayError)
+    return error.originalError;
   return undefined;
 }
 
@@ -71,19 +81,31 @@ export function createFormatError(log: ErrorLog = () => undefined): FormatError 
         logged.add(gatewayError);
         log(upstreamFailureLogLine(gatewayError, { requestId, path: formatted.path }));
       }
-      return { message: gatewayError.message, ...where, extensions: allowedExtensions(gatewayError.code, gatewayError.extensions) };
+      return {
+        message: gatewayError.message,
+        ...where,
+        extensions: allowedExtensions(gatewayError.code, gatewayError.extensions),
+      };
     }
     const code = formatted.extensions?.code;
     // Errors about the document itself have no path; anything thrown while resolving a field has one.
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && formatted.path === undefined) {
       const sub = formatted.extensions?.validationErrorCode;
-      const validationErrorCode = typeof sub === 'string' && VALIDATION_ERROR_CODES.has(sub) ? { validationErrorCode: sub } : {};
+      const validationErrorCode =
+        typeof sub === 'string' && VALIDATION_ERROR_CODES.has(sub) ? { validationErrorCode: sub } : {};
       return { message: formatted.message, ...where, extensions: { code, ...validationErrorCode } };
     }
-    const uncoded = error instanceof GraphQLError && formatted.path === undefined ? UNCODED_REQUEST_ERRORS.get(error.message) : undefined;
+    const uncoded =
+      error instanceof GraphQLError && formatted.path === undefined
+        ? UNCODED_REQUEST_ERRORS.get(error.message)
+        : undefined;
     if (uncoded !== undefined) return { message: uncoded, ...where, extensions: { code: 'BAD_REQUEST' } };
     const shownId = requestId ?? randomUUID();
     log(maskedErrorLogLine(unwrapResolverError(error), { requestId: shownId, path: formatted.path }));
-    return { message: 'Unexpected error.', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: shownId } };
+    return {
+      message: 'Unexpected error.',
+      ...where,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: shownId },
+    };
   };
 }

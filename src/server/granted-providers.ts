@@ -1,6 +1,10 @@
 import type { Tenant } from '../domain/tenant';
 import { mayReadGravitinoMetalake, mayReadInstance } from '../domain/tenant-grants';
-import type { ProviderRegistry, RegisteredGravitino, RegisteredInstance } from '../providers/provider-registry';
+import type {
+  ProviderRegistry,
+  RegisteredGravitino,
+  RegisteredInstance,
+} from '../providers/provider-registry';
 
 /**
  * The configuration as one tenant sees it: only the instances (and regions) it is granted, and on
@@ -13,16 +17,20 @@ import type { ProviderRegistry, RegisteredGravitino, RegisteredInstance } from '
 export function grantedProviders(registry: ProviderRegistry, tenant: Tenant): ProviderRegistry {
   const { grants } = tenant;
   // The anonymous tenant and other unlimited ones see the registry itself.
-  if (grants.instances === undefined && grants.regions === undefined && grants.gravitinoMetalakes === undefined)
+  if (
+    grants.instances === undefined &&
+    grants.regions === undefined &&
+    grants.gravitinoMetalakes === undefined
+  )
     return registry;
   const granted = <I extends RegisteredInstance<unknown>>(instances: readonly I[]): readonly I[] =>
-    instances.filter((instance) => mayReadInstance(tenant, instance.provider, instance.id, instance.regionId));
-  const gravitino = granted(registry.gravitino).map(
-    (instance): RegisteredGravitino => ({
-      ...instance,
-      metalakes: instance.metalakes.filter((metalake) => mayReadGravitinoMetalake(tenant, metalake)),
-    }),
-  );
+    instances.filter((instance) =>
+      mayReadInstance(tenant, instance.provider, instance.id, instance.regionId),
+    );
+  const gravitino = granted(registry.gravitino).map((instance): RegisteredGravitino => ({
+    ...instance,
+    metalakes: instance.metalakes.filter((metalake) => mayReadGravitinoMetalake(tenant, metalake)),
+  }));
   return {
     emrServerlessSpark: granted(registry.emrServerlessSpark),
     paiDlc: granted(registry.paiDlc),

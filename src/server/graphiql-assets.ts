@@ -7,9 +7,21 @@ export const GRAPHIQL_ASSET_PREFIX = '/graphiql/';
 
 /** The only files served under the prefix: an allowlist, never a path taken from the URL. */
 const ASSETS: Readonly<Record<string, { packageName: string; file: string; type: string }>> = {
-  'react.production.min.js': { packageName: 'react', file: 'umd/react.production.min.js', type: 'text/javascript; charset=utf-8' },
-  'react-dom.production.min.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript; charset=utf-8' },
-  'graphiql.min.js': { packageName: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript; charset=utf-8' },
+  'react.production.min.js': {
+    packageName: 'react',
+    file: 'umd/react.production.min.js',
+    type: 'text/javascript; charset=utf-8',
+  },
+  'react-dom.production.min.js': {
+    packageName: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript; charset=utf-8',
+  },
+  'graphiql.min.js': {
+    packageName: 'graphiql',
+    file: 'graphiql.min.js',
+    type: 'text/javascript; charset=utf-8',
+  },
   'graphiql.min.css': { packageName: 'graphiql', file: 'graphiql.min.css', type: 'text/css; charset=utf-8' },
 };
 

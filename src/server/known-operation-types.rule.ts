@@ -11,10 +11,18 @@ export function KnownOperationTypesRule(context: ValidationContext): ASTVisitor 
   const schema = context.getSchema();
   return {
     OperationDefinition(node) {
-      const rootType = node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+      const rootType =
+        node.operation === 'mutation'
+          ? schema.getMutationType()
+          : node.operation === 'subscription'
+            ? schema.getSubscriptionType()
+            : schema.getQueryType();
       if (rootType) return;
       context.reportError(
-        new GraphQLError(`This API does not support ${node.operation} operations: it is read-only and has only queries.`, { nodes: node }),
+        new GraphQLError(
+          `This API does not support ${node.operation} operations: it is read-only and has only queries.`,
+          { nodes: node },
+        ),
       );
     },
   };

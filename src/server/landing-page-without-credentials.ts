@@ -8,7 +8,11 @@ import type { GatewayContext } from '../schema/gateway-context';
  * page; if it asks for anything else, Apollo needs a context, which throws, and the caller refuses
  * the request as unauthenticated. Undefined when the answer is not the page.
  */
-export async function landingPageWithoutCredentials(server: ApolloServer<GatewayContext>, headers: HeaderMap, search: string): Promise<string | undefined> {
+export async function landingPageWithoutCredentials(
+  server: ApolloServer<GatewayContext>,
+  headers: HeaderMap,
+  search: string,
+): Promise<string | undefined> {
   if (!/text\/html/i.test(headers.get('accept') ?? '')) return undefined;
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: 'GET', headers, search, body: undefined },

@@ -30,10 +30,15 @@ function errorClass(error: unknown): string {
  * or will time out; an uncaught exception is logged, counted and ends the process through
  * `onUncaughtException` (default: exit code 1). Returns a function that removes both handlers.
  */
-export function installProcessGuards(options: ProcessGuardOptions, proc: NodeJS.Process = process): () => void {
+export function installProcessGuards(
+  options: ProcessGuardOptions,
+  proc: NodeJS.Process = process,
+): () => void {
   const onRejection = (reason: unknown) => {
     processGuardCounts.unhandledRejections += 1;
-    options.log(`unhandled promise rejection (${errorClass(reason)}); still serving. This is a bug: the promise had no owner.`);
+    options.log(
+      `unhandled promise rejection (${errorClass(reason)}); still serving. This is a bug: the promise had no owner.`,
+    );
   };
   const onException = (error: unknown) => {
     processGuardCounts.uncaughtExceptions += 1;

@@ -11,7 +11,10 @@ export type RequestBodyProblem = 'too-large' | 'aborted';
  * the limit it stops keeping data but leaves the socket open, so that the caller can still answer
  * 413 (destroying it here would reset the connection before any answer).
  */
-export function readRequestBody(req: IncomingMessage, limit = MAX_REQUEST_BYTES): Promise<Buffer | RequestBodyProblem> {
+export function readRequestBody(
+  req: IncomingMessage,
+  limit = MAX_REQUEST_BYTES,
+): Promise<Buffer | RequestBodyProblem> {
   return new Promise((resolve) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {

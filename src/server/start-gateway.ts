@@ -63,7 +63,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     [costPlugin({ limits }), ...(limiter ? [rateLimitPlugin(limiter)] : [])],
     { maxTokens: limits.maxTokens },
     {
-      ...(options.schemaExposure ?? { introspection: !options.authenticate, suggestions: !options.authenticate }),
+      ...(options.schemaExposure ?? {
+        introspection: !options.authenticate,
+        suggestions: !options.authenticate,
+      }),
       authRequired: options.authenticate !== undefined,
     },
   );
@@ -94,14 +97,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return graphql(req, res, url.search);
-    if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && serveGraphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length), res)) return;
+    if (
+      url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) &&
+      serveGraphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length), res)
+    )
+      return;
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return serveReadiness(req, res, url.searchParams, options.providers, options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })));
+    if (url.pathname === '/readyz')
+      return serveReadiness(
+        req,
+        res,
+        url.searchParams,
+        options.providers,
+        options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
+      );
     return sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
   };
   const server = createServer((req, res) => {
     route(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.destroy();
     });
   });

@@ -6,17 +6,24 @@ const root = join(__dirname, '..', '..');
 
 /** One sample per root field, as a user of `npm start` would send them. */
 const SAMPLES: Record<string, string> = {
-  workspaces: '{ workspaces(first: 2) { totalCount nodes { id workspaceName jobRuns(first: 2) { nodes { id name status } } } } }',
+  workspaces:
+    '{ workspaces(first: 2) { totalCount nodes { id workspaceName jobRuns(first: 2) { nodes { id name status } } } } }',
   paiJobs: '{ paiJobs(first: 2) { totalCount nodes { id displayName status pods { podId } } } }',
-  saeJobTemplates: '{ saeJobTemplates(first: 2) { totalCount nodes { id appName executions(first: 2) { nodes { id status } } } } }',
-  gravitinoJobs: '{ gravitinoJobs(metalake: "prod_lake", first: 2) { totalCount nodes { id status template { name } } } }',
+  saeJobTemplates:
+    '{ saeJobTemplates(first: 2) { totalCount nodes { id appName executions(first: 2) { nodes { id status } } } } }',
+  gravitinoJobs:
+    '{ gravitinoJobs(metalake: "prod_lake", first: 2) { totalCount nodes { id status template { name } } } }',
   gravitinoJobTemplates: '{ gravitinoJobTemplates(metalake: "prod_lake", first: 2) { nodes { id name } } }',
   gravitinoMetalakes: '{ gravitinoMetalakes(first: 5) { nodes { name instance } } }',
   jobs: '{ jobs(first: 5) { nodes { id provider name status createdAt } sources { provider status } } }',
 };
 
 /** Waits until the child's whole stdout so far (`read()`) matches `pattern`. */
-function waitForOutput(child: ChildProcessWithoutNullStreams, read: () => string, pattern: RegExp): Promise<RegExpMatchArray> {
+function waitForOutput(
+  child: ChildProcessWithoutNullStreams,
+  read: () => string,
+  pattern: RegExp,
+): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     const already = read().match(pattern);
     if (already) return resolve(already);
@@ -38,7 +45,8 @@ describe('npm start (jobgraph start) in demo mode, as a separate process', () =>
   let url = '';
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist', 'cli', 'jobgraph.js'))) throw new Error('dist/ is missing: `npm ci` (or `npm run build`) builds it');
+    if (!existsSync(join(root, 'dist', 'cli', 'jobgraph.js')))
+      throw new Error('dist/ is missing: `npm ci` (or `npm run build`) builds it');
     child = spawn(process.execPath, [join(root, 'bin', 'jobgraph.js'), 'start'], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', PORT: '0' },
@@ -60,17 +68,27 @@ describe('npm start (jobgraph start) in demo mode, as a separate process', () =>
     const lines = output.trim().split('\n');
     expect(lines[0]).toMatch(/^jobgraph: demo mode/);
     expect(lines[1]).toContain(url);
-    const endpoints = JSON.parse(lines[2]?.replace(/^jobgraph: emulators /, '') ?? '{}') as Record<string, string>;
+    const endpoints = JSON.parse(lines[2]?.replace(/^jobgraph: emulators /, '') ?? '{}') as Record<
+      string,
+      string
+    >;
     expect(Object.keys(endpoints).sort()).toEqual(['emrServerlessSpark', 'gravitino', 'paiDlc', 'sae']);
     expect(lines[3]).toMatch(/^jobgraph: try: curl/);
   });
 
-  it.each(Object.entries(SAMPLES))('answers the sample query of %s over the emulators', async (field, query) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    expect(body.data?.[field]).toBeTruthy();
-  });
+  it.each(Object.entries(SAMPLES))(
+    'answers the sample query of %s over the emulators',
+    async (field, query) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.[field]).toBeTruthy();
+    },
+  );
 
   it('stops cleanly on SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

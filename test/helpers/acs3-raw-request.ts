@@ -21,11 +21,16 @@ export interface RawAcs3Request {
 }
 
 function encode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Sends the request and returns status, headers and parsed body. */
-export async function sendRawAcs3(request: RawAcs3Request): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function sendRawAcs3(
+  request: RawAcs3Request,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const host = new URL(request.url).host;
   const query = request.query ?? {};
   const queryString = Object.keys(query)
@@ -50,7 +55,10 @@ export async function sendRawAcs3(request: RawAcs3Request): Promise<{ status: nu
     headers['x-acs-content-sha256'],
   ].join('\n');
   const stringToSign = `ACS3-HMAC-SHA256\n${createHash('sha256').update(canonical).digest('hex')}`;
-  const signature = createHmac('sha256', request.accessKeySecret ?? DEFAULT_EMULATOR_CREDENTIAL.accessKeySecret)
+  const signature = createHmac(
+    'sha256',
+    request.accessKeySecret ?? DEFAULT_EMULATOR_CREDENTIAL.accessKeySecret,
+  )
     .update(stringToSign)
     .digest('hex');
   const accessKeyId = request.accessKeyId ?? DEFAULT_EMULATOR_CREDENTIAL.accessKeyId;

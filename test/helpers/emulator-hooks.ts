@@ -7,7 +7,8 @@ export async function postFaults(baseUrl: string, faults: QueuedFault | QueuedFa
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(faults),
   });
-  if (response.status !== 201) throw new Error(`fault hook answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`fault hook answered ${response.status}: ${await response.text()}`);
 }
 
 /** Reads the request log through the HTTP hook. */

@@ -65,7 +65,12 @@ export function describeFaultKinds(label: string, target: FaultTarget): void {
     });
 
     it('throttle: the provider throttling answer with its retry-after hint', async () => {
-      await postFaults(target.url(), { operation: target.operation, times: 1, kind: 'throttle', retryAfterMs: 2000 });
+      await postFaults(target.url(), {
+        operation: target.operation,
+        times: 1,
+        kind: 'throttle',
+        retryAfterMs: 2000,
+      });
       expect(await target.call()).toMatchObject({ ok: false, retryAfterMs: 2000 });
       expect(await target.call()).toMatchObject({ ok: true });
     });
@@ -76,17 +81,28 @@ export function describeFaultKinds(label: string, target: FaultTarget): void {
       expect(await lastLogged(target.url(), target.operation)).toMatchObject({ fault: 'delay', status: 200 });
     });
 
-    it.each(['malformed', 'truncate', 'reset'] as const)('%s: the client sees a failed call', async (kind) => {
-      await postFaults(target.url(), { operation: target.operation, times: 1, kind });
-      expect(await target.call()).toMatchObject({ ok: false });
-      expect(await lastLogged(target.url(), target.operation)).toMatchObject({ fault: kind });
-      expect(await target.call()).toMatchObject({ ok: true });
-    });
+    it.each(['malformed', 'truncate', 'reset'] as const)(
+      '%s: the client sees a failed call',
+      async (kind) => {
+        await postFaults(target.url(), { operation: target.operation, times: 1, kind });
+        expect(await target.call()).toMatchObject({ ok: false });
+        expect(await lastLogged(target.url(), target.operation)).toMatchObject({ fault: kind });
+        expect(await target.call()).toMatchObject({ ok: true });
+      },
+    );
 
     it('slowBody: the whole body arrives, slowly', async () => {
-      await postFaults(target.url(), { operation: target.operation, times: 1, kind: 'slowBody', bytesPerSecond: 200_000 });
+      await postFaults(target.url(), {
+        operation: target.operation,
+        times: 1,
+        kind: 'slowBody',
+        bytesPerSecond: 200_000,
+      });
       expect(await target.call()).toMatchObject({ ok: true });
-      expect(await lastLogged(target.url(), target.operation)).toMatchObject({ fault: 'slowBody', status: 200 });
+      expect(await lastLogged(target.url(), target.operation)).toMatchObject({
+        fault: 'slowBody',
+        status: 200,
+      });
     });
   });
 }

@@ -12,6 +12,7 @@ export type OperationName = {
  */
 export function operationText(name: OperationName): string {
   const document = (generated as unknown as Record<string, DocumentNode | undefined>)[`${name}Document`];
-  if (!document) throw new Error(`test/__generated__/operations.ts has no ${name}Document; run npm run codegen`);
+  if (!document)
+    throw new Error(`test/__generated__/operations.ts has no ${name}Document; run npm run codegen`);
   return print(document);
 }

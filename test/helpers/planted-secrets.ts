@@ -25,7 +25,11 @@ export const PLANTED_SECRETS: readonly PlantedSecret[] = [
     text: 'STS.NUCkx9zXqPR8bT3w2mLvYdKe7Ha5GfJ1oQnU',
     fragments: ['STS.NU', 'NUCkx9zXqPR8', 'Ha5GfJ1oQnU'],
   },
-  { name: 'an AWS access key id', text: 'AKIAIOSFODNN7EXAMPLE', fragments: ['AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN'] },
+  {
+    name: 'an AWS access key id',
+    text: 'AKIAIOSFODNN7EXAMPLE',
+    fragments: ['AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN'],
+  },
   { name: 'an Alibaba AccessKey id', text: 'LTAI5tAbCdEfGhIjKlMn', fragments: ['LTAI5t', 'AbCdEfGhIjKlMn'] },
   {
     name: 'a redis URL with a password',
@@ -40,7 +44,11 @@ export const PLANTED_SECRETS: readonly PlantedSecret[] = [
     fragments: ['https:', 'metastore.prod', 'example.com'],
   },
   { name: 'a bearer token', text: 'Bearer abc.def', fragments: ['abc.def'] },
-  { name: 'an email address', text: 'ops-oncall@prod.example.com', fragments: ['ops-oncall', '@prod', 'example.com'] },
+  {
+    name: 'an email address',
+    text: 'ops-oncall@prod.example.com',
+    fragments: ['ops-oncall', '@prod', 'example.com'],
+  },
   {
     name: 'a private key',
     text: '-----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun -----END RSA PRIVATE KEY-----',

@@ -22,7 +22,9 @@ export const TEST_RESILIENCE: ResilienceConfig = {
 /** An Alibaba instance wired to an emulator URL with the emulator's credentials. */
 export function emulatorAlibabaInstance(
   url: string,
-  overrides: Partial<Omit<AlibabaInstanceConfig, 'resilience'>> & { resilience?: Partial<ResilienceConfig> } = {},
+  overrides: Partial<Omit<AlibabaInstanceConfig, 'resilience'>> & {
+    resilience?: Partial<ResilienceConfig>;
+  } = {},
 ): AlibabaInstanceConfig {
   const { protocol, host } = new URL(url);
   return {
@@ -43,7 +45,9 @@ export function emulatorAlibabaInstance(
 export function emulatorGravitinoInstance(
   url: string,
   metalakes: readonly string[],
-  overrides: Partial<Omit<GravitinoInstanceConfig, 'resilience'>> & { resilience?: Partial<ResilienceConfig> } = {},
+  overrides: Partial<Omit<GravitinoInstanceConfig, 'resilience'>> & {
+    resilience?: Partial<ResilienceConfig>;
+  } = {},
 ): GravitinoInstanceConfig {
   return {
     id: 'test',

@@ -1,7 +1,12 @@
 import type { GatewayConfig } from '../../src/config/gateway-config';
 import { demoConfig } from '../../src/cli/demo-config';
 import type { LoggedRequest } from '../../src/emulators/shared/emulator-types';
-import { startEmulators, type EmulatedProvider, type RunningEmulators, type StartEmulatorsOptions } from '../../src/emulators/start-emulators';
+import {
+  startEmulators,
+  type EmulatedProvider,
+  type RunningEmulators,
+  type StartEmulatorsOptions,
+} from '../../src/emulators/start-emulators';
 import { CursorCodec } from '../../src/pagination/cursor-codec';
 import { createProviderRegistry, type ProviderRegistry } from '../../src/providers/provider-registry';
 import { buildGatewaySchema } from '../../src/schema/build-schema';
@@ -13,7 +18,11 @@ import { TEST_RESILIENCE } from './provider-instances';
 export interface GraphQLTestResponse<T = Record<string, unknown>> {
   readonly status: number;
   readonly data?: T | null;
-  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  readonly errors?: readonly {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
 }
 
 /** Emulators plus a real gateway on loopback, both on port 0. */
@@ -23,7 +32,10 @@ export interface TestGateway {
   readonly providers: ProviderRegistry;
   readonly gateway: RunningGateway;
   /** POSTs a GraphQL document over HTTP, as a client would. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLTestResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLTestResponse<T>>;
   /** Clears every emulator's request log and pending faults. */
   resetEmulators(): void;
   /** One emulator's logged API calls (hooks excluded), optionally of one operation. */
@@ -75,7 +87,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       for (const emulator of Object.values(emulators.emulators)) emulator.clearRequests();
     },
     calls(provider, operation) {
-      return emulators.emulators[provider].requests().filter((entry) => operation === undefined || entry.operation === operation);
+      return emulators.emulators[provider]
+        .requests()
+        .filter((entry) => operation === undefined || entry.operation === operation);
     },
     async stop() {
       await gateway.stop();

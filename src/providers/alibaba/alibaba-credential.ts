@@ -28,7 +28,10 @@ export function createAlibabaCredential(credentials: AlibabaInstanceConfig['cred
       );
     case 'profile': {
       const builder = ProfileCredentialsProvider.builder();
-      return new Credential(null, (credentials.profile ? builder.withProfileName(credentials.profile) : builder).build());
+      return new Credential(
+        null,
+        (credentials.profile ? builder.withProfileName(credentials.profile) : builder).build(),
+      );
     }
     case 'ram_role_arn':
       return new Credential(
@@ -41,7 +44,12 @@ export function createAlibabaCredential(credentials: AlibabaInstanceConfig['cred
         }),
       );
     case 'ecs_ram_role':
-      return new Credential(new CredentialConfig({ type: 'ecs_ram_role', ...(credentials.roleName ? { roleName: credentials.roleName } : {}) }));
+      return new Credential(
+        new CredentialConfig({
+          type: 'ecs_ram_role',
+          ...(credentials.roleName ? { roleName: credentials.roleName } : {}),
+        }),
+      );
     case 'oidc_role_arn':
       return new Credential(
         new CredentialConfig({

@@ -26,7 +26,8 @@ export interface AlibabaProductSpec {
 export function buildPathname(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
-    if (value === undefined || value === '') throw new BadUserInputError(`An empty ${name} is not a valid id.`, { argument: name });
+    if (value === undefined || value === '')
+      throw new BadUserInputError(`An empty ${name} is not a valid id.`, { argument: name });
     // `.` and `..` would be dot-segments that servers and proxies resolve; %2E keeps them literal.
     if (value === '.' || value === '..') return value.replace(/\./g, '%2E');
     return encodeURIComponent(value).replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');

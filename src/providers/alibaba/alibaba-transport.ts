@@ -9,7 +9,8 @@ import { buildPathname, type AlibabaOperation, type AlibabaProductSpec } from '.
 import { classifyAlibabaError } from './classify-alibaba-error';
 
 /** A query value as the product SDKs pass it: scalars, or arrays/objects to be JSON-encoded. */
-export type AlibabaQueryValue = string | number | boolean | readonly unknown[] | Readonly<Record<string, unknown>> | null | undefined;
+export type AlibabaQueryValue =
+  string | number | boolean | readonly unknown[] | Readonly<Record<string, unknown>> | null | undefined;
 
 /** One call: the operation, its path params and its query (wire names). */
 export interface AlibabaRequest {
@@ -31,7 +32,8 @@ export function toWireQuery(query: Readonly<Record<string, AlibabaQueryValue>>):
   const flat: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    flat[name] = typeof value === 'object' ? OpenApiUtil.arrayToStringWithSpecifiedStyle(value, name, 'json') : value;
+    flat[name] =
+      typeof value === 'object' ? OpenApiUtil.arrayToStringWithSpecifiedStyle(value, name, 'json') : value;
   }
   return OpenApiUtil.query(flat);
 }
@@ -50,7 +52,10 @@ export class AlibabaTransport {
     readonly instance: AlibabaInstanceConfig,
   ) {
     this.policy = new UpstreamPolicy(product.provider, instance.resilience);
-    const endpoint = instance.endpoint ?? { protocol: 'https' as const, host: product.endpointTemplate.replace('{regionId}', instance.regionId) };
+    const endpoint = instance.endpoint ?? {
+      protocol: 'https' as const,
+      host: product.endpointTemplate.replace('{regionId}', instance.regionId),
+    };
     this.client = new OpenApi(
       new $OpenApiUtil.Config({
         credential: createAlibabaCredential(instance.credentials),
@@ -95,7 +100,9 @@ export class AlibabaTransport {
       bodyType: 'binary',
     });
     const openApiRequest = new $OpenApiUtil.OpenApiRequest({ query: toWireQuery(request.query ?? {}) });
-    const response = (await this.client.callApi(params, openApiRequest, new $dara.RuntimeOptions({}))) as { body: Readable };
+    const response = (await this.client.callApi(params, openApiRequest, new $dara.RuntimeOptions({}))) as {
+      body: Readable;
+    };
     return readJsonBody(response.body, this.instance.resilience.maxResponseBytes, signal);
   }
 }

@@ -15,20 +15,36 @@ interface RuntimeErrorShape {
 }
 
 /** Codes that mean the upstream did not accept our identity or signature. */
-const CREDENTIAL_CODES = /^(SignatureDoesNotMatch|IncompleteSignature|MissingAuthorization|InvalidAccessKeyId(\..*)?|InvalidSecurityToken(\..*)?|SignatureNonceUsed|InvalidTimeStamp(\..*)?|MissingSignatureNonce)$/;
+const CREDENTIAL_CODES =
+  /^(SignatureDoesNotMatch|IncompleteSignature|MissingAuthorization|InvalidAccessKeyId(\..*)?|InvalidSecurityToken(\..*)?|SignatureNonceUsed|InvalidTimeStamp(\..*)?|MissingSignatureNonce)$/;
 const FORBIDDEN_CODES = /^(Forbidden(\..*)?|NoPermission(\..*)?|AccessDenied(\..*)?)$/;
 /** Transport errors where no (complete) answer arrived; safe to retry for reads. */
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+]);
 const TIMEOUT_NAMES = /timeout/i;
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' && value !== 'undefined' ? value : null;
 }
 
-function classifyStatus(status: number, code: string | null): { classification: UpstreamErrorCode; retryable: boolean } {
-  if (code !== null && /Throttling/.test(code)) return { classification: 'UPSTREAM_THROTTLED', retryable: true };
+function classifyStatus(
+  status: number,
+  code: string | null,
+): { classification: UpstreamErrorCode; retryable: boolean } {
+  if (code !== null && /Throttling/.test(code))
+    return { classification: 'UPSTREAM_THROTTLED', retryable: true };
   if (status >= 500) return { classification: 'UPSTREAM_UNAVAILABLE', retryable: true };
-  if (code !== null && CREDENTIAL_CODES.test(code)) return { classification: 'UNAUTHENTICATED', retryable: false };
+  if (code !== null && CREDENTIAL_CODES.test(code))
+    return { classification: 'UNAUTHENTICATED', retryable: false };
   if (status === 401 || status === 403 || (code !== null && FORBIDDEN_CODES.test(code))) {
     return { classification: 'UNAUTHENTICATED', retryable: false };
   }
@@ -71,7 +87,10 @@ export function classifyAlibabaError(provider: string, operation: string, error:
     const { classification, retryable } = classifyStatus(status, shownCode);
     const requestId = text(e.requestId) ?? text(e.data?.RequestId) ?? text(e.data?.requestId);
     const upstreamText = text(e.data?.Message) ?? text(e.data?.message);
-    const retryAfter = typeof e.retryAfter === 'number' && Number.isFinite(e.retryAfter) && e.retryAfter >= 0 ? e.retryAfter : undefined;
+    const retryAfter =
+      typeof e.retryAfter === 'number' && Number.isFinite(e.retryAfter) && e.retryAfter >= 0
+        ? e.retryAfter
+        : undefined;
     return new UpstreamError({
       ...base,
       code: shownCode,
@@ -85,16 +104,30 @@ export function classifyAlibabaError(provider: string, operation: string, error:
     });
   }
   if (e.name === 'SyntaxError') {
-    return new UpstreamError({ ...base, code: null, requestId: null, classification: 'UPSTREAM_ERROR', retryable: false, message: `${provider} ${operation} returned a response that is not valid JSON.` });
+    return new UpstreamError({
+      ...base,
+      code: null,
+      requestId: null,
+      classification: 'UPSTREAM_ERROR',
+      retryable: false,
+      message: `${provider} ${operation} returned a response that is not valid JSON.`,
+    });
   }
   const timedOut = TIMEOUT_NAMES.test(e.name ?? '') || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT';
-  const network = timedOut || (code !== null && NETWORK_CODES.has(code)) || /socket hang up|aborted|premature close/i.test(String((error as Error)?.message));
+  const network =
+    timedOut ||
+    (code !== null && NETWORK_CODES.has(code)) ||
+    /socket hang up|aborted|premature close/i.test(String((error as Error)?.message));
   return new UpstreamError({
     ...base,
     code: null,
     requestId: null,
     classification: timedOut ? 'UPSTREAM_TIMEOUT' : network ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_ERROR',
     retryable: network,
-    message: timedOut ? `${provider} ${operation} timed out.` : network ? `${provider} could not be reached.` : `${provider} ${operation} failed unexpectedly.`,
+    message: timedOut
+      ? `${provider} ${operation} timed out.`
+      : network
+        ? `${provider} could not be reached.`
+        : `${provider} ${operation} failed unexpectedly.`,
   });
 }

@@ -63,7 +63,9 @@ export function gravitinoHttpError(
   const { classification, retryable } = classifyGravitinoFailure(status, code);
   const shownCode = code === null ? null : String(code);
   const retryAfterMs = parseRetryAfter(retryAfter);
-  const upstreamText = [envelope.type, envelope.message].filter((part) => typeof part === 'string' && part !== '').join(': ');
+  const upstreamText = [envelope.type, envelope.message]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(': ');
   return new UpstreamError({
     provider: 'GRAVITINO',
     operation,

@@ -1,5 +1,9 @@
 import type { EpochMillis } from '../../domain/instant';
-import { PAI_NUMERIC_RANGE_FIELDS, PAI_SORT_FIELDS, PAI_TIME_RANGE_FIELDS } from '../../domain/pai-dlc-job-fields';
+import {
+  PAI_NUMERIC_RANGE_FIELDS,
+  PAI_SORT_FIELDS,
+  PAI_TIME_RANGE_FIELDS,
+} from '../../domain/pai-dlc-job-fields';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobsRequest } from './pai-dlc-job.dto';
 import type { PaiJobFilter, PaiPageRequest } from './pai-dlc-job-filter';

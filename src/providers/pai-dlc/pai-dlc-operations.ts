@@ -13,7 +13,6 @@ export const PAI_DLC_OPERATIONS = {
   GetJob: { action: 'GetJob', method: 'GET', pathTemplate: '/api/v1/jobs/{JobId}', idempotent: true },
 } as const satisfies Record<string, AlibabaOperation>;
 
-
 /**
  * Where the creation-time window starts when the caller gives none. ListJobs without StartTime
  * silently shows only the last 7 days; the provider always sends an explicit StartTime this early

@@ -65,7 +65,13 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * the call starts: queued attempts may later be run from another request's release.
  */
 export class UpstreamPolicy {
-  readonly stats: UpstreamPolicyStats = { calls: 0, attempts: 0, retries: 0, failuresFastByBreaker: 0, refusedBusy: 0 };
+  readonly stats: UpstreamPolicyStats = {
+    calls: 0,
+    attempts: 0,
+    retries: 0,
+    failuresFastByBreaker: 0,
+    refusedBusy: 0,
+  };
   private readonly breaker: CircuitBreakerPolicy;
   private readonly queue: FairQueue;
   private readonly budget: RetryBudget;
@@ -83,7 +89,11 @@ export class UpstreamPolicy {
         minimumNumberOfCalls: Math.min(config.breakerMinimumCalls, config.breakerWindow),
       }),
     });
-    this.queue = new FairQueue({ maxConcurrent: config.maxConcurrent, maxQueue: config.maxQueue, maxQueuePerTenant: config.maxQueuePerTenant });
+    this.queue = new FairQueue({
+      maxConcurrent: config.maxConcurrent,
+      maxQueue: config.maxQueue,
+      maxQueuePerTenant: config.maxQueuePerTenant,
+    });
     this.budget = new RetryBudget(config.retryBudgetRatio, config.retryBudgetMinPerSecond);
   }
 
@@ -118,7 +128,10 @@ export class UpstreamPolicy {
           return await this.attemptOnce(call, signal, scope);
         } catch (error) {
           const failure = this.classify(error, call.operation, scope);
-          const wait = failure instanceof UpstreamError ? this.retryWait(failure, attempt, call, Date.now() - startedAt) : undefined;
+          const wait =
+            failure instanceof UpstreamError
+              ? this.retryWait(failure, attempt, call, Date.now() - startedAt)
+              : undefined;
           if (wait === undefined) throw failure;
           this.stats.retries += 1;
           await sleep(wait, signal);
@@ -132,16 +145,26 @@ export class UpstreamPolicy {
   }
 
   /** The wait before the next attempt, or undefined when this failure is final. */
-  private retryWait(failure: UpstreamError, attempt: number, call: UpstreamCall<unknown>, elapsedMs: number): number | undefined {
+  private retryWait(
+    failure: UpstreamError,
+    attempt: number,
+    call: UpstreamCall<unknown>,
+    elapsedMs: number,
+  ): number | undefined {
     if (!call.idempotent || !failure.retryable || attempt >= this.config.maxAttempts) return undefined;
     const hint = failure.retryAfterMs;
     if (hint !== undefined && hint > this.config.maxRetryAfterMs) return undefined;
-    const wait = hint ?? fullJitterDelay(attempt, this.config.backoffBaseMs, this.config.backoffMaxMs, this.random);
+    const wait =
+      hint ?? fullJitterDelay(attempt, this.config.backoffBaseMs, this.config.backoffMaxMs, this.random);
     if (elapsedMs + wait >= this.config.deadlineMs) return undefined;
     return this.budget.tryRetry() ? wait : undefined;
   }
 
-  private attemptOnce<T>(call: UpstreamCall<T>, signal: AbortSignal, scope: RequestScope | undefined): Promise<T> {
+  private attemptOnce<T>(
+    call: UpstreamCall<T>,
+    signal: AbortSignal,
+    scope: RequestScope | undefined,
+  ): Promise<T> {
     return this.queue.run(scope?.tenantId ?? NO_TENANT, signal, () => {
       // Checked before the breaker: a call given up in the queue must not pass for a half-open trial.
       if (signal.aborted) throw new FairQueueAbortedError();
@@ -158,21 +181,32 @@ export class UpstreamPolicy {
   }
 
   /** Races the attempt against its own timeout and the call's signal; aborts the loser's I/O. */
-  private withAttemptTimeout<T>(call: UpstreamCall<T>, outer: AbortSignal, scope: RequestScope | undefined): Promise<T> {
+  private withAttemptTimeout<T>(
+    call: UpstreamCall<T>,
+    outer: AbortSignal,
+    scope: RequestScope | undefined,
+  ): Promise<T> {
     const controller = new AbortController();
     const signal = AbortSignal.any([controller.signal, outer]);
     return new Promise<T>((resolve, reject) => {
       const onAbort = () =>
-        reject(scope?.signal.aborted ? new RequestTimeoutError() : this.timeoutError(call.operation, 'the upstream did not answer in time'));
+        reject(
+          scope?.signal.aborted
+            ? new RequestTimeoutError()
+            : this.timeoutError(call.operation, 'the upstream did not answer in time'),
+        );
       if (signal.aborted) return onAbort();
       this.countAttempt(scope);
       const timer = setTimeout(() => controller.abort(), this.config.attemptTimeoutMs);
       signal.addEventListener('abort', onAbort, { once: true });
       // Both settle paths are handled here, so the attempt's own promise never rejects unobserved.
-      call.attempt(signal).then(resolve, reject).finally(() => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-      });
+      call
+        .attempt(signal)
+        .then(resolve, reject)
+        .finally(() => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onAbort);
+        });
     });
   }
 
@@ -197,12 +231,27 @@ export class UpstreamPolicy {
       this.stats.refusedBusy += 1;
       return new GatewayBusyError(this.provider);
     }
-    const base = { provider: this.provider, operation, code: null, requestId: null, classification: 'UPSTREAM_UNAVAILABLE' as const };
+    const base = {
+      provider: this.provider,
+      operation,
+      code: null,
+      requestId: null,
+      classification: 'UPSTREAM_UNAVAILABLE' as const,
+    };
     if (isBrokenCircuitError(error)) {
       this.stats.failuresFastByBreaker += 1;
-      return new UpstreamError({ ...base, retryable: false, message: `${this.provider} is failing; calls are paused for a moment (circuit open).` });
+      return new UpstreamError({
+        ...base,
+        retryable: false,
+        message: `${this.provider} is failing; calls are paused for a moment (circuit open).`,
+      });
     }
     // A bug below us, not an upstream answer: keep it typed, keep its text out of the message.
-    return new UpstreamError({ ...base, classification: 'UPSTREAM_ERROR', retryable: false, message: `${this.provider} ${operation} failed unexpectedly.` });
+    return new UpstreamError({
+      ...base,
+      classification: 'UPSTREAM_ERROR',
+      retryable: false,
+      message: `${this.provider} ${operation} failed unexpectedly.`,
+    });
   }
 }

@@ -12,7 +12,10 @@ import {
   type SaeJobTemplateFilter,
   type SaePageRequest,
 } from './sae-job-query';
-import { SAE_JOB_HISTORY_MAX_PAGE_SIZE, SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
+import {
+  SAE_JOB_HISTORY_MAX_PAGE_SIZE,
+  SAE_LIST_JOBS_MAX_PAGE_SIZE,
+} from '../../domain/upstream-page-limits';
 import { SaeClient } from './sae.client';
 import { toSaeJobExecution, toSaeJobTemplate, type SaeTemplateRef } from './sae.mapper';
 

@@ -1,4 +1,8 @@
-import type { ConfiguredGravitino, ConfiguredInstance, ConfiguredInstances } from '../../domain/configured-instance';
+import type {
+  ConfiguredGravitino,
+  ConfiguredInstance,
+  ConfiguredInstances,
+} from '../../domain/configured-instance';
 import { PROVIDER_LABELS, type ProviderId } from '../../domain/provider-id';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { notConfiguredInstance } from '../../errors/not-configured-instance';
@@ -74,7 +78,8 @@ export class RequestInstances implements ConfiguredInstances {
   region(provider: ProviderId, instanceId: string): string {
     const region = this.of(provider).find((instance) => instance.id === instanceId)?.regionId;
     // Objects only come from configured instances, and every Alibaba instance has a region.
-    if (region == null) throw new Error(`${PROVIDER_LABELS[provider]} instance ${instanceId} has no configured region.`);
+    if (region == null)
+      throw new Error(`${PROVIDER_LABELS[provider]} instance ${instanceId} has no configured region.`);
     return region;
   }
 

@@ -1,8 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  JOB_RUN_STATES,
-  type JobRunState,
-} from '../../domain/emr-job-run-status';
+import { JOB_RUN_STATES, type JobRunState } from '../../domain/emr-job-run-status';
 
 /**
  * EMR's raw job run states as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the

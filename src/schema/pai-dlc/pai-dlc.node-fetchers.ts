@@ -8,7 +8,11 @@ import { paiJobNode, type PodNode } from './pai-nodes';
  * A job by id, or null when it does not exist or lives in a PAI workspace the tenant is not granted
  * (an id does not name the workspace, so the job is read first; its pods go with it).
  */
-async function grantedJob(context: GatewayContext, instanceId: string, jobId: string): Promise<PaiJob | null> {
+async function grantedJob(
+  context: GatewayContext,
+  instanceId: string,
+  jobId: string,
+): Promise<PaiJob | null> {
   context.instances.require('PAI_DLC', instanceId);
   const job = await context.loaders.paiDlc.jobsById.load({ instanceId, jobId });
   return job !== null && mayReadPaiWorkspace(context.tenant, job.workspaceId) ? job : null;

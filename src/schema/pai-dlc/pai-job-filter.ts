@@ -1,6 +1,10 @@
 import type { JobStatus } from '../../domain/job-status';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import { PAI_JOB_STATUSES, paiStatusesFor, type PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
+import {
+  PAI_JOB_STATUSES,
+  paiStatusesFor,
+  type PaiJobStatus as WireStatus,
+} from '../../domain/pai-dlc-job-status';
 import type { PaiSortField } from '../../domain/pai-dlc-job-fields';
 import { checkPaiJobFilter, type PaiJobFilter as ProviderFilter } from '../../loaders/pai-dlc.loaders';
 import type { PaiJobFilter } from './pai-job-filter.input';

@@ -52,7 +52,12 @@ function listingOf(
       page: { pageNumber, pageSize, sortBy: listing.sortBy, order: listing.order },
     });
     if (part.workspaceId !== undefined)
-      requirePushedDownScope(page.items, (job) => job.workspaceId === part.workspaceId, 'PAI_DLC', 'ListJobs');
+      requirePushedDownScope(
+        page.items,
+        (job) => job.workspaceId === part.workspaceId,
+        'PAI_DLC',
+        'ListJobs',
+      );
     return page;
   };
 }
@@ -65,7 +70,11 @@ function grantedFilter(listing: PaiListing, part: ListingPart): PaiListing['filt
   if (part.workspaceId === undefined)
     return part.status === undefined ? listing.filter : { ...listing.filter, status: part.status };
   const { fromAllWorkspaces: _all, ...rest } = listing.filter;
-  return { ...rest, workspaceId: part.workspaceId, ...(part.status !== undefined ? { status: part.status } : {}) };
+  return {
+    ...rest,
+    workspaceId: part.workspaceId,
+    ...(part.status !== undefined ? { status: part.status } : {}),
+  };
 }
 
 /**

@@ -27,7 +27,11 @@ function listingsOf(instanceIds: readonly string[], namespaces: readonly string[
   return instanceIds.flatMap((instanceId) =>
     namespaces === null
       ? [{ key: instanceId, instanceId }]
-      : namespaces.map((namespaceId) => ({ key: JSON.stringify([instanceId, namespaceId]), instanceId, namespaceId })),
+      : namespaces.map((namespaceId) => ({
+          key: JSON.stringify([instanceId, namespaceId]),
+          instanceId,
+          namespaceId,
+        })),
   );
 }
 

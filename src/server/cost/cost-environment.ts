@@ -20,7 +20,8 @@ export interface CostEnvironment {
 
 /** The environment of a set of configured instances (the registry, or a request's granted view). */
 export function costEnvironmentOf(providers: ConfiguredInstances): CostEnvironment {
-  const plain = (instances: readonly CostInstance[]) => instances.map(({ id, regionId }) => ({ id, regionId }));
+  const plain = (instances: readonly CostInstance[]) =>
+    instances.map(({ id, regionId }) => ({ id, regionId }));
   return {
     emrServerlessSpark: plain(providers.emrServerlessSpark),
     paiDlc: plain(providers.paiDlc),

@@ -21,7 +21,12 @@ export interface DetailGroup {
 export const DETAIL_GROUPS: Readonly<Record<string, DetailGroup>> = {
   // GetJobRun: the driver spec and configurations ListJobRuns leaves out; a refetched run has them.
   'EMR GetJobRun': {
-    fields: ['JobRun.jobDriver', 'JobRun.configurationOverrides', 'JobRun.environmentId', 'JobRun.notebookAccessUrl'],
+    fields: [
+      'JobRun.jobDriver',
+      'JobRun.configurationOverrides',
+      'JobRun.environmentId',
+      'JobRun.notebookAccessUrl',
+    ],
     freeFrom: ['Query.node', 'Query.nodes'],
   },
   // A one-item ListJobRuns for the usage metrics GetJobRun leaves out: only for refetched runs.
@@ -46,7 +51,9 @@ export const DETAIL_GROUPS: Readonly<Record<string, DetailGroup>> = {
 
 /** Group name by field coordinate. */
 export const DETAIL_GROUP_OF: ReadonlyMap<string, string> = new Map(
-  Object.entries(DETAIL_GROUPS).flatMap(([name, group]) => group.fields.map((field) => [field, name] as const)),
+  Object.entries(DETAIL_GROUPS).flatMap(([name, group]) =>
+    group.fields.map((field) => [field, name] as const),
+  ),
 );
 
 /**

@@ -56,10 +56,15 @@ function costOf(parent: GraphQLCompositeType, field: string): FieldCost | undefi
 }
 
 /** Whether a selection set selects `name` itself (through fragments, not below other fields). */
-function selects(set: SelectionSetNode, name: string, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+function selects(
+  set: SelectionSetNode,
+  name: string,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): boolean {
   return set.selections.some((selection) => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name;
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
     return fragment ? selects(fragment.selectionSet, name, fragments) : false;
   });
 }
@@ -83,7 +88,8 @@ export function estimateCost(
   const walk = (set: SelectionSetNode, parent: GraphQLCompositeType, level: Level): void => {
     for (const selection of set.selections) {
       if (selection.kind !== Kind.FIELD) {
-        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+        const fragment =
+          selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
         if (!fragment) continue;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
         // Fields of a type condition apply to (at most) all of this level's objects.
@@ -120,7 +126,8 @@ export function estimateCost(
         if (!isWrapper(type.name)) objects += items;
       } else if (cost?.kind === 'batched') {
         const input = { args, environment };
-        if (!cost.freeFrom?.includes(level.origin)) calls += Math.min(level.count, level.lists * cost.batches(input));
+        if (!cost.freeFrom?.includes(level.origin))
+          calls += Math.min(level.count, level.lists * cost.batches(input));
         const items = level.count * (cost.size?.(input) ?? 1);
         child = isWrapper(type.name)
           ? { count: level.count, lists: level.count, origin: coordinate, items }
@@ -131,7 +138,12 @@ export function estimateCost(
         if (name !== 'edges') objects += level.items;
       } else {
         const size = isListOutput(field.type) ? (EMBEDDED_LIST_SIZES[coordinate] ?? 1) : 1;
-        child = { count: level.count * size, lists: level.lists, origin: coordinate, items: level.count * size };
+        child = {
+          count: level.count * size,
+          lists: level.lists,
+          origin: coordinate,
+          items: level.count * size,
+        };
         objects += level.count * size;
       }
       const ancestors = new Map(level.ancestors);
@@ -152,7 +164,14 @@ export function estimateCost(
   };
   const root = schema.getRootType(operation.operation);
   if (root) {
-    walk(operation.selectionSet, root, { count: 1, lists: 1, origin: root.name, items: 1, ancestors: new Map(), groups: new Set() });
+    walk(operation.selectionSet, root, {
+      count: 1,
+      lists: 1,
+      origin: root.name,
+      items: 1,
+      ancestors: new Map(),
+      groups: new Set(),
+    });
   }
   const bounded = (value: number) => Math.min(Number.MAX_SAFE_INTEGER, Math.ceil(value));
   return { requestedObjects: bounded(objects), requestedUpstreamCalls: bounded(calls) };

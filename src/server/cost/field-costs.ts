@@ -50,9 +50,14 @@ export const JOBS_READS_PER_ITEM = 2;
 
 /** ListJobs listings behind a PAI filter: one per PAI status (ListJobs takes one Status per call). */
 function paiListings(filter: unknown): number {
-  const { providerStatuses, statuses } = (filter ?? {}) as { providerStatuses?: string[] | null; statuses?: JobStatus[] | null };
+  const { providerStatuses, statuses } = (filter ?? {}) as {
+    providerStatuses?: string[] | null;
+    statuses?: JobStatus[] | null;
+  };
   const raw = providerStatuses?.length ? new Set(providerStatuses).size : null;
-  const normalized = statuses?.length ? new Set(statuses.flatMap((status) => paiStatusesFor(status))).size : null;
+  const normalized = statuses?.length
+    ? new Set(statuses.flatMap((status) => paiStatusesFor(status))).size
+    : null;
   if (raw === null) return normalized ?? 1;
   return normalized === null ? raw : Math.min(raw, normalized);
 }
@@ -78,7 +83,9 @@ function jobsCalls({ args, environment }: CostInput): number {
     (reads('EMR_SERVERLESS_SPARK') ? environment.emrServerlessSpark.length * EMR_WORKSPACE_SCAN_PAGES : 0) +
     (reads('SAE') ? environment.sae.length * SAE_TEMPLATE_SWEEP_PAGES : 0);
   // Sources known without listing: each PAI instance and each Gravitino metalake (one whole list).
-  const fixedSources = (reads('PAI_DLC') ? environment.paiDlc.length : 0) + (reads('GRAVITINO') ? gravitinoMetalakeCount(environment) : 0);
+  const fixedSources =
+    (reads('PAI_DLC') ? environment.paiDlc.length : 0) +
+    (reads('GRAVITINO') ? gravitinoMetalakeCount(environment) : 0);
   return listing + fixedSources + JOBS_READS_PER_ITEM * pageSize(args);
 }
 
@@ -92,29 +99,43 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   // early probes each later instance once). totalCount: one one-item page per instance not reached.
   'Query.workspaces': {
     kind: 'list',
-    calls: ({ args, environment }) => selectedInstanceCount(environment.emrServerlessSpark, args.filter) * tokenPageCalls(args),
+    calls: ({ args, environment }) =>
+      selectedInstanceCount(environment.emrServerlessSpark, args.filter) * tokenPageCalls(args),
     size: ({ args }) => pageSize(args),
-    totalCountCalls: ({ args, environment }) => selectedInstanceCount(environment.emrServerlessSpark, args.filter),
+    totalCountCalls: ({ args, environment }) =>
+      selectedInstanceCount(environment.emrServerlessSpark, args.filter),
   },
   // One ListJobRuns page per workspace: the N+1 a list of workspaces makes, and the call EMR forces.
-  'Workspace.jobRuns': { kind: 'list', calls: ({ args }) => tokenPageCalls(args), size: ({ args }) => pageSize(args) },
+  'Workspace.jobRuns': {
+    kind: 'list',
+    calls: ({ args }) => tokenPageCalls(args),
+    size: ({ args }) => pageSize(args),
+  },
   // One ListJobs listing per instance and PAI status, each a window of one or two pages.
   'Query.paiJobs': {
     kind: 'list',
     calls: ({ args, environment }) =>
-      selectedInstanceCount(environment.paiDlc, args.filter) * paiListings(args.filter) * numberedPageCalls(args),
+      selectedInstanceCount(environment.paiDlc, args.filter) *
+      paiListings(args.filter) *
+      numberedPageCalls(args),
     size: ({ args }) => pageSize(args),
-    totalCountCalls: ({ args, environment }) => selectedInstanceCount(environment.paiDlc, args.filter) * paiListings(args.filter),
+    totalCountCalls: ({ args, environment }) =>
+      selectedInstanceCount(environment.paiDlc, args.filter) * paiListings(args.filter),
   },
   // One ListJobs window per selected SAE instance; totalCount one one-item page per instance.
   'Query.saeJobTemplates': {
     kind: 'list',
-    calls: ({ args, environment }) => selectedInstanceCount(environment.sae, args.filter) * numberedPageCalls(args),
+    calls: ({ args, environment }) =>
+      selectedInstanceCount(environment.sae, args.filter) * numberedPageCalls(args),
     size: ({ args }) => pageSize(args),
     totalCountCalls: ({ args, environment }) => selectedInstanceCount(environment.sae, args.filter),
   },
   // One DescribeJobHistory window per template: SAE has no batch history read.
-  'SaeJobTemplate.executions': { kind: 'list', calls: ({ args }) => numberedPageCalls(args), size: ({ args }) => pageSize(args) },
+  'SaeJobTemplate.executions': {
+    kind: 'list',
+    calls: ({ args }) => numberedPageCalls(args),
+    size: ({ args }) => pageSize(args),
+  },
   // Gravitino lists come whole: one listJobs / listJobTemplates per (metalake, filter).
   'Query.gravitinoJobs': { kind: 'list', calls: () => 1, size: ({ args }) => pageSize(args) },
   'Query.gravitinoJobTemplates': { kind: 'list', calls: () => 1, size: ({ args }) => pageSize(args) },
@@ -160,5 +181,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     freeFrom: ['SaeJobTemplate.executions'],
   },
   // Template lookups: one listJobTemplates per metalake per batch.
-  'GravitinoJob.template': { kind: 'batched', batches: ({ environment }) => gravitinoMetalakeCount(environment) },
+  'GravitinoJob.template': {
+    kind: 'batched',
+    batches: ({ environment }) => gravitinoMetalakeCount(environment),
+  },
 };

@@ -15,7 +15,12 @@ const given = (value: unknown): boolean => value !== undefined && value !== null
  * are refused by the resolver before any call (BAD_USER_INPUT), so they count as 100 here.
  */
 export function pageSize(args: PageArgs): number {
-  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+  const size =
+    typeof args.first === 'number'
+      ? args.first
+      : typeof args.last === 'number'
+        ? args.last
+        : DEFAULT_PAGE_SIZE;
   return Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(size)));
 }
 

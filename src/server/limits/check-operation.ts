@@ -39,7 +39,10 @@ export function checkOperation(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const refuse = (refusal: GraphQLError, estimate: CostEstimate | null = null): OperationCheck => ({ estimate, refusal });
+  const refuse = (refusal: GraphQLError, estimate: CostEstimate | null = null): OperationCheck => ({
+    estimate,
+    refusal,
+  });
   const selections = countFieldSelections(operation, fragments);
   if (selections > limits.maxFieldSelections) {
     return refuse(new QueryTooComplexError('maxFieldSelections', selections, limits.maxFieldSelections));
@@ -57,14 +60,26 @@ export function checkOperation(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   // Variables that do not coerce fail the whole request in execution, before any resolver runs.
   if (coerced.errors) return { estimate: { requestedObjects: 0, requestedUpstreamCalls: 0 }, refusal: null };
-  const longString = checkStringLengths(schema, operation, fragments, coerced.coerced, limits.maxStringLength);
+  const longString = checkStringLengths(
+    schema,
+    operation,
+    fragments,
+    coerced.coerced,
+    limits.maxStringLength,
+  );
   if (longString) return refuse(longString);
   const estimate = estimateCost(schema, operation, fragments, coerced.coerced, environment);
   if (estimate.requestedObjects > limits.maxObjects) {
-    return refuse(new QueryTooComplexError('maxObjects', estimate.requestedObjects, limits.maxObjects), estimate);
+    return refuse(
+      new QueryTooComplexError('maxObjects', estimate.requestedObjects, limits.maxObjects),
+      estimate,
+    );
   }
   if (estimate.requestedUpstreamCalls > limits.maxUpstreamCalls) {
-    return refuse(new QueryTooComplexError('maxUpstreamCalls', estimate.requestedUpstreamCalls, limits.maxUpstreamCalls), estimate);
+    return refuse(
+      new QueryTooComplexError('maxUpstreamCalls', estimate.requestedUpstreamCalls, limits.maxUpstreamCalls),
+      estimate,
+    );
   }
   return { estimate, refusal: null };
 }

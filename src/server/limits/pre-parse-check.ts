@@ -16,7 +16,9 @@ function documentTexts(body: unknown, search: string): string[] {
   }
   const requests: unknown[] = Array.isArray(body) ? body : [body];
   return requests.flatMap((request) =>
-    request !== null && typeof request === 'object' && typeof (request as { query?: unknown }).query === 'string'
+    request !== null &&
+    typeof request === 'object' &&
+    typeof (request as { query?: unknown }).query === 'string'
       ? [(request as { query: string }).query]
       : [],
   );
@@ -28,7 +30,9 @@ function documentTexts(body: unknown, search: string): string[] {
  * without the request turning into a 500. A refused document is answered 400 with a
  * QUERY_TOO_COMPLEX error carrying the numbers, and `extensions.cost` as on every response.
  */
-export function createPreParseCheck(limits: LimitsConfig): (body: unknown, search: string) => PreParseRefusal | null {
+export function createPreParseCheck(
+  limits: LimitsConfig,
+): (body: unknown, search: string) => PreParseRefusal | null {
   return (body, search) => {
     for (const text of documentTexts(body, search)) {
       const refusal = checkDocumentText(text, limits);

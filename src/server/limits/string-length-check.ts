@@ -24,7 +24,8 @@ function longStringIn(value: unknown, path: string, maxLength: number): string |
     return null;
   }
   // graphql-js coerces input objects into null-prototype objects; Dates and other scalars' values are skipped.
-  const prototype: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  const prototype: unknown =
+    value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (prototype === null || prototype === Object.prototype) {
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       const found = longStringIn(inner, `${path}.${key}`, maxLength);
@@ -51,7 +52,10 @@ export function checkStringLengths(
   const walk = (set: SelectionSetNode, parent: GraphQLCompositeType): string | null => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+        const field =
+          isObjectType(parent) || isInterfaceType(parent)
+            ? parent.getFields()[selection.name.value]
+            : undefined;
         if (!field) continue;
         for (const [name, value] of Object.entries(fieldArguments(field, selection, variables) ?? {})) {
           const found = longStringIn(value, name, maxLength);
@@ -63,7 +67,8 @@ export function checkStringLengths(
           if (found) return found;
         }
       } else {
-        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+        const fragment =
+          selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
         if (!fragment) continue;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
         const found = isCompositeType(condition) ? walk(fragment.selectionSet, condition) : null;

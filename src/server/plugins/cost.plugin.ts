@@ -41,7 +41,8 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
         },
         async willSendResponse({ response, contextValue }) {
           const cost = costReport(contextValue.cost, contextValue.scope.upstream.calls, limits);
-          const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+          const result =
+            response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
           result.extensions = { ...result.extensions, cost };
         },
       };

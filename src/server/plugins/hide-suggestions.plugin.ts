@@ -14,7 +14,8 @@ export function hideSuggestionsPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors) if (error.path === undefined) error.message = error.message.replace(SUGGESTION, '');
+          for (const error of errors)
+            if (error.path === undefined) error.message = error.message.replace(SUGGESTION, '');
         },
       };
     },

@@ -21,7 +21,9 @@ tenants:
 function expectUnauthenticated(response: RawResponse): void {
   expect(response.status).toBe(401);
   expect(response.headers.get('www-authenticate')).toMatch(/^Bearer\b/);
-  expect(response.body).toEqual({ errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
+  expect(response.body).toEqual({
+    errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }],
+  });
 }
 
 describe('API keys', () => {
@@ -29,7 +31,9 @@ describe('API keys', () => {
 
   beforeAll(async () => {
     const { auth, tenants } = authFromYaml(CONFIG);
-    gw = await startTestGateway({ gateway: { authenticate: createAuthenticator(auth, tenants), schemaExposure: auth } });
+    gw = await startTestGateway({
+      gateway: { authenticate: createAuthenticator(auth, tenants), schemaExposure: auth },
+    });
   });
   afterAll(async () => gw?.stop());
   beforeEach(() => gw.resetEmulators());
@@ -68,11 +72,19 @@ describe('API keys', () => {
     expect('tenant' in (await authenticate({ headers: { 'x-api-key': KEY_B } } as never))).toBe(true);
   });
 
-  it('acts for the key\'s tenant: a cursor made for one tenant is refused to the other', async () => {
+  it("acts for the key's tenant: a cursor made for one tenant is refused to the other", async () => {
     const first = await postGraphQL(gw.url, WORKSPACES, { authorization: `Bearer ${KEY_A}` });
     const cursor = (first.body.data?.workspaces as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
-    const next = '{ workspaces(first: 2, after: $after) { nodes { id } } }'.replace('{ workspaces', 'query($after: String) { workspaces');
-    const sameTenant = await postGraphQL(gw.url, next, { authorization: `Bearer ${KEY_A}` }, { after: cursor });
+    const next = '{ workspaces(first: 2, after: $after) { nodes { id } } }'.replace(
+      '{ workspaces',
+      'query($after: String) { workspaces',
+    );
+    const sameTenant = await postGraphQL(
+      gw.url,
+      next,
+      { authorization: `Bearer ${KEY_A}` },
+      { after: cursor },
+    );
     expect(sameTenant.body.errors).toBeUndefined();
     const otherTenant = await postGraphQL(gw.url, next, { 'x-api-key': KEY_B }, { after: cursor });
     expect(otherTenant.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

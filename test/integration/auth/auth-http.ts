@@ -5,13 +5,29 @@ import type { GatewayConfig } from '../../../src/config/gateway-config';
 export interface RawResponse {
   readonly status: number;
   readonly headers: Headers;
-  readonly body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
 }
 
 /** POSTs a GraphQL document with the given request headers. */
-export async function postGraphQL(url: string, query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>): Promise<RawResponse> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as RawResponse['body'] };
+export async function postGraphQL(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+  variables?: Record<string, unknown>,
+): Promise<RawResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as RawResponse['body'],
+  };
 }
 
 /** The auth and tenants a config file's text gives, through the real parser and validation. */

@@ -1,4 +1,12 @@
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT, type JWTPayload, type KeyLike } from 'jose';
+import {
+  exportJWK,
+  exportSPKI,
+  generateKeyPair,
+  SignJWT,
+  UnsecuredJWT,
+  type JWTPayload,
+  type KeyLike,
+} from 'jose';
 import { createAuthenticator, type Authenticator } from '../../../src/auth/create-authenticator';
 import { UNAUTHENTICATED_MESSAGE } from '../../../src/errors/unauthenticated.error';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
@@ -17,9 +25,15 @@ interface KeyPair {
 const now = () => Math.floor(Date.now() / 1000);
 
 /** A token as an identity provider would issue it; each test overrides what it is about. */
-async function sign(key: KeyPair, options: { alg?: string; kid?: string; claims?: JWTPayload; exp?: number | null; iat?: number } = {}): Promise<string> {
+async function sign(
+  key: KeyPair,
+  options: { alg?: string; kid?: string; claims?: JWTPayload; exp?: number | null; iat?: number } = {},
+): Promise<string> {
   const jwt = new SignJWT({ iss: ISSUER, aud: AUDIENCE, tenant: 'team-a', ...options.claims })
-    .setProtectedHeader({ alg: options.alg ?? 'RS256', ...(options.kid === undefined ? {} : { kid: options.kid }) })
+    .setProtectedHeader({
+      alg: options.alg ?? 'RS256',
+      ...(options.kid === undefined ? {} : { kid: options.kid }),
+    })
     .setIssuedAt(options.iat ?? now());
   if (options.exp !== null) jwt.setExpirationTime(options.exp ?? now() + 300);
   return jwt.sign(key.privateKey);
@@ -28,7 +42,9 @@ async function sign(key: KeyPair, options: { alg?: string; kid?: string; claims?
 function expectUnauthenticated(response: RawResponse): void {
   expect(response.status).toBe(401);
   expect(response.headers.get('www-authenticate')).toMatch(/^Bearer\b/);
-  expect(response.body).toEqual({ errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
+  expect(response.body).toEqual({
+    errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }],
+  });
 }
 
 function jwtConfig(keySource: string, extra = ''): string {
@@ -68,7 +84,12 @@ describe('JWT', () => {
       // The same RSA key with no `alg`: it could verify PS256 too, which the config does not list.
       { ...(await exportJWK(rsa.publicKey)), kid: 'rs-any' },
     ]);
-    gw = await startTestGateway({ gateway: { authenticate: (req) => current(req), schemaExposure: { introspection: false, suggestions: false } } });
+    gw = await startTestGateway({
+      gateway: {
+        authenticate: (req) => current(req),
+        schemaExposure: { introspection: false, suggestions: false },
+      },
+    });
   });
   afterAll(async () => {
     await gw?.stop();
@@ -93,7 +114,9 @@ describe('JWT', () => {
 
     it('refuses alg none and HS256 keyed with the RSA public key, before looking up any key', async () => {
       const fetches = jwks.fetches();
-      const unsecured = new UnsecuredJWT({ iss: ISSUER, aud: AUDIENCE, tenant: 'team-a' }).setExpirationTime(now() + 300).encode();
+      const unsecured = new UnsecuredJWT({ iss: ISSUER, aud: AUDIENCE, tenant: 'team-a' })
+        .setExpirationTime(now() + 300)
+        .encode();
       expectUnauthenticated(await postGraphQL(gw.url, WORKSPACES, bearer(unsecured)));
       const pem = await exportSPKI(rsa.publicKey);
       const confused = await new SignJWT({ iss: ISSUER, aud: AUDIENCE, tenant: 'team-a' })
@@ -109,14 +132,29 @@ describe('JWT', () => {
       ['a signature by another key under the same kid', (_rsa, other) => sign(other, { kid: 'rs-1' })],
       ['a wrong issuer', (key) => sign(key, { kid: 'rs-1', claims: { iss: 'https://evil.example.test/' } })],
       ['a wrong audience', (key) => sign(key, { kid: 'rs-1', claims: { aud: 'another-api' } })],
-      ['an expiry beyond the 30 s skew', (key) => sign(key, { kid: 'rs-1', iat: now() - 600, exp: now() - 90 })],
+      [
+        'an expiry beyond the 30 s skew',
+        (key) => sign(key, { kid: 'rs-1', iat: now() - 600, exp: now() - 90 }),
+      ],
       ['no expiry at all', (key) => sign(key, { kid: 'rs-1', exp: null })],
-      ['a tenant claim naming no configured tenant', (key) => sign(key, { kid: 'rs-1', claims: { tenant: 'team-z' } })],
+      [
+        'a tenant claim naming no configured tenant',
+        (key) => sign(key, { kid: 'rs-1', claims: { tenant: 'team-z' } }),
+      ],
       ['no tenant claim', (key) => sign(key, { kid: 'rs-1', claims: { tenant: undefined } })],
-      ['a tenant claim that is not a string', (key) => sign(key, { kid: 'rs-1', claims: { tenant: ['team-a'] } })],
+      [
+        'a tenant claim that is not a string',
+        (key) => sign(key, { kid: 'rs-1', claims: { tenant: ['team-a'] } }),
+      ],
       ['a not-before in the future', (key) => sign(key, { kid: 'rs-1', claims: { nbf: now() + 600 } })],
-      ['an allowed algorithm under the kid of a key of another type', (_rsa, _other) => sign(ec, { alg: 'ES256', kid: 'rs-1' })],
-      ['an algorithm the key fits but the config does not list (PS256)', (key) => sign(key, { alg: 'PS256', kid: 'rs-any' })],
+      [
+        'an allowed algorithm under the kid of a key of another type',
+        (_rsa, _other) => sign(ec, { alg: 'ES256', kid: 'rs-1' }),
+      ],
+      [
+        'an algorithm the key fits but the config does not list (PS256)',
+        (key) => sign(key, { alg: 'PS256', kid: 'rs-any' }),
+      ],
       ['a malformed token', async () => 'not.a.jwt'],
     ])('refuses %s with the same 401 and no upstream call', async (_name, make) => {
       const other = await generateKeyPair('RS256');
@@ -125,12 +163,18 @@ describe('JWT', () => {
     });
 
     it('accepts a token expired within the clock skew', async () => {
-      const response = await postGraphQL(gw.url, WORKSPACES, bearer(await sign(rsa, { kid: 'rs-1', iat: now() - 600, exp: now() - 5 })));
+      const response = await postGraphQL(
+        gw.url,
+        WORKSPACES,
+        bearer(await sign(rsa, { kid: 'rs-1', iat: now() - 600, exp: now() - 5 })),
+      );
       expect(response.status).toBe(200);
     });
 
     it('does not take an API key header instead of a token', async () => {
-      expectUnauthenticated(await postGraphQL(gw.url, WORKSPACES, { 'x-api-key': await sign(rsa, { kid: 'rs-1' }) }));
+      expectUnauthenticated(
+        await postGraphQL(gw.url, WORKSPACES, { 'x-api-key': await sign(rsa, { kid: 'rs-1' }) }),
+      );
     });
   });
 
@@ -159,7 +203,10 @@ describe('JWT', () => {
         expect((await postGraphQL(gw.url, WORKSPACES, bearer(token))).status).toBe(503);
         failing.serve({ keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-1' }] });
         expect((await postGraphQL(gw.url, WORKSPACES, bearer(token))).status).toBe(200);
-        expect(logs).toEqual([expect.stringContaining('JWKS cannot be read'), expect.stringContaining('readable again')]);
+        expect(logs).toEqual([
+          expect.stringContaining('JWKS cannot be read'),
+          expect.stringContaining('readable again'),
+        ]);
       } finally {
         await failing.stop();
       }
@@ -174,18 +221,31 @@ describe('JWT', () => {
       const pem = await exportSPKI(ec.publicKey);
       // Two RSA keys without kid: a token without kid is tried against both.
       const rsaJwks = [await exportJWK(other.publicKey), await exportJWK(rsa.publicKey)];
-      use(jwtConfig(`keys: [{ pem: ${JSON.stringify(pem)} }, ${rsaJwks.map((jwk) => JSON.stringify(jwk)).join(', ')}]`, 'maxTokenAgeSec: 3600'));
+      use(
+        jwtConfig(
+          `keys: [{ pem: ${JSON.stringify(pem)} }, ${rsaJwks.map((jwk) => JSON.stringify(jwk)).join(', ')}]`,
+          'maxTokenAgeSec: 3600',
+        ),
+      );
     });
 
     it('accepts tokens signed by a PEM key and by the second of two kid-less JWKs', async () => {
-      expect((await postGraphQL(gw.url, WORKSPACES, bearer(await sign(ec, { alg: 'ES256' })))).status).toBe(200);
-      expect((await postGraphQL(gw.url, WORKSPACES, bearer(await sign(rsa))))).toMatchObject({ status: 200 });
+      expect((await postGraphQL(gw.url, WORKSPACES, bearer(await sign(ec, { alg: 'ES256' })))).status).toBe(
+        200,
+      );
+      expect(await postGraphQL(gw.url, WORKSPACES, bearer(await sign(rsa)))).toMatchObject({ status: 200 });
     });
 
     it('refuses a token signed by none of them, and one older than maxTokenAgeSec', async () => {
       const stranger = await generateKeyPair('RS256');
       expectUnauthenticated(await postGraphQL(gw.url, WORKSPACES, bearer(await sign(stranger))));
-      expectUnauthenticated(await postGraphQL(gw.url, WORKSPACES, bearer(await sign(rsa, { iat: now() - 7200, exp: now() + 300 }))));
+      expectUnauthenticated(
+        await postGraphQL(
+          gw.url,
+          WORKSPACES,
+          bearer(await sign(rsa, { iat: now() - 7200, exp: now() + 300 })),
+        ),
+      );
     });
   });
 });

@@ -23,7 +23,11 @@ const schema = new GraphQLSchema({
           throw new TypeError('secret at http://metastore.internal:9083/x?token=hunter2');
         },
       },
-      rejected: { type: GraphQLString, resolve: () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.7:443 AccessKeyId=LTAI5tAbCdEfGhIjKlMn')) },
+      rejected: {
+        type: GraphQLString,
+        resolve: () =>
+          Promise.reject(new Error('connect ECONNREFUSED 10.0.0.7:443 AccessKeyId=LTAI5tAbCdEfGhIjKlMn')),
+      },
       thrownString: {
         type: GraphQLString,
         resolve: () => {
@@ -49,7 +53,8 @@ const schema = new GraphQLSchema({
             retryable: true,
             status: 400,
             message: 'PAI_DLC ListJobs was throttled (HTTP 400, Throttling.User); retry later.',
-            upstreamText: 'Request was denied due to user flow control, see jdbc:mysql://db.prod.example.com:3306/g?password=hunter2',
+            upstreamText:
+              'Request was denied due to user flow control, see jdbc:mysql://db.prod.example.com:3306/g?password=hunter2',
           });
         },
       },
@@ -62,13 +67,26 @@ describe('client-facing errors: the masking branch, over HTTP', () => {
   let providers: ProviderRegistry;
   const lines: string[] = [];
   const post = async (query: string) => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const text = await response.text();
-    return { status: response.status, text, body: JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] } };
+    return {
+      status: response.status,
+      text,
+      body: JSON.parse(text) as {
+        data?: Record<string, unknown>;
+        errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+      },
+    };
   };
 
   beforeAll(async () => {
-    providers = createProviderRegistry({ providers: { emrServerlessSpark: [], paiDlc: [], sae: [], gravitino: [] } } as unknown as GatewayConfig);
+    providers = createProviderRegistry({
+      providers: { emrServerlessSpark: [], paiDlc: [], sae: [], gravitino: [] },
+    } as unknown as GatewayConfig);
     gateway = await startGateway({
       schema,
       providers,
@@ -90,13 +108,26 @@ describe('client-facing errors: the masking branch, over HTTP', () => {
     'a %s in a resolver is exactly "Unexpected error." with INTERNAL_SERVER_ERROR and the request id, next to the data that resolved',
     async (field) => {
       const { body, text } = await post(`{ fine requestId ${field} }`);
-      expect(body.data).toEqual({ fine: 'ok', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), [field]: null });
+      expect(body.data).toEqual({
+        fine: 'ok',
+        requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        [field]: null,
+      });
       expect(body.errors).toEqual([
-        { message: 'Unexpected error.', locations: [expect.any(Object)], path: [field], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: body.data?.requestId } },
+        {
+          message: 'Unexpected error.',
+          locations: [expect.any(Object)],
+          path: [field],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: body.data?.requestId },
+        },
       ]);
-      expect(text).not.toMatch(/secret|hunter2|metastore|ECONNREFUSED|10\.0\.0\.7|LTAI|password|TypeError|stacktrace|\bat \S+ \(/);
+      expect(text).not.toMatch(
+        /secret|hunter2|metastore|ECONNREFUSED|10\.0\.0\.7|LTAI|password|TypeError|stacktrace|\bat \S+ \(/,
+      );
       // The server's line names the request the client was told about, and carries no secret either.
-      expect(lines).toEqual([expect.stringContaining(`request=${String(body.data?.requestId)} path=${field}`)]);
+      expect(lines).toEqual([
+        expect.stringContaining(`request=${String(body.data?.requestId)} path=${field}`),
+      ]);
       expect(lines.join('\n')).not.toMatch(/hunter2|metastore|10\.0\.0\.7|LTAI5t|:\/\//);
     },
   );
@@ -104,13 +135,20 @@ describe('client-facing errors: the masking branch, over HTTP', () => {
   it('each request has its own id', async () => {
     const first = await post('{ typeError }');
     const second = await post('{ typeError }');
-    expect(first.body.errors?.[0]?.extensions?.requestId).not.toEqual(second.body.errors?.[0]?.extensions?.requestId);
+    expect(first.body.errors?.[0]?.extensions?.requestId).not.toEqual(
+      second.body.errors?.[0]?.extensions?.requestId,
+    );
   });
 
   it('a GatewayError keeps its code, message and allowed extensions', async () => {
     const { body } = await post('{ badInput }');
     expect(body.errors).toEqual([
-      { message: 'first must be 1..100.', locations: [expect.any(Object)], path: ['badInput'], extensions: { code: 'BAD_USER_INPUT', argument: 'first' } },
+      {
+        message: 'first must be 1..100.',
+        locations: [expect.any(Object)],
+        path: ['badInput'],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+      },
     ]);
   });
 
@@ -120,10 +158,15 @@ describe('client-facing errors: the masking branch, over HTTP', () => {
       message: 'PAI_DLC ListJobs was throttled (HTTP 400, Throttling.User); retry later.',
       locations: [expect.any(Object)],
       path: ['upstream'],
-      extensions: { code: 'UPSTREAM_THROTTLED', upstream: { provider: 'PAI_DLC', operation: 'ListJobs', code: 'Throttling.User', requestId: null } },
+      extensions: {
+        code: 'UPSTREAM_THROTTLED',
+        upstream: { provider: 'PAI_DLC', operation: 'ListJobs', code: 'Throttling.User', requestId: null },
+      },
     });
     expect(text).not.toMatch(/s3cret|hunter2|denied|jdbc/);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^upstream call failed: UPSTREAM_THROTTLED provider=PAI_DLC operation=ListJobs status=400 code=Throttling\.User upstreamRequestId=- request=[0-9a-f-]{36} path=upstream text="Request was denied due to user flow control, see \[redacted\]"$/);
+    expect(lines[0]).toMatch(
+      /^upstream call failed: UPSTREAM_THROTTLED provider=PAI_DLC operation=ListJobs status=400 code=Throttling\.User upstreamRequestId=- request=[0-9a-f-]{36} path=upstream text="Request was denied due to user flow control, see \[redacted\]"$/,
+    );
   });
 });

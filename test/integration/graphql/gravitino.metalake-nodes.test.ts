@@ -24,7 +24,10 @@ describe('Gravitino: node(id) refetch of GravitinoMetalake', () => {
   beforeAll(async () => {
     // Two servers (one emulator): the demo's, and one configured with a metalake its server lacks.
     gw = await startTestGateway({
-      config: withSecondInstance('gravitino', { id: 'gravitino-b', metalakes: ['dev_lake', 'ghost_lake', 'analytics'] }),
+      config: withSecondInstance('gravitino', {
+        id: 'gravitino-b',
+        metalakes: ['dev_lake', 'ghost_lake', 'analytics'],
+      }),
     });
   });
   beforeEach(() => gw.resetEmulators());
@@ -51,7 +54,12 @@ describe('Gravitino: node(id) refetch of GravitinoMetalake', () => {
   it("a refetched metalake serves its jobs and templates, the same totals as its listing's", async () => {
     const contents = await gw.query<{
       gravitinoMetalakes: {
-        nodes: { name: string; instance: string; jobs: { totalCount: number }; jobTemplates: { totalCount: number } }[];
+        nodes: {
+          name: string;
+          instance: string;
+          jobs: { totalCount: number };
+          jobTemplates: { totalCount: number };
+        }[];
       };
     }>(gravitinoOperation('GravitinoMetalakeContents'));
     const dev = contents.data?.gravitinoMetalakes.nodes.find(
@@ -83,7 +91,9 @@ describe('Gravitino: node(id) refetch of GravitinoMetalake', () => {
     ];
     const result = await gw.query<NodesResult>(gravitinoOperation('GravitinoMetalakeNodes'), { ids });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.nodes.map((node) => node && [node.__typename, node.id, node.instance, node.name])).toEqual([
+    expect(
+      result.data?.nodes.map((node) => node && [node.__typename, node.id, node.instance, node.name]),
+    ).toEqual([
       ['GravitinoMetalake', ids[0], 'gravitino', 'prod_lake'],
       ['GravitinoMetalake', ids[1], 'gravitino-b', 'dev_lake'],
       ['GravitinoMetalake', ids[2], 'gravitino', 'dev_lake'],
@@ -163,13 +173,17 @@ describe('tenancy: node(id) of a GravitinoMetalake', () => {
     expect(errorShape(refused)[0]).toMatchObject({ path: ['node'], extensions: { code: 'NOT_FOUND' } });
     expect(t.gw.calls('gravitino')).toEqual([]);
     // The owner of the grant reads it.
-    expect((await t.as<NodeResult>('root', NODE, { id: theirs })).data?.node).toMatchObject({ name: 'dev_lake' });
+    expect((await t.as<NodeResult>('root', NODE, { id: theirs })).data?.node).toMatchObject({
+      name: 'dev_lake',
+    });
   });
 
   it('nodes(ids) mixing a granted and an ungranted metalake: the granted one, and null (NOT_FOUND) in place', async () => {
     const ids = [metalakeId('gravitino', 'dev_lake'), metalakeId('gravitino', 'prod_lake')];
     const result = await t.as<NodesResult>('alpha', gravitinoOperation('GravitinoMetalakeNodes'), { ids });
-    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['nodes', 0], 'NOT_FOUND']]);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['nodes', 0], 'NOT_FOUND'],
+    ]);
     expect(result.data?.nodes.map((node) => node?.name ?? null)).toEqual([null, 'prod_lake']);
     expect(t.gw.calls('gravitino').map((call) => call.operation)).toEqual(['listMetalakes']);
   });

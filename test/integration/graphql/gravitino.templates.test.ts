@@ -73,7 +73,10 @@ describe('Gravitino job templates and metalakes', () => {
 
   beforeAll(async () => {
     gw = await startTestGateway({
-      config: withSecondInstance('gravitino', { id: 'gravitino-b', metalakes: ['dev_lake', 'ghost_lake', 'analytics'] }),
+      config: withSecondInstance('gravitino', {
+        id: 'gravitino-b',
+        metalakes: ['dev_lake', 'ghost_lake', 'analytics'],
+      }),
     });
     prodTemplates = [...(await gw.providers.gravitino[0]!.client.listJobTemplates('prod_lake'))];
   });

@@ -25,9 +25,18 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
     }
     for (const workspace of workspaces) {
       for (let token: string | null = null, first = true; first || token !== null; first = false) {
-        const page = await instance.client.listJobRuns(workspace.workspaceId, {}, { maxResults: 100, nextToken: token });
+        const page = await instance.client.listJobRuns(
+          workspace.workspaceId,
+          {},
+          { maxResults: 100, nextToken: token },
+        );
         for (const run of page.items) {
-          jobs.push({ id: toGlobalId('JobRun', instance.id, [workspace.workspaceId, run.jobRunId]), provider: 'EMR_SERVERLESS_SPARK', region: instance.regionId, job: run });
+          jobs.push({
+            id: toGlobalId('JobRun', instance.id, [workspace.workspaceId, run.jobRunId]),
+            provider: 'EMR_SERVERLESS_SPARK',
+            region: instance.regionId,
+            job: run,
+          });
         }
         token = page.nextToken;
       }
@@ -36,7 +45,13 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
   for (const instance of providers.paiDlc) {
     for (let pageNumber = 1; ; pageNumber++) {
       const page = await instance.client.listJobs({}, { pageNumber, pageSize: 100 });
-      for (const job of page.items) jobs.push({ id: toGlobalId('PaiJob', instance.id, [job.jobId]), provider: 'PAI_DLC', region: instance.regionId, job });
+      for (const job of page.items)
+        jobs.push({
+          id: toGlobalId('PaiJob', instance.id, [job.jobId]),
+          provider: 'PAI_DLC',
+          region: instance.regionId,
+          job,
+        });
       if (pageNumber * 100 >= page.totalCount) break;
     }
   }
@@ -45,9 +60,18 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
       const page = await instance.client.listJobTemplates({}, { currentPage, pageSize: 200 });
       for (const template of page.items) {
         for (let historyPage = 1; ; historyPage++) {
-          const history = await instance.client.listJobExecutions({ appId: template.appId, appName: template.appName }, {}, { currentPage: historyPage, pageSize: 500 });
+          const history = await instance.client.listJobExecutions(
+            { appId: template.appId, appName: template.appName },
+            {},
+            { currentPage: historyPage, pageSize: 500 },
+          );
           for (const execution of history.items) {
-            jobs.push({ id: toGlobalId('SaeJobExecution', instance.id, [template.appId, execution.jobId]), provider: 'SAE', region: instance.regionId, job: execution });
+            jobs.push({
+              id: toGlobalId('SaeJobExecution', instance.id, [template.appId, execution.jobId]),
+              provider: 'SAE',
+              region: instance.regionId,
+              job: execution,
+            });
           }
           if (historyPage * 500 >= history.totalCount) break;
         }
@@ -58,7 +82,13 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
   for (const instance of providers.gravitino) {
     for (const metalake of instance.metalakes) {
       const list = await instance.client.listJobs(metalake);
-      for (const job of list.jobs) jobs.push({ id: toGlobalId('GravitinoJob', instance.id, [metalake, job.jobId]), provider: 'GRAVITINO', region: null, job });
+      for (const job of list.jobs)
+        jobs.push({
+          id: toGlobalId('GravitinoJob', instance.id, [metalake, job.jobId]),
+          provider: 'GRAVITINO',
+          region: null,
+          job,
+        });
     }
   }
   return jobs;

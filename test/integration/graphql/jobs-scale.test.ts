@@ -1,7 +1,10 @@
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 
 interface SourcesPage {
-  jobs: { edges: { node: { id: string } }[]; sources: { provider: string; sourceCount: number; sourcesRead: number; status: string }[] } | null;
+  jobs: {
+    edges: { node: { id: string } }[];
+    sources: { provider: string; sourceCount: number; sourcesRead: number; status: string }[];
+  } | null;
 }
 
 describe('Query.jobs at scale: 2,000+ SAE templates', () => {

@@ -12,9 +12,18 @@ const JOBS = `query Jobs($first: Int, $after: String, $filter: JobFilter) {
 
 interface JobsPage {
   jobs: {
-    edges: { cursor: string; node: { id: string; provider: string; status: string; createdAt: string | null; name: string | null } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; provider: string; status: string; createdAt: string | null; name: string | null };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    sources: { provider: string; instance: string; status: string; sourcesRead: number; error: { code: string } | null }[];
+    sources: {
+      provider: string;
+      instance: string;
+      status: string;
+      sourcesRead: number;
+      error: { code: string } | null;
+    }[];
   } | null;
 }
 
@@ -34,7 +43,8 @@ function matches(job: OracleJob, filter: Filter): boolean {
   if (filter.statuses && !filter.statuses.includes(job.job.status)) return false;
   if (filter.createdAfter && (t === null || t < Date.parse(filter.createdAfter))) return false;
   if (filter.createdBefore && (t === null || t > Date.parse(filter.createdBefore))) return false;
-  if (filter.nameContains && !(job.job.name ?? '').toLowerCase().includes(filter.nameContains.toLowerCase())) return false;
+  if (filter.nameContains && !(job.job.name ?? '').toLowerCase().includes(filter.nameContains.toLowerCase()))
+    return false;
   return true;
 }
 
@@ -52,43 +62,65 @@ describe('Query.jobs: every provider, newest first', () => {
     const times = oracle.map((j) => j.job.createdAt).filter((t): t is number => t !== null);
     const [minT, maxT] = [Math.min(...times), Math.max(...times)];
     const names = [...new Set(oracle.map((j) => j.job.name).filter((n): n is string => !!n))];
-    const filterArb = fc.record(
-      {
-        providers: fc.subarray(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO'], { minLength: 1 }),
-        statuses: fc.subarray(['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED'], { minLength: 1 }),
-        // A window of at most two days keeps each full walk to a few hundred jobs.
-        createdAfter: fc.integer({ min: minT, max: maxT }).map((t) => new Date(t).toISOString()),
-        nameContains: fc.constantFrom(...names).chain((name) => fc.integer({ min: 0, max: Math.max(0, name.length - 3) }).map((at) => name.slice(at, at + 3))),
-        regions: fc.subarray(['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1'], { minLength: 1 }),
-      },
-      { requiredKeys: ['createdAfter'] },
-    ).map((filter): Filter => ({ ...filter, createdBefore: new Date(Date.parse(filter.createdAfter) + 2 * 86_400_000).toISOString() }));
+    const filterArb = fc
+      .record(
+        {
+          providers: fc.subarray(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO'], { minLength: 1 }),
+          statuses: fc.subarray(['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED'], {
+            minLength: 1,
+          }),
+          // A window of at most two days keeps each full walk to a few hundred jobs.
+          createdAfter: fc.integer({ min: minT, max: maxT }).map((t) => new Date(t).toISOString()),
+          nameContains: fc
+            .constantFrom(...names)
+            .chain((name) =>
+              fc.integer({ min: 0, max: Math.max(0, name.length - 3) }).map((at) => name.slice(at, at + 3)),
+            ),
+          regions: fc.subarray(['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1'], {
+            minLength: 1,
+          }),
+        },
+        { requiredKeys: ['createdAfter'] },
+      )
+      .map((filter): Filter => ({
+        ...filter,
+        createdBefore: new Date(Date.parse(filter.createdAfter) + 2 * 86_400_000).toISOString(),
+      }));
     await fc.assert(
-      fc.asyncProperty(filterArb, fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 40 }), fc.nat(), async (filter, sizes, pick) => {
-        const expected = oracle.filter((job) => matches(job, filter)).map((job) => job.id);
-        const seen: string[] = [];
-        let after: string | null = null;
-        let done = false;
-        for (const size of sizes) {
-          const response: GraphQLTestResponse<JobsPage> = await gateway.query<JobsPage>(JOBS, { first: size, after, filter });
-          expect(response.errors).toBeUndefined();
-          const page: JobsPage['jobs'] | undefined = response.data?.jobs;
-          if (!page || page.edges.length === 0) {
-            done = true;
-            break;
+      fc.asyncProperty(
+        filterArb,
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        async (filter, sizes, pick) => {
+          const expected = oracle.filter((job) => matches(job, filter)).map((job) => job.id);
+          const seen: string[] = [];
+          let after: string | null = null;
+          let done = false;
+          for (const size of sizes) {
+            const response: GraphQLTestResponse<JobsPage> = await gateway.query<JobsPage>(JOBS, {
+              first: size,
+              after,
+              filter,
+            });
+            expect(response.errors).toBeUndefined();
+            const page: JobsPage['jobs'] | undefined = response.data?.jobs;
+            if (!page || page.edges.length === 0) {
+              done = true;
+              break;
+            }
+            // Resume from a random edge of the page, not only its end.
+            const index = pick % page.edges.length;
+            seen.push(...page.edges.slice(0, index + 1).map((edge) => edge.node.id));
+            after = page.edges[index]?.cursor ?? null;
+            if (!page.pageInfo.hasNextPage && index === page.edges.length - 1) {
+              done = true;
+              break;
+            }
           }
-          // Resume from a random edge of the page, not only its end.
-          const index = pick % page.edges.length;
-          seen.push(...page.edges.slice(0, index + 1).map((edge) => edge.node.id));
-          after = page.edges[index]?.cursor ?? null;
-          if (!page.pageInfo.hasNextPage && index === page.edges.length - 1) {
-            done = true;
-            break;
-          }
-        }
-        expect(seen).toEqual(expected.slice(0, seen.length));
-        if (done) expect(seen).toEqual(expected);
-      }),
+          expect(seen).toEqual(expected.slice(0, seen.length));
+          if (done) expect(seen).toEqual(expected);
+        },
+      ),
       { numRuns: 12 },
     );
   }, 120_000);

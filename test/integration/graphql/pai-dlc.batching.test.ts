@@ -80,7 +80,9 @@ describe('PAI-DLC batching: exact upstream call counts', () => {
       toGlobalId('PaiJob', 'pai', ['dlc-20990101000000-nosuchjob0000']),
     ];
     const result = await gw.query<{ nodes: ({ jobId: string } | null)[] }>(paiOperation('PaiNodes'), { ids });
-    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['nodes', 1], 'NOT_FOUND']]);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['nodes', 1], 'NOT_FOUND'],
+    ]);
     expect(result.data?.nodes).toEqual([expect.objectContaining({ jobId: newest[0]?.jobId }), null]);
     expect(operations()).toEqual(['ListJobs']);
   });

@@ -18,7 +18,9 @@ describe('Query.saeJobTemplates over several SAE instances', () => {
   const filter = { namespaceId: 'cn-hangzhou:prod' };
 
   beforeAll(async () => {
-    gw = await startTestGateway({ config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }) });
+    gw = await startTestGateway({
+      config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }),
+    });
     const [instance] = gw.providers.sae;
     if (!instance) throw new Error('two SAE instances are configured');
     perInstance = (await instance.client.listJobTemplates(filter, { currentPage: 1, pageSize: 1 }))

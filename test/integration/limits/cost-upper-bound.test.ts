@@ -4,13 +4,29 @@ import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 
 let gateway: TestGateway;
 /** Ids of each kind, read once from the emulators. */
-let ids: { workspaces: string[]; jobRuns: string[]; paiJobs: string[]; templates: string[]; executions: string[]; gravitinoJobs: string[]; metalakes: string[] };
+let ids: {
+  workspaces: string[];
+  jobRuns: string[];
+  paiJobs: string[];
+  templates: string[];
+  executions: string[];
+  gravitinoJobs: string[];
+  metalakes: string[];
+};
 
-interface Listed { nodes: { id: string; jobRuns?: Listed; executions?: Listed }[] }
+interface Listed {
+  nodes: { id: string; jobRuns?: Listed; executions?: Listed }[];
+}
 
 beforeAll(async () => {
   gateway = await startTestGateway();
-  const { data } = await gateway.query<{ workspaces: Listed; paiJobs: Listed; saeJobTemplates: Listed; gravitinoJobs: Listed; gravitinoMetalakes: Listed }>(`{
+  const { data } = await gateway.query<{
+    workspaces: Listed;
+    paiJobs: Listed;
+    saeJobTemplates: Listed;
+    gravitinoJobs: Listed;
+    gravitinoMetalakes: Listed;
+  }>(`{
     workspaces(first: 3) { nodes { id jobRuns(first: 3) { nodes { id } } } }
     paiJobs(first: 3) { nodes { id } }
     saeJobTemplates(first: 2) { nodes { id executions(first: 2) { nodes { id } } } }
@@ -23,7 +39,9 @@ beforeAll(async () => {
     jobRuns: data.workspaces.nodes.flatMap((node) => node.jobRuns?.nodes.map((run) => run.id) ?? []),
     paiJobs: data.paiJobs.nodes.map((node) => node.id),
     templates: data.saeJobTemplates.nodes.map((node) => node.id),
-    executions: data.saeJobTemplates.nodes.flatMap((node) => node.executions?.nodes.map((run) => run.id) ?? []),
+    executions: data.saeJobTemplates.nodes.flatMap(
+      (node) => node.executions?.nodes.map((run) => run.id) ?? [],
+    ),
     gravitinoJobs: data.gravitinoJobs.nodes.map((node) => node.id),
     metalakes: data.gravitinoMetalakes.nodes.map((node) => node.id),
   };
@@ -51,7 +69,10 @@ const README_QUERIES: [string, string][] = [
         ... on JobRun { workspace { workspaceName } } ... on SaeJobExecution { template { appName } } } }
       pageInfo { hasNextPage endCursor } sources { provider instance status sourcesRead error { code message } } } }`,
   ],
-  ['README: fewest upstream calls', '{ workspaces(first: 10) { nodes { jobRuns(first: 5) { nodes { id workspace { id } } } } } }'],
+  [
+    'README: fewest upstream calls',
+    '{ workspaces(first: 10) { nodes { jobRuns(first: 5) { nodes { id workspace { id } } } } } }',
+  ],
   ['Query.jobs, first page of everything', '{ jobs(first: 50) { nodes { id } } }'],
 ];
 
@@ -69,30 +90,54 @@ const OPERATIONS: [OperationName, () => Record<string, unknown>][] = [
   ['GravitinoNodes', () => ({ ids: ids.gravitinoJobs })],
   ['GravitinoMetalakeNode', () => ({ id: ids.metalakes[0] })],
   ['GravitinoMetalakeNodes', () => ({ ids: ids.metalakes })],
-  ['NodesByIds', () => ({ ids: [...ids.workspaces, ...ids.jobRuns, ...ids.paiJobs, ...ids.templates, ...ids.executions, ...ids.gravitinoJobs, ...ids.metalakes] })],
+  [
+    'NodesByIds',
+    () => ({
+      ids: [
+        ...ids.workspaces,
+        ...ids.jobRuns,
+        ...ids.paiJobs,
+        ...ids.templates,
+        ...ids.executions,
+        ...ids.gravitinoJobs,
+        ...ids.metalakes,
+      ],
+    }),
+  ],
 ];
 
 describe('the estimate is an upper bound of what really happens', () => {
   const cases: [string, () => [string, Record<string, unknown>]][] = [
-    ...README_QUERIES.map(([name, query]): [string, () => [string, Record<string, unknown>]] => [name, () => [query, {}]]),
-    ...OPERATIONS.map(([name, variables]): [string, () => [string, Record<string, unknown>]] => [name, () => [operationText(name), variables()]]),
+    ...README_QUERIES.map(([name, query]): [string, () => [string, Record<string, unknown>]] => [
+      name,
+      () => [query, {}],
+    ]),
+    ...OPERATIONS.map(([name, variables]): [string, () => [string, Record<string, unknown>]] => [
+      name,
+      () => [operationText(name), variables()],
+    ]),
   ];
-  it.each(cases)('%s: actualUpstreamCalls equals the emulators’ log and is at most requestedUpstreamCalls', async (_name, make) => {
-    const [query, variables] = make();
-    gateway.resetEmulators();
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      errors?: unknown[];
-      extensions: { cost: { requestedUpstreamCalls: number; actualUpstreamCalls: number; requestedObjects: number } };
-    };
-    expect(body.errors).toBeUndefined();
-    const { cost } = body.extensions;
-    expect(cost.actualUpstreamCalls).toBe(loggedCalls());
-    expect(cost.actualUpstreamCalls).toBeGreaterThan(0);
-    expect(cost.actualUpstreamCalls).toBeLessThanOrEqual(cost.requestedUpstreamCalls);
-  });
+  it.each(cases)(
+    '%s: actualUpstreamCalls equals the emulators’ log and is at most requestedUpstreamCalls',
+    async (_name, make) => {
+      const [query, variables] = make();
+      gateway.resetEmulators();
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as {
+        errors?: unknown[];
+        extensions: {
+          cost: { requestedUpstreamCalls: number; actualUpstreamCalls: number; requestedObjects: number };
+        };
+      };
+      expect(body.errors).toBeUndefined();
+      const { cost } = body.extensions;
+      expect(cost.actualUpstreamCalls).toBe(loggedCalls());
+      expect(cost.actualUpstreamCalls).toBeGreaterThan(0);
+      expect(cost.actualUpstreamCalls).toBeLessThanOrEqual(cost.requestedUpstreamCalls);
+    },
+  );
 });

@@ -31,7 +31,8 @@ async function post(query: string, variables?: Record<string, unknown>): Promise
   return { status: response.status, body: (await response.json()) as RawResponse['body'] };
 }
 
-const times = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(' ');
+const times = (n: number, make: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => make(i)).join(' ');
 const WORKSPACE_FIELDS =
   'autoRenew autoRenewPeriod autoRenewPeriodUnit createTime dlfCatalogId dlfType duration endTime failReason gpuSpec id instance ipWhiteList paymentDurationUnit paymentStatus paymentType provider region regionId releaseType resourceGroupId resourceSpec storage workspaceId workspaceName workspaceStatus';
 const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `id-${i}`));
@@ -39,12 +40,27 @@ const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `i
 describe.each([
   ['maxTokens', `{ ${'__typename '.repeat(5_000)}}`, 5_001, 5_000],
   ['maxParserRecursion', `{ nodes(ids: ${'['.repeat(65)}${']'.repeat(65)}) { id } }`, 65, 64],
-  ['maxDepth', '{ workspaces(first: 1) { nodes { jobRuns(first: 1) { nodes { workspace { jobRuns(first: 1) { nodes { workspace { jobRuns(first: 1) { nodes { workspace { tags { key } } } } } } } } } } } } }', 13, 12],
+  [
+    'maxDepth',
+    '{ workspaces(first: 1) { nodes { jobRuns(first: 1) { nodes { workspace { jobRuns(first: 1) { nodes { workspace { jobRuns(first: 1) { nodes { workspace { tags { key } } } } } } } } } } } } }',
+    13,
+    12,
+  ],
   ['maxAliases', `{ ${times(31, (i) => `a${i}: __typename`)} }`, 31, 30],
   ['maxRootFields', `{ ${times(21, () => 'workspaces(first: 1) { nodes { id } }')} }`, 21, 20],
-  ['maxDirectives', `{ workspaces(first: 1) { nodes { ${times(21, () => 'id @include(if: true)')} } } }`, 21, 20],
+  [
+    'maxDirectives',
+    `{ workspaces(first: 1) { nodes { ${times(21, () => 'id @include(if: true)')} } } }`,
+    21,
+    20,
+  ],
   // graphql-js itself aborts validation of 1,001 identical fields; these are 40 copies of a fragment.
-  ['maxFieldSelections', `{ ${'...F '.repeat(40)}} fragment F on Query { workspaces(first: 1) { nodes { ${WORKSPACE_FIELDS} } } }`, 40 * 28, 1_000],
+  [
+    'maxFieldSelections',
+    `{ ${'...F '.repeat(40)}} fragment F on Query { workspaces(first: 1) { nodes { ${WORKSPACE_FIELDS} } } }`,
+    40 * 28,
+    1_000,
+  ],
   [
     'maxObjects',
     '{ workspaces(first:100) { nodes { jobRuns(first:100) { nodes { id workspace { jobRuns(first:100) { nodes { id workspace { jobRuns(first:100) { nodes { id workspace { id } } } } } } } } } } } }',
@@ -58,8 +74,16 @@ describe.each([
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
-    expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit, found: found ?? expect.any(Number), maximum });
-    expect(body.extensions?.cost).toMatchObject({ actualUpstreamCalls: 0, limit: { maxObjects: 25_000, maxUpstreamCalls: 250 } });
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit,
+      found: found ?? expect.any(Number),
+      maximum,
+    });
+    expect(body.extensions?.cost).toMatchObject({
+      actualUpstreamCalls: 0,
+      limit: { maxObjects: 25_000, maxUpstreamCalls: 250 },
+    });
     expect(upstreamCalls()).toBe(0);
   });
 });
@@ -79,10 +103,17 @@ describe('the review queries', () => {
 
   it('a parser-limit refusal over GET is the same typed 400', async () => {
     const query = `{ nodes(ids: ${'['.repeat(100)}${']'.repeat(100)}) { id } }`;
-    const response = await fetch(`${gateway.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': '1' } });
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent(query)}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as RawResponse['body'];
-    expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'maxParserRecursion', found: 65, maximum: 64 });
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'maxParserRecursion',
+      found: 65,
+      maximum: 64,
+    });
   });
 });
 
@@ -90,9 +121,17 @@ describe('string arguments', () => {
   it('a 20 KB filter value is BAD_USER_INPUT naming the argument, inline or in a variable, with no upstream call', async () => {
     const long = 'x'.repeat(20_000);
     const inline = await post(`{ paiJobs(filter: { displayName: "${long}" }) { nodes { id } } }`);
-    expect(inline.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.displayName' });
-    const viaVariable = await post('query ($f: JobFilter) { jobs(filter: $f) { nodes { id } } }', { f: { nameContains: long } });
-    expect(viaVariable.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.nameContains' });
+    expect(inline.body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.displayName',
+    });
+    const viaVariable = await post('query ($f: JobFilter) { jobs(filter: $f) { nodes { id } } }', {
+      f: { nameContains: long },
+    });
+    expect(viaVariable.body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.nameContains',
+    });
     const cursor = await post(`{ workspaces(after: "${long}") { nodes { id } } }`);
     expect(cursor.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(upstreamCalls()).toBe(0);
@@ -101,10 +140,16 @@ describe('string arguments', () => {
 
 describe('extensions.cost', () => {
   it('reports the estimate and the actual calls, which match the emulators and stay within it', async () => {
-    const { status, body } = await post('{ workspaces(first: 10) { nodes { jobRuns(first: 5) { nodes { id workspace { id } } } } } }');
+    const { status, body } = await post(
+      '{ workspaces(first: 10) { nodes { jobRuns(first: 5) { nodes { id workspace { id } } } } } }',
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const cost = body.extensions?.cost as { requestedObjects: number; requestedUpstreamCalls: number; actualUpstreamCalls: number };
+    const cost = body.extensions?.cost as {
+      requestedObjects: number;
+      requestedUpstreamCalls: number;
+      actualUpstreamCalls: number;
+    };
     expect(cost.requestedObjects).toBe(110);
     expect(cost.actualUpstreamCalls).toBe(upstreamCalls());
     expect(gateway.calls('emrServerlessSpark', 'ListJobRuns')).toHaveLength(10);

@@ -19,19 +19,27 @@ const NESTED = [
   '{ paiJobs(first: 3) { nodes { id pods { podId status } } } }',
 ];
 /** The merge over every provider reads ~30 sources; most requests merge two providers, one in 100 all four. */
-const MERGED = '{ jobs(first: 5, filter: { providers: [PAI_DLC, GRAVITINO] }) { nodes { id provider status } sources { provider status } } }';
+const MERGED =
+  '{ jobs(first: 5, filter: { providers: [PAI_DLC, GRAVITINO] }) { nodes { id provider status } sources { provider status } } }';
 const MERGED_ALL = '{ jobs(first: 10) { nodes { id provider status } sources { provider status } } }';
 
 /** What every answer must be: a GraphQL response, never a socket error or a bare 5xx. */
 interface Answer {
   readonly status: number;
-  readonly body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 describe('400 concurrent mixed requests against emulators with chaos faults', () => {
   let gateway: TestGateway;
   const post = async (query: string): Promise<Answer> => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   };
 
@@ -52,12 +60,21 @@ describe('400 concurrent mixed requests against emulators with chaos faults', ()
     const ids: string[] = [];
     for (let attempt = 0; attempt < 10 && ids.length < 4; attempt++) {
       const answer = await post(`${NESTED[0]?.slice(0, -1)} paiJobs(first: 2) { nodes { id } } }`);
-      ids.push(...JSON.stringify(answer.body.data ?? {}).match(/"id":"[^"]+"/g)?.map((match) => match.slice(6, -1)) ?? []);
+      ids.push(
+        ...(JSON.stringify(answer.body.data ?? {})
+          .match(/"id":"[^"]+"/g)
+          ?.map((match) => match.slice(6, -1)) ?? []),
+      );
     }
     expect(ids.length).toBeGreaterThan(0);
-    const lookups = [`{ node(id: ${JSON.stringify(ids[0])}) { id } }`, `{ nodes(ids: ${JSON.stringify(ids.slice(0, 6))}) { id } }`];
+    const lookups = [
+      `{ node(id: ${JSON.stringify(ids[0])}) { id } }`,
+      `{ nodes(ids: ${JSON.stringify(ids.slice(0, 6))}) { id } }`,
+    ];
     const mix = [...ROOT_LISTS, ...NESTED, ...lookups, MERGED];
-    const queries = Array.from({ length: CONCURRENT_REQUESTS }, (_, i) => (i % 100 === 99 ? MERGED_ALL : (mix[i % mix.length] as string)));
+    const queries = Array.from({ length: CONCURRENT_REQUESTS }, (_, i) =>
+      i % 100 === 99 ? MERGED_ALL : (mix[i % mix.length] as string),
+    );
 
     const answers = await Promise.all(queries.map((query) => post(query).catch((error: unknown) => error)));
 
@@ -76,7 +93,9 @@ describe('400 concurrent mixed requests against emulators with chaos faults', ()
     // Chaos was really felt, and most requests were still served in part or in full.
     const withErrors = (answers as Answer[]).filter((answer) => answer.body.errors !== undefined).length;
     expect(withErrors).toBeGreaterThan(0);
-    expect((answers as Answer[]).filter((answer) => answer.status === 200).length).toBeGreaterThan(CONCURRENT_REQUESTS / 2);
+    expect((answers as Answer[]).filter((answer) => answer.status === 200).length).toBeGreaterThan(
+      CONCURRENT_REQUESTS / 2,
+    );
 
     const after = await post('{ __typename workspaces(first: 1) { nodes { id } } }');
     expect(after.status).toBe(200);

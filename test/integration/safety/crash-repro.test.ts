@@ -35,14 +35,35 @@ describe('Query.jobs with every provider failing or slower than the page deadlin
 
   it('answers, and keeps serving once the cut reads have failed', async () => {
     const { emulators } = gateway.emulators;
-    emulators.emrServerlessSpark.addFault({ operation: 'ListJobRuns', times: 1_000, kind: 'status', status: 400, code: 'InvalidParameter', message: 'bad request' });
-    emulators.sae.addFault({ operation: 'DescribeJobHistory', times: 1_000, kind: 'status', status: 400, code: 'InvalidParameter', message: 'bad request' });
+    emulators.emrServerlessSpark.addFault({
+      operation: 'ListJobRuns',
+      times: 1_000,
+      kind: 'status',
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'bad request',
+    });
+    emulators.sae.addFault({
+      operation: 'DescribeJobHistory',
+      times: 1_000,
+      kind: 'status',
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'bad request',
+    });
     emulators.paiDlc.addFault({ operation: 'ListJobs', times: 1_000, kind: 'delay', ms: DELAY_MS });
     emulators.gravitino.addFault({ operation: 'listJobs', times: 1_000, kind: 'delay', ms: DELAY_MS });
 
-    const response = await gateway.query<JobsPage>('{ jobs(first: 50) { nodes { id } sources { provider status } } }');
+    const response = await gateway.query<JobsPage>(
+      '{ jobs(first: 50) { nodes { id } sources { provider status } } }',
+    );
     expect(response.status).toBe(200);
-    const statuses = (provider: string) => new Set(response.data?.jobs?.sources.filter((source) => source.provider === provider).map((source) => source.status));
+    const statuses = (provider: string) =>
+      new Set(
+        response.data?.jobs?.sources
+          .filter((source) => source.provider === provider)
+          .map((source) => source.status),
+      );
     expect(statuses('PAI_DLC')).toEqual(new Set(['DEGRADED']));
     expect(statuses('GRAVITINO')).toEqual(new Set(['DEGRADED']));
     // Failing reads are FAILED, or DEGRADED when a busy machine lets the page deadline pass before they fail.
@@ -51,12 +72,19 @@ describe('Query.jobs with every provider failing or slower than the page deadlin
 
     // The gateway gave up on the held reads when it answered; once the emulator answers them, they fail
     // (the response body is no longer read). Without an owner, that failure would end the process.
-    await until(() => gateway.calls('paiDlc', 'ListJobs').length > 0 && gateway.calls('paiDlc', 'ListJobs').every((call) => call.status !== 0), 'the held PAI reads to end');
+    await until(
+      () =>
+        gateway.calls('paiDlc', 'ListJobs').length > 0 &&
+        gateway.calls('paiDlc', 'ListJobs').every((call) => call.status !== 0),
+      'the held PAI reads to end',
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     await Promise.all(Object.values(gateway.emulators.endpoints).map(resetEmulator));
     // Still serving (a query outside the short page deadline, so a busy machine cannot cut it).
-    const after = await gateway.query<{ workspaces: { nodes: unknown[] } | null }>('{ workspaces(first: 2) { nodes { workspaceId } } }');
+    const after = await gateway.query<{ workspaces: { nodes: unknown[] } | null }>(
+      '{ workspaces(first: 2) { nodes { workspaceId } } }',
+    );
     expect(after.errors).toBeUndefined();
     expect(after.data?.workspaces?.nodes).toHaveLength(2);
   });

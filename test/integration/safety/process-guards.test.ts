@@ -5,7 +5,13 @@ import { installProcessGuards, processGuardCounts } from '../../../src/server/pr
 function fakeProcess() {
   const emitter = new EventEmitter();
   const exits: number[] = [];
-  return { proc: Object.assign(emitter, { exit: (code: number) => void exits.push(code) }) as unknown as NodeJS.Process, emitter, exits };
+  return {
+    proc: Object.assign(emitter, {
+      exit: (code: number) => void exits.push(code),
+    }) as unknown as NodeJS.Process,
+    emitter,
+    exits,
+  };
 }
 
 describe('process guards', () => {
@@ -14,7 +20,10 @@ describe('process guards', () => {
     const lines: string[] = [];
     const before = processGuardCounts.unhandledRejections;
     const remove = installProcessGuards({ log: (line) => lines.push(line) }, proc);
-    emitter.emit('unhandledRejection', new TypeError('password=hunter2 at https://emr.cn-hangzhou.aliyuncs.com/x'));
+    emitter.emit(
+      'unhandledRejection',
+      new TypeError('password=hunter2 at https://emr.cn-hangzhou.aliyuncs.com/x'),
+    );
     expect(processGuardCounts.unhandledRejections).toBe(before + 1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('TypeError');

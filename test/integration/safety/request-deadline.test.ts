@@ -8,7 +8,10 @@ const UPSTREAM_DELAY_MS = 8_000;
 
 interface Nested {
   paiJobs: { nodes: { jobId: string }[] } | null;
-  workspaces: { pageInfo: { hasNextPage: boolean }; nodes: ({ workspaceId: string; jobRuns: { nodes: { jobRunId: string }[] } } | null)[] } | null;
+  workspaces: {
+    pageInfo: { hasNextPage: boolean };
+    nodes: ({ workspaceId: string; jobRuns: { nodes: { jobRunId: string }[] } } | null)[];
+  } | null;
 }
 
 const NESTED = `{
@@ -39,7 +42,12 @@ describe('the request deadline and cancellation', () => {
   beforeEach(() => Promise.all(Object.values(gateway.emulators.endpoints).map(resetEmulator)));
 
   it('answers at the deadline: fields that resolved keep their data, unfinished ones fail with TIMEOUT', async () => {
-    gateway.emulators.emulators.emrServerlessSpark.addFault({ operation: 'ListJobRuns', times: 100, kind: 'delay', ms: UPSTREAM_DELAY_MS });
+    gateway.emulators.emulators.emrServerlessSpark.addFault({
+      operation: 'ListJobRuns',
+      times: 100,
+      kind: 'delay',
+      ms: UPSTREAM_DELAY_MS,
+    });
     const response = await gateway.query<Nested>(NESTED);
     // The answer came while every delayed ListJobRuns was still unanswered upstream: the gateway did not wait for them.
     const jobRunCalls = gateway.calls('emrServerlessSpark', 'ListJobRuns');
@@ -52,7 +60,10 @@ describe('the request deadline and cancellation', () => {
     expect(response.data?.workspaces?.nodes).toEqual([null, null, null]);
     expect(response.errors).toHaveLength(3);
     for (const [index, error] of (response.errors ?? []).entries()) {
-      expect(error).toMatchObject({ path: ['workspaces', 'nodes', index, 'jobRuns'], extensions: { code: 'TIMEOUT' } });
+      expect(error).toMatchObject({
+        path: ['workspaces', 'nodes', index, 'jobRuns'],
+        extensions: { code: 'TIMEOUT' },
+      });
       // The request's own deadline, not a provider's slowness: no upstream details.
       expect(error.extensions).not.toHaveProperty('upstream');
     }
@@ -60,7 +71,12 @@ describe('the request deadline and cancellation', () => {
 
   it('makes no further upstream call once the client has hung up', async () => {
     // The listing is held, so the job-run calls it would lead to can only come after the client left.
-    gateway.emulators.emulators.emrServerlessSpark.addFault({ operation: 'ListWorkspaces', times: 100, kind: 'delay', ms: 300 });
+    gateway.emulators.emulators.emrServerlessSpark.addFault({
+      operation: 'ListWorkspaces',
+      times: 100,
+      kind: 'delay',
+      ms: 300,
+    });
     const client = new AbortController();
     const request = fetch(gateway.url, {
       method: 'POST',
@@ -68,12 +84,18 @@ describe('the request deadline and cancellation', () => {
       body: JSON.stringify({ query: NESTED }),
       signal: client.signal,
     }).catch((error: unknown) => error);
-    await until(() => gateway.calls('emrServerlessSpark', 'ListWorkspaces').length > 0, 'the first ListWorkspaces');
+    await until(
+      () => gateway.calls('emrServerlessSpark', 'ListWorkspaces').length > 0,
+      'the first ListWorkspaces',
+    );
     client.abort();
     await expect(request).resolves.toMatchObject({ name: 'AbortError' });
     const afterAbort = gateway.calls('emrServerlessSpark').length;
     // Wait until every held listing has been answered (the gateway could act on it now), then a little more.
-    await until(() => gateway.calls('emrServerlessSpark', 'ListWorkspaces').every((call) => call.status !== 0), 'the held listings to be answered');
+    await until(
+      () => gateway.calls('emrServerlessSpark', 'ListWorkspaces').every((call) => call.status !== 0),
+      'the held listings to be answered',
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(gateway.calls('emrServerlessSpark', 'ListJobRuns')).toHaveLength(0);
     expect(gateway.calls('emrServerlessSpark')).toHaveLength(afterAbort);
@@ -83,6 +105,8 @@ describe('the request deadline and cancellation', () => {
     const response = await gateway.query<Nested>(NESTED);
     expect(response.errors).toBeUndefined();
     expect(response.data?.workspaces?.nodes).toHaveLength(3);
-    expect(response.data?.workspaces?.nodes.every((node) => node !== null && Array.isArray(node.jobRuns.nodes))).toBe(true);
+    expect(
+      response.data?.workspaces?.nodes.every((node) => node !== null && Array.isArray(node.jobRuns.nodes)),
+    ).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ interface ConnectionCase {
 
 const PAGE = 'pageInfo { startCursor endCursor }';
 const dig = (data: unknown, ...keys: (string | number)[]): unknown =>
-  keys.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | null | undefined)?.[key], data);
+  keys.reduce<unknown>(
+    (value, key) => (value as Record<string | number, unknown> | null | undefined)?.[key],
+    data,
+  );
 
 const CASES: readonly ConnectionCase[] = [
   {
@@ -41,7 +44,9 @@ const CASES: readonly ConnectionCase[] = [
   },
   {
     name: 'saeJobTemplates',
-    query: () => ({ query: `query($after: String) { saeJobTemplates(first: 1, after: $after) { ${PAGE} } }` }),
+    query: () => ({
+      query: `query($after: String) { saeJobTemplates(first: 1, after: $after) { ${PAGE} } }`,
+    }),
     cursor: (data) => dig(data, 'saeJobTemplates', 'pageInfo', 'endCursor'),
   },
   {
@@ -53,7 +58,9 @@ const CASES: readonly ConnectionCase[] = [
   },
   {
     name: 'gravitinoJobs',
-    query: () => ({ query: `query($after: String) { gravitinoJobs(metalake: "prod_lake", first: 1, after: $after) { ${PAGE} } }` }),
+    query: () => ({
+      query: `query($after: String) { gravitinoJobs(metalake: "prod_lake", first: 1, after: $after) { ${PAGE} } }`,
+    }),
     cursor: (data) => dig(data, 'gravitinoJobs', 'pageInfo', 'endCursor'),
   },
   {
@@ -72,7 +79,9 @@ const CASES: readonly ConnectionCase[] = [
   },
   {
     name: 'gravitinoMetalakes',
-    query: () => ({ query: `query($after: String) { gravitinoMetalakes(first: 1, after: $after) { ${PAGE} } }` }),
+    query: () => ({
+      query: `query($after: String) { gravitinoMetalakes(first: 1, after: $after) { ${PAGE} } }`,
+    }),
     cursor: (data) => dig(data, 'gravitinoMetalakes', 'pageInfo', 'endCursor'),
   },
   {
@@ -96,7 +105,7 @@ const CASES: readonly ConnectionCase[] = [
   },
 ];
 
-describe("tenancy: a cursor works only for the tenant it was issued to", () => {
+describe('tenancy: a cursor works only for the tenant it was issued to', () => {
   let t: TenancyGateway;
   let demo: DemoObjects;
 

@@ -49,7 +49,10 @@ describe('tenancy: Gravitino metalakes, jobs and templates', () => {
     };
     expect(await names('alpha')).toMatchObject({ totalCount: 1, nodes: [{ name: 'prod_lake' }] });
     expect(paths().every((path) => !/dev_lake|analytics|archive_lake/.test(path))).toBe(true);
-    expect(await names('beta')).toMatchObject({ totalCount: 2, nodes: [{ name: 'analytics' }, { name: 'dev_lake' }] });
+    expect(await names('beta')).toMatchObject({
+      totalCount: 2,
+      nodes: [{ name: 'analytics' }, { name: 'dev_lake' }],
+    });
     t.gw.resetEmulators();
     expect(await names('none')).toEqual({ totalCount: 0, nodes: [] });
     expect(await names('blind')).toEqual({ totalCount: 0, nodes: [] });
@@ -68,15 +71,18 @@ describe('tenancy: Gravitino metalakes, jobs and templates', () => {
   it.each([
     ['gravitinoJobs', JOBS],
     ['gravitinoJobTemplates', TEMPLATES],
-  ])('%s of an ungranted metalake is refused exactly like an unconfigured one, with no call', async (_field, query) => {
-    const ungranted = await t.as('alpha', query, { metalake: 'dev_lake' });
-    const unknown = await t.as('alpha', query, { metalake: 'no_such_lake' });
-    expect(errorShape(ungranted, ['dev_lake'])).toEqual(errorShape(unknown, ['no_such_lake']));
-    expect(Object.values(ungranted.data ?? {})).toEqual([null]);
-    expect(paths()).toEqual([]);
-    // The owner reads it.
-    expect((await t.as('beta', query, { metalake: 'dev_lake' })).errors).toBeUndefined();
-  });
+  ])(
+    '%s of an ungranted metalake is refused exactly like an unconfigured one, with no call',
+    async (_field, query) => {
+      const ungranted = await t.as('alpha', query, { metalake: 'dev_lake' });
+      const unknown = await t.as('alpha', query, { metalake: 'no_such_lake' });
+      expect(errorShape(ungranted, ['dev_lake'])).toEqual(errorShape(unknown, ['no_such_lake']));
+      expect(Object.values(ungranted.data ?? {})).toEqual([null]);
+      expect(paths()).toEqual([]);
+      // The owner reads it.
+      expect((await t.as('beta', query, { metalake: 'dev_lake' })).errors).toBeUndefined();
+    },
+  );
 
   it("node(id) of another tenant's job or template is refused exactly like one of an unconfigured metalake", async () => {
     const theirs = await t.as<JobsData>('beta', JOBS, { metalake: 'dev_lake' });
@@ -94,10 +100,14 @@ describe('tenancy: Gravitino metalakes, jobs and templates', () => {
       const asAlpha = await t.as('alpha', NODE, { id: refused });
       const asGhost = await t.as('alpha', NODE, { id: ghost });
       expect(asAlpha.data).toEqual({ node: null });
-      expect(errorShape(asAlpha, [refused, 'dev_lake'])).toEqual(errorShape(asGhost, [ghost, 'no_such_lake']));
+      expect(errorShape(asAlpha, [refused, 'dev_lake'])).toEqual(
+        errorShape(asGhost, [ghost, 'no_such_lake']),
+      );
     }
     expect(paths()).toEqual([]);
-    const missing = await t.as('alpha', NODE, { id: toGlobalId('GravitinoJob', 'gravitino', ['prod_lake', 'job-0']) });
+    const missing = await t.as('alpha', NODE, {
+      id: toGlobalId('GravitinoJob', 'gravitino', ['prod_lake', 'job-0']),
+    });
     expect(errorShape(missing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 });

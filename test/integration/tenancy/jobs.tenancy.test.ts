@@ -42,7 +42,10 @@ describe('tenancy: Query.jobs', () => {
   beforeAll(async () => {
     t = await startTenancyGateway();
     demo = await installDemoTenants(t);
-    const templates = await t.gw.providers.sae[0]?.client.listJobTemplates({}, { currentPage: 1, pageSize: 200 });
+    const templates = await t.gw.providers.sae[0]?.client.listJobTemplates(
+      {},
+      { currentPage: 1, pageSize: 200 },
+    );
     namespaces = new Map((templates?.items ?? []).map((template) => [template.appId, template.namespaceId]));
   });
   afterAll(async () => {
@@ -54,7 +57,10 @@ describe('tenancy: Query.jobs', () => {
     const result: JobsData['jobs'][] = [];
     let after: string | null = null;
     for (let i = 0; i < count; i++) {
-      const response: { data?: JobsData | null; errors?: unknown } = await t.as<JobsData>(tenant, JOBS, { first, after });
+      const response: { data?: JobsData | null; errors?: unknown } = await t.as<JobsData>(tenant, JOBS, {
+        first,
+        after,
+      });
       expect(response.errors).toBeUndefined();
       result.push(response.data?.jobs ?? null);
       after = response.data?.jobs?.pageInfo.endCursor ?? null;
@@ -100,13 +106,19 @@ describe('tenancy: Query.jobs', () => {
     const emr = t.gw.calls('emrServerlessSpark');
     expect(new Set(emr.map((call) => call.query.regionId))).toEqual(new Set(['cn-hangzhou']));
     const runPaths = emr.filter((call) => call.operation === 'ListJobRuns').map((call) => call.path);
-    expect(runPaths.filter((path) => !path.includes(`/workspaces/${demo.hangzhouWorkspaces[0]}/`))).toEqual([]);
+    expect(runPaths.filter((path) => !path.includes(`/workspaces/${demo.hangzhouWorkspaces[0]}/`))).toEqual(
+      [],
+    );
     const pai = t.gw.calls('paiDlc');
     expect(pai.length).toBeGreaterThan(0);
     expect(pai.filter((call) => call.query.WorkspaceId !== ALPHA_PAI_WORKSPACE)).toEqual([]);
     const sae = t.gw.calls('sae');
-    expect(sae.filter((call) => call.operation === 'ListJobs' && call.query.NamespaceId !== 'cn-hangzhou:prod')).toEqual([]);
-    const histories = sae.filter((call) => call.operation === 'DescribeJobHistory').map((call) => call.query.AppId ?? '');
+    expect(
+      sae.filter((call) => call.operation === 'ListJobs' && call.query.NamespaceId !== 'cn-hangzhou:prod'),
+    ).toEqual([]);
+    const histories = sae
+      .filter((call) => call.operation === 'DescribeJobHistory')
+      .map((call) => call.query.AppId ?? '');
     expect(histories.length).toBeGreaterThan(0);
     expect(histories.filter((appId) => namespaces.get(appId) !== 'cn-hangzhou:prod')).toEqual([]);
     const lakes = t.gw.calls('gravitino').map((call) => call.path);

@@ -25,7 +25,10 @@ describe('jobgraph hash-key', () => {
     const [, key, hash] = /^key: +(\S+)\nsha256: ([0-9a-f]{64})\n$/.exec(out()) ?? [];
     expect(key).toMatch(/^jg_[A-Za-z0-9_-]{43}$/);
     const tenant = { id: 'a', grants: {} };
-    const verify = createApiKeyVerifier([{ id: 'k', tenant: 'a', sha256: hash as string }], new Map([['a', tenant]]));
+    const verify = createApiKeyVerifier(
+      [{ id: 'k', tenant: 'a', sha256: hash as string }],
+      new Map([['a', tenant]]),
+    );
     expect(verify(key as string)).toBe(tenant);
     expect(verify(`${key}x`)).toBeUndefined();
   });

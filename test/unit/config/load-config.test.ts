@@ -51,11 +51,19 @@ describe('config', () => {
     expect(config.server.port).toBe(4100);
     const [hangzhou, shanghai] = config.providers.emrServerlessSpark;
     expect(hangzhou?.credentials).toMatchObject({ type: 'access_key' });
-    expect(hangzhou?.credentials.type === 'access_key' && hangzhou.credentials.accessKeySecret.reveal()).toBe('secret-from-env');
+    expect(hangzhou?.credentials.type === 'access_key' && hangzhou.credentials.accessKeySecret.reveal()).toBe(
+      'secret-from-env',
+    );
     expect(hangzhou?.resilience).toEqual({ ...RESILIENCE_DEFAULTS, maxAttempts: 4 });
-    expect(shanghai).toMatchObject({ endpoint: { protocol: 'http', host: '127.0.0.1:9000' }, credentials: { type: 'default' } });
+    expect(shanghai).toMatchObject({
+      endpoint: { protocol: 'http', host: '127.0.0.1:9000' },
+      credentials: { type: 'default' },
+    });
     expect(shanghai?.resilience.attemptTimeoutMs).toBe(800);
-    expect(config.providers.gravitino[0]).toMatchObject({ url: 'http://gravitino:8090', metalakes: ['prod_lake', 'dev_lake'] });
+    expect(config.providers.gravitino[0]).toMatchObject({
+      url: 'http://gravitino:8090',
+      metalakes: ['prod_lake', 'dev_lake'],
+    });
     expect(config.providers.sae).toEqual([]);
   });
 
@@ -67,22 +75,52 @@ describe('config', () => {
 
   it('refuses secrets written into the file, naming the key', () => {
     const text = VALID.replace('accessKeySecret: { env: AK_SECRET }', 'accessKeySecret: plain-text-secret');
-    const error = expectConfigError(text, ENV, 'providers.emrServerlessSpark[0].credentials', 'use { env: VARIABLE_NAME }');
+    const error = expectConfigError(
+      text,
+      ENV,
+      'providers.emrServerlessSpark[0].credentials',
+      'use { env: VARIABLE_NAME }',
+    );
     expect(error.message).not.toContain('plain-text-secret');
   });
 
   it('names a missing environment variable and the key that needs it', () => {
-    expectConfigError(VALID, { ...ENV, AK_SECRET: '' }, 'providers.emrServerlessSpark[0].credentials.accessKeySecret', 'AK_SECRET is not set');
+    expectConfigError(
+      VALID,
+      { ...ENV, AK_SECRET: '' },
+      'providers.emrServerlessSpark[0].credentials.accessKeySecret',
+      'AK_SECRET is not set',
+    );
   });
 
   it.each([
     ['a wrong type', VALID.replace('port: 4100', 'port: "high"'), 'server.port'],
-    ['an unknown key', VALID.replace('server: { port: 4100 }', 'server: { port: 4100, prot: 1 }'), 'server: unknown key(s) "prot"'],
-    ['a bad region', VALID.replace('regionId: cn-shanghai', 'regionId: Shanghai'), 'providers.emrServerlessSpark[1].regionId: a region id'],
-    ['a duplicate id', VALID.replace('id: shanghai', 'id: hangzhou'), 'providers.emrServerlessSpark[1].id: duplicate id "hangzhou"'],
-    ['an unknown credentials type', VALID.replace('type: profile', 'type: magic'), 'providers.paiDlc[0].credentials.type: expected one of'],
+    [
+      'an unknown key',
+      VALID.replace('server: { port: 4100 }', 'server: { port: 4100, prot: 1 }'),
+      'server: unknown key(s) "prot"',
+    ],
+    [
+      'a bad region',
+      VALID.replace('regionId: cn-shanghai', 'regionId: Shanghai'),
+      'providers.emrServerlessSpark[1].regionId: a region id',
+    ],
+    [
+      'a duplicate id',
+      VALID.replace('id: shanghai', 'id: hangzhou'),
+      'providers.emrServerlessSpark[1].id: duplicate id "hangzhou"',
+    ],
+    [
+      'an unknown credentials type',
+      VALID.replace('type: profile', 'type: magic'),
+      'providers.paiDlc[0].credentials.type: expected one of',
+    ],
     ['a bad url', VALID.replace('http://gravitino:8090/', 'ftp://gravitino'), 'providers.gravitino[0].url'],
-    ['no metalakes', VALID.replace('[prod_lake, dev_lake]', '[]'), 'providers.gravitino[0].metalakes: name at least one metalake'],
+    [
+      'no metalakes',
+      VALID.replace('[prod_lake, dev_lake]', '[]'),
+      'providers.gravitino[0].metalakes: name at least one metalake',
+    ],
     ['a bad resilience value', VALID.replace('maxAttempts: 4', 'maxAttempts: 0'), 'resilience.maxAttempts'],
     ['broken YAML', 'providers: [', 'not valid YAML'],
   ])('rejects %s with the key and what was expected', (_name, text, fragment) => {
@@ -100,6 +138,8 @@ describe('config', () => {
     writeFileSync(path, VALID);
     expect(loadConfig({ ...ENV, JOBGRAPH_CONFIG: path })?.providers.emrServerlessSpark).toHaveLength(2);
     expect(loadConfig({})).toBeUndefined();
-    expect(() => loadConfig({ JOBGRAPH_CONFIG: join(dir, 'missing.yaml') })).toThrow(/cannot read .*missing\.yaml \(ENOENT\)/);
+    expect(() => loadConfig({ JOBGRAPH_CONFIG: join(dir, 'missing.yaml') })).toThrow(
+      /cannot read .*missing\.yaml \(ENOENT\)/,
+    );
   });
 });

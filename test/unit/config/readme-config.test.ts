@@ -16,7 +16,13 @@ function yamlBlocks(heading: string): string[] {
 
 /** Every `{ env: NAME }` reference the example uses, set, so that its secrets resolve. */
 const ENV = Object.fromEntries(
-  ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'AK_ID', 'AK_SECRET', 'GRAVITINO_TOKEN'].map((name) => [name, `value-of-${name}`]),
+  [
+    'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    'AK_ID',
+    'AK_SECRET',
+    'GRAVITINO_TOKEN',
+  ].map((name) => [name, `value-of-${name}`]),
 );
 
 describe('the README configuration examples are valid configuration', () => {
@@ -33,7 +39,10 @@ describe('the README configuration examples are valid configuration', () => {
 
   test('the tenants example of "Running it in front of real accounts" fits that configuration', () => {
     const [tenants] = yamlBlocks('## Running it in front of real accounts');
-    const merged = { ...(parseYaml(example ?? '') as Record<string, unknown>), ...(parseYaml(tenants ?? '') as Record<string, unknown>) };
+    const merged = {
+      ...(parseYaml(example ?? '') as Record<string, unknown>),
+      ...(parseYaml(tenants ?? '') as Record<string, unknown>),
+    };
     // The API key names data-team, which the tenants example also defines.
     const config = parseConfig(stringify(merged), ENV, 'README');
     expect(config.tenants.map((tenant) => tenant.id)).toEqual(['data-team', 'platform']);

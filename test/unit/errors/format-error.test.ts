@@ -10,7 +10,10 @@ import { createFormatError } from '../../../src/server/format-error';
 import { partialErrorsPlugin } from '../../../src/server/plugins/partial-errors.plugin';
 
 /** How graphql-js hands a resolver's throw to formatError: located at a path, the throw as originalError. */
-function fromResolver(thrown: unknown, path: (string | number)[] = ['jobs']): { formatted: GraphQLFormattedError; error: GraphQLError } {
+function fromResolver(
+  thrown: unknown,
+  path: (string | number)[] = ['jobs'],
+): { formatted: GraphQLFormattedError; error: GraphQLError } {
   const error = new GraphQLError(thrown instanceof Error ? thrown.message : String(thrown), {
     path,
     originalError: thrown instanceof Error ? thrown : new Error(String(thrown)),
@@ -21,13 +24,25 @@ function fromResolver(thrown: unknown, path: (string | number)[] = ['jobs']): { 
 function format(thrown: unknown, lines: string[] = []) {
   const formatError = createFormatError((line) => lines.push(line));
   const { formatted, error } = fromResolver(thrown);
-  return runInRequestScope(createRequestScope('req-1', 'tenant-a', new AbortController().signal), () => formatError(formatted, error));
+  return runInRequestScope(createRequestScope('req-1', 'tenant-a', new AbortController().signal), () =>
+    formatError(formatted, error),
+  );
 }
 
 /** A GatewayError subclass that puts keys no allowlist knows into its extensions. */
 class OverSharingError extends GatewayError<'NOT_FOUND'> {
   constructor() {
-    super('No such job.', 'NOT_FOUND', { url: 'https://x.internal/y', stack: 'at a (b:1)', upstream: { provider: 'SAE', operation: 'ListJobs', code: 'jdbc:mysql://h/db', requestId: 'x', body: '{}' } });
+    super('No such job.', 'NOT_FOUND', {
+      url: 'https://x.internal/y',
+      stack: 'at a (b:1)',
+      upstream: {
+        provider: 'SAE',
+        operation: 'ListJobs',
+        code: 'jdbc:mysql://h/db',
+        requestId: 'x',
+        body: '{}',
+      },
+    });
   }
 }
 
@@ -39,13 +54,17 @@ describe('formatError', () => {
       path: ['jobs'],
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
     });
-    expect(lines).toEqual(['masked an unexpected TypeError request=req-1 path=jobs text="secret [redacted]"']);
+    expect(lines).toEqual([
+      'masked an unexpected TypeError request=req-1 path=jobs text="secret [redacted]"',
+    ]);
   });
 
   it('masks an Error whose formatted code pretends to be a request error, when it comes from a resolver', () => {
     const formatError = createFormatError();
     const { error } = fromResolver(new Error('jdbc:mysql://h'));
-    expect(formatError({ message: 'jdbc:mysql://h', path: ['x'], extensions: { code: 'BAD_USER_INPUT' } }, error)).toMatchObject({ message: 'Unexpected error.' });
+    expect(
+      formatError({ message: 'jdbc:mysql://h', path: ['x'], extensions: { code: 'BAD_USER_INPUT' } }, error),
+    ).toMatchObject({ message: 'Unexpected error.' });
   });
 
   it('gives a request id even outside a request scope', () => {
@@ -58,15 +77,34 @@ describe('formatError', () => {
     expect(format(new OverSharingError())).toEqual({
       message: 'No such job.',
       path: ['jobs'],
-      extensions: { code: 'NOT_FOUND', upstream: { provider: 'SAE', operation: 'ListJobs', code: null, requestId: null } },
+      extensions: {
+        code: 'NOT_FOUND',
+        upstream: { provider: 'SAE', operation: 'ListJobs', code: null, requestId: null },
+      },
     });
-    expect(format(new BadUserInputError('Bad first.', { argument: 'first' })).extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(format(new BadUserInputError('Bad first.', { argument: 'first' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
   });
 
   it('keeps the numbers of QUERY_TOO_COMPLEX, THROTTLED and GATEWAY_BUSY', () => {
-    expect(format(new QueryTooComplexError('maxDepth', 12, 10)).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'maxDepth', found: 12, maximum: 10 });
-    expect(format(new ThrottledError('requests', 1500)).extensions).toEqual({ code: 'THROTTLED', limit: 'requests', retryAfterMs: 1500 });
-    expect(format(new GatewayBusyError('SAE')).extensions).toEqual({ code: 'GATEWAY_BUSY', provider: 'SAE', retryAfterSeconds: 1 });
+    expect(format(new QueryTooComplexError('maxDepth', 12, 10)).extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'maxDepth',
+      found: 12,
+      maximum: 10,
+    });
+    expect(format(new ThrottledError('requests', 1500)).extensions).toEqual({
+      code: 'THROTTLED',
+      limit: 'requests',
+      retryAfterMs: 1500,
+    });
+    expect(format(new GatewayBusyError('SAE')).extensions).toEqual({
+      code: 'GATEWAY_BUSY',
+      provider: 'SAE',
+      retryAfterSeconds: 1,
+    });
   });
 
   it('logs a failed upstream call once, with typed fields and the redacted text, however many fields it failed', () => {
@@ -85,12 +123,17 @@ describe('formatError', () => {
     });
     for (const path of [['a'], ['b']]) {
       const { formatted, error } = fromResolver(failure, path);
-      expect(formatError(formatted, error)).toMatchObject({ message: failure.message, extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+      expect(formatError(formatted, error)).toMatchObject({
+        message: failure.message,
+        extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+      });
     }
-    expect(lines).toEqual(['upstream call failed: UPSTREAM_UNAVAILABLE provider=GRAVITINO operation=listJobs status=500 code=1002 upstreamRequestId=- request=- path=a text="RuntimeException: cannot open [redacted]"']);
+    expect(lines).toEqual([
+      'upstream call failed: UPSTREAM_UNAVAILABLE provider=GRAVITINO operation=listJobs status=500 code=1002 upstreamRequestId=- request=- path=a text="RuntimeException: cannot open [redacted]"',
+    ]);
   });
 
-  it('shows the partial errors plugin\'s extras through the same allowlist', async () => {
+  it("shows the partial errors plugin's extras through the same allowlist", async () => {
     const formatError = createFormatError();
     const plugin = partialErrorsPlugin(formatError);
     const hooks = await plugin.requestDidStart?.({} as never);
@@ -100,14 +143,25 @@ describe('formatError', () => {
       response: { body: { kind: 'single', singleResult: result } },
       contextValue: {
         partialErrors: [
-          new GraphQLError(typed.message, { path: ['jobs'], extensions: typed.extensions, originalError: typed }),
-          new GraphQLError('ECONNREFUSED 10.0.0.7:443', { path: ['jobs'], extensions: { code: 'UPSTREAM_ERROR', host: '10.0.0.7' } }),
+          new GraphQLError(typed.message, {
+            path: ['jobs'],
+            extensions: typed.extensions,
+            originalError: typed,
+          }),
+          new GraphQLError('ECONNREFUSED 10.0.0.7:443', {
+            path: ['jobs'],
+            extensions: { code: 'UPSTREAM_ERROR', host: '10.0.0.7' },
+          }),
         ],
       },
     } as never);
     expect(result.errors).toEqual([
       { message: 'Bad filter.', path: ['jobs'], extensions: { code: 'BAD_USER_INPUT', argument: 'filter' } },
-      { message: 'Unexpected error.', path: ['jobs'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } },
+      {
+        message: 'Unexpected error.',
+        path: ['jobs'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+      },
     ]);
   });
 });

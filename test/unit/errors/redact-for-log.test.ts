@@ -2,21 +2,30 @@ import { REDACTED, redactForLog } from '../../../src/errors/redact-for-log';
 import { PLANTED_SECRETS } from '../../helpers/planted-secrets';
 
 describe('redactForLog', () => {
-  it.each(PLANTED_SECRETS.map((secret) => [secret.name, secret] as const))('removes %s, wherever it sits in a sentence', (_name, secret) => {
-    for (const text of [secret.text, `Connection to ${secret.text} failed`, `cause: "${secret.text}", retry later`]) {
-      const redacted = redactForLog(text);
-      for (const fragment of secret.fragments) expect(redacted).not.toContain(fragment);
-    }
-  });
+  it.each(PLANTED_SECRETS.map((secret) => [secret.name, secret] as const))(
+    'removes %s, wherever it sits in a sentence',
+    (_name, secret) => {
+      for (const text of [
+        secret.text,
+        `Connection to ${secret.text} failed`,
+        `cause: "${secret.text}", retry later`,
+      ]) {
+        const redacted = redactForLog(text);
+        for (const fragment of secret.fragments) expect(redacted).not.toContain(fragment);
+      }
+    },
+  );
 
   it('keeps plain words, names and short numbers, so the log still says what went wrong', () => {
-    expect(redactForLog('Failed to operate job(s) [job-9] operation [GET] under object [m], reason [no job]')).toBe(
-      'Failed to operate job(s) [redacted] operation [GET] under object [m], reason [no job]',
-    );
+    expect(
+      redactForLog('Failed to operate job(s) [job-9] operation [GET] under object [m], reason [no job]'),
+    ).toBe('Failed to operate job(s) [redacted] operation [GET] under object [m], reason [no job]');
     expect(redactForLog('NoSuchJobException: Request was denied due to user flow control (code 1003).')).toBe(
       'NoSuchJobException: Request was denied due to user flow control (code 1003).',
     );
-    expect(redactForLog('The specified jobTemplateName prod_lake does not exist')).toBe('The specified jobTemplateName prod_lake does not exist');
+    expect(redactForLog('The specified jobTemplateName prod_lake does not exist')).toBe(
+      'The specified jobTemplateName prod_lake does not exist',
+    );
   });
 
   it('collapses runs of redacted tokens and keeps one line, however the text was broken up', () => {

@@ -19,12 +19,16 @@ describe('safeUpstreamCode', () => {
     expect(safeUpstreamCode(code)).toBe(code);
   });
 
-  it.each([...PLANTED_SECRETS.map((secret) => secret.text), 'STS.NUCkx9zXqPR8bT3w2mLvYdKe', 'a b', '', 'x'.repeat(65), 'A.B.C.D.E'])(
-    'refuses %s',
-    (code) => {
-      expect(safeUpstreamCode(code)).toBeNull();
-    },
-  );
+  it.each([
+    ...PLANTED_SECRETS.map((secret) => secret.text),
+    'STS.NUCkx9zXqPR8bT3w2mLvYdKe',
+    'a b',
+    '',
+    'x'.repeat(65),
+    'A.B.C.D.E',
+  ])('refuses %s', (code) => {
+    expect(safeUpstreamCode(code)).toBeNull();
+  });
 
   it('refuses what is not a string', () => {
     expect(safeUpstreamCode(1003)).toBeNull();
@@ -34,11 +38,21 @@ describe('safeUpstreamCode', () => {
 
 describe('safeUpstreamRequestId', () => {
   it('keeps a UUID in either case', () => {
-    expect(safeUpstreamRequestId('5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F')).toBe('5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F');
-    expect(safeUpstreamRequestId('5b4e1d7c-1f0a-4c3b-9d2e-8a7b6c5d4e3f')).toBe('5b4e1d7c-1f0a-4c3b-9d2e-8a7b6c5d4e3f');
+    expect(safeUpstreamRequestId('5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F')).toBe(
+      '5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F',
+    );
+    expect(safeUpstreamRequestId('5b4e1d7c-1f0a-4c3b-9d2e-8a7b6c5d4e3f')).toBe(
+      '5b4e1d7c-1f0a-4c3b-9d2e-8a7b6c5d4e3f',
+    );
   });
 
-  it.each([...PLANTED_SECRETS.map((secret) => secret.text), 'REQ-1', '5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F ', null, 42])('refuses %p', (id) => {
+  it.each([
+    ...PLANTED_SECRETS.map((secret) => secret.text),
+    'REQ-1',
+    '5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F ',
+    null,
+    42,
+  ])('refuses %p', (id) => {
     expect(safeUpstreamRequestId(id)).toBeNull();
   });
 });

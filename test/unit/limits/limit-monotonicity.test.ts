@@ -50,9 +50,12 @@ describe('limits are monotone', () => {
         const tokens = (count: number) => `{ ${'a '.repeat(count)}}`;
         const nested = (count: number) => `{ a(x: ${'['.repeat(count)}${']'.repeat(count)}) }`;
         const limits = { maxTokens: max, maxParserRecursion: max };
-        if (checkDocumentText(tokens(n), limits)) expect(checkDocumentText(tokens(n + 1), limits)?.limit).toBe('maxTokens');
+        if (checkDocumentText(tokens(n), limits))
+          expect(checkDocumentText(tokens(n + 1), limits)?.limit).toBe('maxTokens');
         if (checkDocumentText(nested(n), { ...limits, maxTokens: 10_000 })) {
-          expect(checkDocumentText(nested(n + 1), { ...limits, maxTokens: 10_000 })?.limit).toBe('maxParserRecursion');
+          expect(checkDocumentText(nested(n + 1), { ...limits, maxTokens: 10_000 })?.limit).toBe(
+            'maxParserRecursion',
+          );
         }
       }),
       { numRuns: 100 },
@@ -69,12 +72,19 @@ describe('the text check', () => {
       found: 5_001,
       maximum: 5_000,
     });
-    expect(checkDocumentText(`${'{'.repeat(65)}`, { maxTokens: 5_000, maxParserRecursion: 64 })?.extensions).toMatchObject({
+    expect(
+      checkDocumentText(`${'{'.repeat(65)}`, { maxTokens: 5_000, maxParserRecursion: 64 })?.extensions,
+    ).toMatchObject({
       limit: 'maxParserRecursion',
       found: 65,
     });
     // Brackets inside strings and comments are not nesting.
-    expect(checkDocumentText(`{ a(x: "${'['.repeat(100)}") # ${'{'.repeat(100)}\n }`, { maxTokens: 100, maxParserRecursion: 3 })).toBeNull();
+    expect(
+      checkDocumentText(`{ a(x: "${'['.repeat(100)}") # ${'{'.repeat(100)}\n }`, {
+        maxTokens: 100,
+        maxParserRecursion: 3,
+      }),
+    ).toBeNull();
     expect(checkDocumentText('{ a(x: "unterminated', { maxTokens: 100, maxParserRecursion: 3 })).toBeNull();
   });
 });

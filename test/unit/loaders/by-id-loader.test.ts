@@ -60,7 +60,10 @@ describe('createByIdLoader', () => {
     ]);
     expect(other).toMatchObject({
       status: 'rejected',
-      reason: { message: '"nowhere" is not a configured SAE instance.', extensions: { code: 'BAD_USER_INPUT' } },
+      reason: {
+        message: '"nowhere" is not a configured SAE instance.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
     });
     expect(ok).toEqual({ status: 'fulfilled', value: 'a:2' });
   });

@@ -32,7 +32,10 @@ describe('CursorCodec', () => {
     const cursor = codec.encode(binding, { o: 1 });
     const [version, body, mac] = cursor.split('.');
     const tampered = `${version}.${Buffer.from(JSON.stringify({ b: binding, t: now / 1000, p: { o: 999 } })).toString('base64url')}.${mac}`;
-    const forged = new CursorCodec({ secret: Buffer.from('k2'), maxAgeMs: 60_000, now: () => now }).encode(binding, { o: 1 });
+    const forged = new CursorCodec({ secret: Buffer.from('k2'), maxAgeMs: 60_000, now: () => now }).encode(
+      binding,
+      { o: 1 },
+    );
     for (const bad of [tampered, forged, `c0.${body}.${mac}`, 'hello', '', 'c1..', `${cursor}x`]) {
       expect(decodeError(bad).extensions.code).toBe('BAD_USER_INPUT');
     }

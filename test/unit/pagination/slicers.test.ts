@@ -32,7 +32,10 @@ function numberedUpstream(items: readonly number[]) {
   let calls = 0;
   const fetch = async (pageNumber: number, pageSize: number) => {
     calls += 1;
-    return { items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize), totalCount: items.length };
+    return {
+      items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
+      totalCount: items.length,
+    };
   };
   return { fetch, calls: () => calls };
 }
@@ -44,8 +47,12 @@ describe('planPages', () => {
     for (let start = 0; start < 60; start++) {
       for (let length = 1; length <= 20; length++) {
         const plan = planPages(start, start + length, 25);
-        const covered = plan.pageNumbers.flatMap((n) => Array.from({ length: plan.pageSize }, (_, k) => (n - 1) * plan.pageSize + k));
-        expect(covered.slice(plan.skip, plan.skip + length)).toEqual(Array.from({ length }, (_, k) => start + k));
+        const covered = plan.pageNumbers.flatMap((n) =>
+          Array.from({ length: plan.pageSize }, (_, k) => (n - 1) * plan.pageSize + k),
+        );
+        expect(covered.slice(plan.skip, plan.skip + length)).toEqual(
+          Array.from({ length }, (_, k) => start + k),
+        );
         expect(plan.pageSize).toBeLessThanOrEqual(25);
         expect(plan.pageNumbers.length).toBeLessThanOrEqual(2);
       }
@@ -64,7 +71,12 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
         const seen: number[] = [];
         let after: string | null = null;
         for (const size of sizes) {
-          const page: Connection<number> = await sliceTokenPaged(upstream.fetch, toPageRequest({ first: size, after }), codec, binding);
+          const page: Connection<number> = await sliceTokenPaged(
+            upstream.fetch,
+            toPageRequest({ first: size, after }),
+            codec,
+            binding,
+          );
           seen.push(...nodes(page));
           if (page.edges.length === 0) break;
           // Resume from a random edge of this page, not only the end cursor.
@@ -86,7 +98,13 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
         const seen: number[] = [];
         let cursor: string | null = null;
         for (const size of sizes) {
-          const page: Connection<number> = await sliceNumbered(upstream.fetch, toPageRequest(backward ? { last: size, before: cursor } : { first: size, after: cursor }), 7, codec, binding);
+          const page: Connection<number> = await sliceNumbered(
+            upstream.fetch,
+            toPageRequest(backward ? { last: size, before: cursor } : { first: size, after: cursor }),
+            7,
+            codec,
+            binding,
+          );
           if (page.edges.length === 0) break;
           const got = nodes(page);
           const index = pick % page.edges.length;
@@ -112,28 +130,47 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
       .tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.nat(), { maxLength: 50 }))
       .map(([count, owners]) => ({
         total: owners.length,
-        listings: Array.from({ length: count }, (_, l) => owners.flatMap((owner, item) => (owner % count === l ? [item] : []))),
+        listings: Array.from({ length: count }, (_, l) =>
+          owners.flatMap((owner, item) => (owner % count === l ? [item] : [])),
+        ),
       }));
     await fc.assert(
-      fc.asyncProperty(dealt, pageSizes, fc.nat(), fc.boolean(), async ({ total, listings }, sizes, pick, backward) => {
-        const fetches = listings.map((items) => numberedUpstream(items).fetch);
-        const items = Array.from({ length: total }, (_, i) => i);
-        const seen: number[] = [];
-        let cursor: string | null = null;
-        for (const size of sizes) {
-          const request = toPageRequest(backward ? { last: size, before: cursor } : { first: size, after: cursor });
-          const page: Connection<number> = await sliceNumberedMerge(fetches, (a, b) => a - b, request, 7, codec, binding);
-          if (page.edges.length === 0) break;
-          const got = nodes(page);
-          const index = pick % page.edges.length;
-          if (backward) seen.unshift(...got.slice(index));
-          else seen.push(...got.slice(0, index + 1));
-          cursor = page.edges[index]?.cursor ?? null;
-          // Backward from a cursor, a listing whose window is empty is not read, so its total may be unknown.
-          expect([total, null]).toContain(page.totalCount);
-        }
-        expect(seen).toEqual(backward ? items.slice(items.length - seen.length) : items.slice(0, seen.length));
-      }),
+      fc.asyncProperty(
+        dealt,
+        pageSizes,
+        fc.nat(),
+        fc.boolean(),
+        async ({ total, listings }, sizes, pick, backward) => {
+          const fetches = listings.map((items) => numberedUpstream(items).fetch);
+          const items = Array.from({ length: total }, (_, i) => i);
+          const seen: number[] = [];
+          let cursor: string | null = null;
+          for (const size of sizes) {
+            const request = toPageRequest(
+              backward ? { last: size, before: cursor } : { first: size, after: cursor },
+            );
+            const page: Connection<number> = await sliceNumberedMerge(
+              fetches,
+              (a, b) => a - b,
+              request,
+              7,
+              codec,
+              binding,
+            );
+            if (page.edges.length === 0) break;
+            const got = nodes(page);
+            const index = pick % page.edges.length;
+            if (backward) seen.unshift(...got.slice(index));
+            else seen.push(...got.slice(0, index + 1));
+            cursor = page.edges[index]?.cursor ?? null;
+            // Backward from a cursor, a listing whose window is empty is not read, so its total may be unknown.
+            expect([total, null]).toContain(page.totalCount);
+          }
+          expect(seen).toEqual(
+            backward ? items.slice(items.length - seen.length) : items.slice(0, seen.length),
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -145,7 +182,13 @@ describe('slicers: resuming from ANY edge cursor continues exactly after it', ()
         const seen: string[] = [];
         let after: string | null = null;
         for (const [round, size] of sizes.entries()) {
-          const page: Connection<string> = sliceList(list, (x) => x, toPageRequest({ first: size, after }), codec, binding);
+          const page: Connection<string> = sliceList(
+            list,
+            (x) => x,
+            toPageRequest({ first: size, after }),
+            codec,
+            binding,
+          );
           if (page.edges.length === 0) break;
           const index = pick % page.edges.length;
           seen.push(...page.edges.slice(0, index + 1).map((e) => e.node));
@@ -164,15 +207,29 @@ describe('slicer call counts', () => {
     const upstream = tokenUpstream(Array.from({ length: 50 }, (_, i) => i));
     const page = await sliceTokenPaged(upstream.fetch, toPageRequest({ first: 10 }), codec, binding);
     expect(upstream.calls()).toBe(1);
-    await sliceTokenPaged(upstream.fetch, toPageRequest({ first: 10, after: page.pageInfo.endCursor }), codec, binding);
+    await sliceTokenPaged(
+      upstream.fetch,
+      toPageRequest({ first: 10, after: page.pageInfo.endCursor }),
+      codec,
+      binding,
+    );
     expect(upstream.calls()).toBe(2);
   });
 
   it('refuses last/before on a token list, and a cursor from another list', async () => {
     const upstream = tokenUpstream([1, 2, 3]);
-    await expect(sliceTokenPaged(upstream.fetch, toPageRequest({ last: 2 }), codec, binding)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(
+      sliceTokenPaged(upstream.fetch, toPageRequest({ last: 2 }), codec, binding),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     const page = await sliceTokenPaged(upstream.fetch, toPageRequest({ first: 1 }), codec, binding);
-    await expect(sliceTokenPaged(upstream.fetch, toPageRequest({ first: 1, after: page.pageInfo.endCursor }), codec, 'other')).rejects.toMatchObject({
+    await expect(
+      sliceTokenPaged(
+        upstream.fetch,
+        toPageRequest({ first: 1, after: page.pageInfo.endCursor }),
+        codec,
+        'other',
+      ),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
     });
   });
@@ -195,7 +252,9 @@ describe('checkCursor', () => {
     const after = page.pageInfo.endCursor;
     expect(() => checkCursor(codec, toPageRequest({ first: 1, after }), binding)).not.toThrow();
     expect(() => checkCursor(codec, toPageRequest({ first: 1, after }), 'other')).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }),
+      }),
     );
     expect(() => checkCursor(codec, toPageRequest({ last: 1, before: after }), 'other')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ argument: 'before' }) }),

@@ -7,7 +7,11 @@ import {
   mayReadPaiWorkspace,
   mayReadSaeNamespace,
 } from '../../../src/domain/tenant-grants';
-import type { ProviderRegistry, RegisteredGravitino, RegisteredInstance } from '../../../src/providers/provider-registry';
+import type {
+  ProviderRegistry,
+  RegisteredGravitino,
+  RegisteredInstance,
+} from '../../../src/providers/provider-registry';
 import { grantedProviders } from '../../../src/server/granted-providers';
 
 const tenant = (grants: TenantGrants): Tenant => ({ id: 't', grants });
@@ -15,7 +19,13 @@ const tenant = (grants: TenantGrants): Tenant => ({ id: 't', grants });
 describe('tenant grants', () => {
   it('undefined grants every object at its level; [] grants none', () => {
     const all = tenant({});
-    const none = tenant({ emrWorkspaces: [], paiWorkspaces: [], saeNamespaces: [], gravitinoMetalakes: [], regions: [] });
+    const none = tenant({
+      emrWorkspaces: [],
+      paiWorkspaces: [],
+      saeNamespaces: [],
+      gravitinoMetalakes: [],
+      regions: [],
+    });
     expect([
       mayReadEmrWorkspace(all, 'w-1'),
       mayReadPaiWorkspace(all, null),
@@ -51,7 +61,10 @@ describe('tenant grants', () => {
 
   it('grantedScope: null when unlimited, else the granted ids (deduplicated), or the asked one if granted', () => {
     expect(grantedScope(tenant({}), 'paiWorkspaces', '268')).toBeNull();
-    expect(grantedScope(tenant({ paiWorkspaces: ['1', '2', '1'] }), 'paiWorkspaces', null)).toEqual(['1', '2']);
+    expect(grantedScope(tenant({ paiWorkspaces: ['1', '2', '1'] }), 'paiWorkspaces', null)).toEqual([
+      '1',
+      '2',
+    ]);
     expect(grantedScope(tenant({ paiWorkspaces: ['1', '2'] }), 'paiWorkspaces', '2')).toEqual(['2']);
     expect(grantedScope(tenant({ paiWorkspaces: ['1', '2'] }), 'paiWorkspaces', '3')).toEqual([]);
     expect(grantedScope(tenant({ saeNamespaces: [] }), 'saeNamespaces', undefined)).toEqual([]);
@@ -59,7 +72,11 @@ describe('tenant grants', () => {
 });
 
 describe('grantedProviders', () => {
-  const instance = (provider: RegisteredInstance<unknown>['provider'], id: string, regionId: string | null) => ({
+  const instance = (
+    provider: RegisteredInstance<unknown>['provider'],
+    id: string,
+    regionId: string | null,
+  ) => ({
     id,
     provider,
     regionId,
@@ -68,7 +85,10 @@ describe('grantedProviders', () => {
   });
   const gravitino: RegisteredGravitino = { ...instance('GRAVITINO', 'main', null), metalakes: ['a', 'b'] };
   const registry: ProviderRegistry = {
-    emrServerlessSpark: [instance('EMR_SERVERLESS_SPARK', 'emr-hz', 'cn-hangzhou'), instance('EMR_SERVERLESS_SPARK', 'emr-sh', 'cn-shanghai')],
+    emrServerlessSpark: [
+      instance('EMR_SERVERLESS_SPARK', 'emr-hz', 'cn-hangzhou'),
+      instance('EMR_SERVERLESS_SPARK', 'emr-sh', 'cn-shanghai'),
+    ],
     paiDlc: [instance('PAI_DLC', 'pai', 'cn-hangzhou')],
     sae: [instance('SAE', 'sae', 'cn-shanghai')],
     gravitino: [gravitino],

@@ -6,13 +6,19 @@ import { getRequestLog, postFaults } from '../../../helpers/emulator-hooks';
 const definition: ProviderEmulatorDefinition = {
   name: 'toy',
   routes: [
-    { method: 'GET', pattern: '/items/:id', operation: 'GetItem', handle: (_req, params) => ({ status: 200, body: { id: params.id } }) },
+    {
+      method: 'GET',
+      pattern: '/items/:id',
+      operation: 'GetItem',
+      handle: (_req, params) => ({ status: 200, body: { id: params.id } }),
+    },
     {
       method: 'GET',
       pattern: '/items',
       operation: 'ListItems',
       handle: (req) => {
-        if (req.query.boom === 'typed') throw new EmulatorResponseError({ status: 400, body: { Code: 'Bad' } });
+        if (req.query.boom === 'typed')
+          throw new EmulatorResponseError({ status: 400, body: { Code: 'Bad' } });
         if (req.query.boom === 'crash') throw new Error('a bug in the emulator');
         return { status: 200, body: { items: [1, 2, 3], q: req.query } };
       },
@@ -20,7 +26,11 @@ const definition: ProviderEmulatorDefinition = {
   ],
   notFound: () => ({ status: 404, body: { Code: 'NotFound' } }),
   errorResponse: (_req, e) => ({ status: e.status, body: { Code: e.code, Message: e.message } }),
-  throttleResponse: (_req, ms) => ({ status: 429, body: { Code: 'Throttled' }, headers: { 'retry-after-ms': String(ms) } }),
+  throttleResponse: (_req, ms) => ({
+    status: 429,
+    body: { Code: 'Throttled' },
+    headers: { 'retry-after-ms': String(ms) },
+  }),
   internalError: () => ({ status: 500, body: { Code: 'InternalError' } }),
 };
 
@@ -56,7 +66,15 @@ describe('emulator HTTP server', () => {
     await fetch(`${emulator.url}/items?x=a%20b&x=c`);
     const log = await getRequestLog(emulator.url);
     expect(log).toEqual([
-      expect.objectContaining({ method: 'GET', path: '/items', query: { x: 'c' }, operation: 'ListItems', action: 'ListItems', status: 200, fault: null }),
+      expect.objectContaining({
+        method: 'GET',
+        path: '/items',
+        query: { x: 'c' },
+        operation: 'ListItems',
+        action: 'ListItems',
+        status: 200,
+        fault: null,
+      }),
     ]);
     expect(Date.parse(log[0]?.timestamp ?? '')).not.toBeNaN();
     await fetch(`${emulator.url}/_emulator/requests`, { method: 'DELETE' });
@@ -64,8 +82,16 @@ describe('emulator HTTP server', () => {
   });
 
   it('rejects invalid fault specs with a 400 that says what is wrong', async () => {
-    for (const body of [{ kind: 'explode' }, { kind: 'status', times: 1 }, { kind: 'delay', ms: -1 }, { kind: 'reset', times: 0 }]) {
-      const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(body) });
+    for (const body of [
+      { kind: 'explode' },
+      { kind: 'status', times: 1 },
+      { kind: 'delay', ms: -1 },
+      { kind: 'reset', times: 0 },
+    ]) {
+      const res = await fetch(`${emulator.url}/_emulator/faults`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/"(kind|status|ms|times)"/);
     }
@@ -87,9 +113,24 @@ describe('emulator HTTP server', () => {
   });
 
   it('a status fault lays its `fields` over the provider error body; bad fields are refused', async () => {
-    await postFaults(emulator.url, { times: 1, kind: 'status', status: 500, code: 'X', message: 'm', fields: { Message: 'over', HostId: 'h', stack: ['a', 'b'] } });
-    expect(await (await fetch(`${emulator.url}/items/1`)).json()).toEqual({ Code: 'X', Message: 'over', HostId: 'h', stack: ['a', 'b'] });
-    const refused = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 500, code: 'X', message: 'm', fields: { n: 1 } }) });
+    await postFaults(emulator.url, {
+      times: 1,
+      kind: 'status',
+      status: 500,
+      code: 'X',
+      message: 'm',
+      fields: { Message: 'over', HostId: 'h', stack: ['a', 'b'] },
+    });
+    expect(await (await fetch(`${emulator.url}/items/1`)).json()).toEqual({
+      Code: 'X',
+      Message: 'over',
+      HostId: 'h',
+      stack: ['a', 'b'],
+    });
+    const refused = await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'status', status: 500, code: 'X', message: 'm', fields: { n: 1 } }),
+    });
     expect(refused.status).toBe(400);
   });
 
@@ -101,7 +142,11 @@ describe('emulator HTTP server', () => {
     await postFaults(emulator.url, [{ times: 1, kind: 'reset' }]);
     await expect(fetch(`${emulator.url}/items`)).rejects.toThrow();
     const log = await getRequestLog(emulator.url);
-    expect(log.map((e) => [e.fault, e.status])).toEqual([['malformed', 200], ['truncate', 200], ['reset', 0]]);
+    expect(log.map((e) => [e.fault, e.status])).toEqual([
+      ['malformed', 200],
+      ['truncate', 200],
+      ['reset', 0],
+    ]);
   });
 
   it('chaos mode draws the same faults for the same seed', async () => {
@@ -109,7 +154,9 @@ describe('emulator HTTP server', () => {
     for (let run = 0; run < 2; run++) {
       const chaotic = await startEmulatorServer(definition, { port: 0, chaos: { rate: 0.5, seed: 's1' } });
       for (let i = 0; i < 20; i++) {
-        await fetch(`${chaotic.url}/items`).then((r) => r.text()).catch(() => undefined);
+        await fetch(`${chaotic.url}/items`)
+          .then((r) => r.text())
+          .catch(() => undefined);
       }
       runs.push(chaotic.requests().map((e) => e.fault));
       await chaotic.stop();

@@ -1,5 +1,9 @@
 import { setMaxListeners } from 'node:events';
-import { FairQueue, FairQueueAbortedError, FairQueueFullError } from '../../../../src/providers/resilience/fair-queue';
+import {
+  FairQueue,
+  FairQueueAbortedError,
+  FairQueueFullError,
+} from '../../../../src/providers/resilience/fair-queue';
 
 /** A task the test finishes by hand; records the order tasks started in. */
 function harness(queue: FairQueue) {
@@ -29,7 +33,15 @@ describe('FairQueue', () => {
   it('runs up to maxConcurrent at once, then releases waiting calls round-robin across tenants', async () => {
     const queue = new FairQueue({ maxConcurrent: 2, maxQueue: 100, maxQueuePerTenant: 100 });
     const { started, submit, finishOne } = harness(queue);
-    const all = [submit('a', 'a1'), submit('a', 'a2'), submit('a', 'a3'), submit('a', 'a4'), submit('b', 'b1'), submit('b', 'b2'), submit('c', 'c1')];
+    const all = [
+      submit('a', 'a1'),
+      submit('a', 'a2'),
+      submit('a', 'a3'),
+      submit('a', 'a4'),
+      submit('b', 'b1'),
+      submit('b', 'b2'),
+      submit('c', 'c1'),
+    ];
     await flush();
     expect(started).toEqual(['a1', 'a2']);
     expect([queue.inFlight, queue.queued]).toEqual([2, 5]);
@@ -117,7 +129,7 @@ describe('FairQueue', () => {
     expect([queue.inFlight, queue.queued]).toEqual([0, 0]);
   });
 
-  it("serves every tenant id, the empty one (calls outside any request) included", async () => {
+  it('serves every tenant id, the empty one (calls outside any request) included', async () => {
     const queue = new FairQueue({ maxConcurrent: 1, maxQueue: 10, maxQueuePerTenant: 10 });
     const { started, submit, finishOne } = harness(queue);
     const all = [submit('', 'x1'), submit('', 'x2'), submit('', 'x3')];
@@ -131,7 +143,9 @@ describe('FairQueue', () => {
   it('frees the slot when a task fails', async () => {
     const queue = new FairQueue({ maxConcurrent: 1, maxQueue: 10, maxQueuePerTenant: 10 });
     const never = new AbortController().signal;
-    await expect(queue.run('a', never, () => Promise.reject(new Error('upstream said no')))).rejects.toThrow('upstream said no');
+    await expect(queue.run('a', never, () => Promise.reject(new Error('upstream said no')))).rejects.toThrow(
+      'upstream said no',
+    );
     await expect(queue.run('a', never, () => Promise.resolve('next'))).resolves.toBe('next');
     expect(queue.inFlight).toBe(0);
   });

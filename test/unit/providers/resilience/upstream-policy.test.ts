@@ -17,7 +17,11 @@ const FAST: ResilienceConfig = {
   retryBudgetMinPerSecond: 1_000,
 };
 
-function failure(classification: UpstreamErrorCode, retryable: boolean, retryAfterMs?: number): UpstreamError {
+function failure(
+  classification: UpstreamErrorCode,
+  retryable: boolean,
+  retryAfterMs?: number,
+): UpstreamError {
   return new UpstreamError({
     provider: 'TEST',
     operation: 'List',
@@ -37,7 +41,10 @@ function scripted(...outcomes: (UpstreamError | 'ok' | 'hang')[]) {
     const outcome = outcomes[Math.min(calls, outcomes.length - 1)];
     calls += 1;
     if (outcome === 'ok') return Promise.resolve('ok');
-    if (outcome === 'hang') return new Promise<string>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    if (outcome === 'hang')
+      return new Promise<string>((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
     return Promise.reject(outcome);
   };
   return { attempt, calls: () => calls };
@@ -46,36 +53,52 @@ function scripted(...outcomes: (UpstreamError | 'ok' | 'hang')[]) {
 describe('UpstreamPolicy', () => {
   it('retries retryable failures of idempotent reads up to maxAttempts', async () => {
     const policy = new UpstreamPolicy('TEST', FAST);
-    const script = scripted(failure('UPSTREAM_UNAVAILABLE', true), failure('UPSTREAM_THROTTLED', true, 5), 'ok');
-    await expect(policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt })).resolves.toBe('ok');
+    const script = scripted(
+      failure('UPSTREAM_UNAVAILABLE', true),
+      failure('UPSTREAM_THROTTLED', true, 5),
+      'ok',
+    );
+    await expect(
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    ).resolves.toBe('ok');
     expect(script.calls()).toBe(3);
 
     const exhausted = scripted(failure('UPSTREAM_UNAVAILABLE', true));
-    await expect(policy.execute({ operation: 'List', idempotent: true, attempt: exhausted.attempt })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    await expect(
+      policy.execute({ operation: 'List', idempotent: true, attempt: exhausted.attempt }),
+    ).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     expect(exhausted.calls()).toBe(FAST.maxAttempts);
   });
 
   it('never retries non-retryable failures or non-idempotent calls', async () => {
     const policy = new UpstreamPolicy('TEST', FAST);
     const notFound = scripted(failure('NOT_FOUND', false));
-    await expect(policy.execute({ operation: 'Get', idempotent: true, attempt: notFound.attempt })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      policy.execute({ operation: 'Get', idempotent: true, attempt: notFound.attempt }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(notFound.calls()).toBe(1);
     const write = scripted(failure('UPSTREAM_UNAVAILABLE', true));
-    await expect(policy.execute({ operation: 'Start', idempotent: false, attempt: write.attempt })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    await expect(
+      policy.execute({ operation: 'Start', idempotent: false, attempt: write.attempt }),
+    ).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     expect(write.calls()).toBe(1);
   });
 
   it('gives up at once when the retry-after hint exceeds the cap', async () => {
     const policy = new UpstreamPolicy('TEST', { ...FAST, maxRetryAfterMs: 100 });
     const script = scripted(failure('UPSTREAM_THROTTLED', true, 60_000), 'ok');
-    await expect(policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt })).rejects.toMatchObject({ code: 'UPSTREAM_THROTTLED' });
+    await expect(
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    ).rejects.toMatchObject({ code: 'UPSTREAM_THROTTLED' });
     expect(script.calls()).toBe(1);
   });
 
   it('cuts a hanging attempt at attemptTimeoutMs and reports UPSTREAM_TIMEOUT', async () => {
     const policy = new UpstreamPolicy('TEST', { ...FAST, attemptTimeoutMs: 20, maxAttempts: 2 });
     const script = scripted('hang');
-    await expect(policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt })).rejects.toMatchObject({
+    await expect(
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    ).rejects.toMatchObject({
       code: 'UPSTREAM_TIMEOUT',
       extensions: { upstream: { provider: 'TEST', operation: 'List' } },
     });
@@ -83,11 +106,20 @@ describe('UpstreamPolicy', () => {
   });
 
   it('stops retrying when the retry budget is spent', async () => {
-    const policy = new UpstreamPolicy('TEST', { ...FAST, retryBudgetRatio: 0, retryBudgetMinPerSecond: 0, maxAttempts: 5, breakerWindow: 1_000, breakerMinimumCalls: 1_000 });
+    const policy = new UpstreamPolicy('TEST', {
+      ...FAST,
+      retryBudgetRatio: 0,
+      retryBudgetMinPerSecond: 0,
+      maxAttempts: 5,
+      breakerWindow: 1_000,
+      breakerMinimumCalls: 1_000,
+    });
     const outcomes: number[] = [];
     for (let i = 0; i < 15; i++) {
       const script = scripted(failure('UPSTREAM_UNAVAILABLE', true));
-      await policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }).catch(() => undefined);
+      await policy
+        .execute({ operation: 'List', idempotent: true, attempt: script.attempt })
+        .catch(() => undefined);
       outcomes.push(script.calls());
     }
     // The initial reserve (10 tokens) pays for 10 retries in all, then every call gets a single attempt.
@@ -96,12 +128,24 @@ describe('UpstreamPolicy', () => {
   });
 
   it('opens the breaker on repeated upstream failures, then fails fast without calling', async () => {
-    const policy = new UpstreamPolicy('TEST', { ...FAST, maxAttempts: 1, breakerWindow: 4, breakerMinimumCalls: 4, breakerThreshold: 0.5, breakerHalfOpenAfterMs: 60_000 });
+    const policy = new UpstreamPolicy('TEST', {
+      ...FAST,
+      maxAttempts: 1,
+      breakerWindow: 4,
+      breakerMinimumCalls: 4,
+      breakerThreshold: 0.5,
+      breakerHalfOpenAfterMs: 60_000,
+    });
     const script = scripted(failure('UPSTREAM_UNAVAILABLE', true));
-    for (let i = 0; i < 4; i++) await policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }).catch(() => undefined);
+    for (let i = 0; i < 4; i++)
+      await policy
+        .execute({ operation: 'List', idempotent: true, attempt: script.attempt })
+        .catch(() => undefined);
     expect(policy.breakerState).toBe('open');
     const before = script.calls();
-    await expect(policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt })).rejects.toMatchObject({
+    await expect(
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    ).rejects.toMatchObject({
       code: 'UPSTREAM_UNAVAILABLE',
       message: expect.stringContaining('circuit open'),
     });
@@ -109,19 +153,40 @@ describe('UpstreamPolicy', () => {
   });
 
   it('does not open the breaker for client errors', async () => {
-    const policy = new UpstreamPolicy('TEST', { ...FAST, maxAttempts: 1, breakerWindow: 4, breakerMinimumCalls: 4 });
+    const policy = new UpstreamPolicy('TEST', {
+      ...FAST,
+      maxAttempts: 1,
+      breakerWindow: 4,
+      breakerMinimumCalls: 4,
+    });
     const script = scripted(failure('NOT_FOUND', false));
-    for (let i = 0; i < 8; i++) await policy.execute({ operation: 'Get', idempotent: true, attempt: script.attempt }).catch(() => undefined);
+    for (let i = 0; i < 8; i++)
+      await policy
+        .execute({ operation: 'Get', idempotent: true, attempt: script.attempt })
+        .catch(() => undefined);
     expect(policy.breakerState).toBe('closed');
   });
 
   it('refuses calls beyond the concurrency limit and queue as GATEWAY_BUSY, without blaming or tripping the provider', async () => {
-    const policy = new UpstreamPolicy('TEST', { ...FAST, maxConcurrent: 1, maxQueue: 0, maxAttempts: 3, breakerWindow: 2, breakerMinimumCalls: 2 });
+    const policy = new UpstreamPolicy('TEST', {
+      ...FAST,
+      maxConcurrent: 1,
+      maxQueue: 0,
+      maxAttempts: 3,
+      breakerWindow: 2,
+      breakerMinimumCalls: 2,
+    });
     let release: () => void = () => undefined;
-    const first = policy.execute({ operation: 'List', idempotent: true, attempt: () => new Promise<string>((resolve) => (release = () => resolve('first'))) });
+    const first = policy.execute({
+      operation: 'List',
+      idempotent: true,
+      attempt: () => new Promise<string>((resolve) => (release = () => resolve('first'))),
+    });
     const second = scripted('ok');
     for (let i = 0; i < 3; i++) {
-      const refused = await policy.execute({ operation: 'List', idempotent: true, attempt: second.attempt }).catch((error: unknown) => error);
+      const refused = await policy
+        .execute({ operation: 'List', idempotent: true, attempt: second.attempt })
+        .catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(GatewayBusyError);
       expect(refused).toMatchObject({ code: 'GATEWAY_BUSY', extensions: { code: 'GATEWAY_BUSY' } });
       expect((refused as GatewayBusyError).extensions.upstream).toBeUndefined();
@@ -158,7 +223,9 @@ describe('UpstreamPolicy within a request scope', () => {
   it('counts each attempt sent upstream on the request, by provider', async () => {
     const policy = new UpstreamPolicy('TEST', FAST);
     const script = scripted(failure('UPSTREAM_UNAVAILABLE', true), 'ok');
-    const { scope, result } = inRequest('t1', new AbortController().signal, () => policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }));
+    const { scope, result } = inRequest('t1', new AbortController().signal, () =>
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    );
     await expect(result).resolves.toBe('ok');
     expect(scope.upstream).toEqual({ calls: 2, byProvider: { TEST: 2 } });
   });
@@ -166,7 +233,9 @@ describe('UpstreamPolicy within a request scope', () => {
   it('refuses without calling upstream once the request is over', async () => {
     const policy = new UpstreamPolicy('TEST', FAST);
     const script = scripted('ok');
-    const { scope, result } = inRequest('t1', AbortSignal.abort(), () => policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }));
+    const { scope, result } = inRequest('t1', AbortSignal.abort(), () =>
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    );
     await expect(result).rejects.toBeInstanceOf(RequestTimeoutError);
     await expect(result).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect(script.calls()).toBe(0);
@@ -179,9 +248,13 @@ describe('UpstreamPolicy within a request scope', () => {
     let attemptSignal: AbortSignal | undefined;
     const attempt = (signal: AbortSignal) => {
       attemptSignal = signal;
-      return new Promise<string>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      return new Promise<string>((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
     };
-    const { scope, result } = inRequest('t1', request.signal, () => policy.execute({ operation: 'List', idempotent: true, attempt }));
+    const { scope, result } = inRequest('t1', request.signal, () =>
+      policy.execute({ operation: 'List', idempotent: true, attempt }),
+    );
     await Promise.resolve();
     request.abort();
     await expect(result).rejects.toMatchObject({ code: 'TIMEOUT' });
@@ -195,7 +268,9 @@ describe('UpstreamPolicy within a request scope', () => {
     const request = new AbortController();
     // The upstream asks for a 5 s pause; the request ends meanwhile.
     const script = scripted(failure('UPSTREAM_THROTTLED', true, 5_000), 'ok');
-    const { result } = inRequest('t1', request.signal, () => policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }));
+    const { result } = inRequest('t1', request.signal, () =>
+      policy.execute({ operation: 'List', idempotent: true, attempt: script.attempt }),
+    );
     const outcome = result.catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 20));
     request.abort();
@@ -206,10 +281,16 @@ describe('UpstreamPolicy within a request scope', () => {
   it('takes queued calls out of the queue when their request ends', async () => {
     const policy = new UpstreamPolicy('TEST', { ...FAST, maxConcurrent: 1, attemptTimeoutMs: 60_000 });
     let release: () => void = () => undefined;
-    const first = policy.execute({ operation: 'List', idempotent: true, attempt: () => new Promise<string>((resolve) => (release = () => resolve('first'))) });
+    const first = policy.execute({
+      operation: 'List',
+      idempotent: true,
+      attempt: () => new Promise<string>((resolve) => (release = () => resolve('first'))),
+    });
     const request = new AbortController();
     const queued = scripted('ok');
-    const { result } = inRequest('t2', request.signal, () => policy.execute({ operation: 'List', idempotent: true, attempt: queued.attempt }));
+    const { result } = inRequest('t2', request.signal, () =>
+      policy.execute({ operation: 'List', idempotent: true, attempt: queued.attempt }),
+    );
     const outcome = result.catch((error: unknown) => error);
     await Promise.resolve();
     expect(policy.load).toEqual({ inFlight: 1, queued: 1 });

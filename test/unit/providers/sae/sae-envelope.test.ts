@@ -26,12 +26,14 @@ describe('unwrapSaeEnvelope', () => {
   it('reads a missing Success flag from Code', () => {
     expect(unwrap({ Code: '200', Data: {} }).data).toEqual({});
     const requestId = '5B4E1D7C-1F0A-4C3B-9D2E-8A7B6C5D4E3F';
-    expect(failureOf({ Code: 'InvalidAppId.NotFound', Message: 'gone', RequestId: requestId })).toMatchObject({
-      code: 'NOT_FOUND',
-      upstreamCode: 'InvalidAppId.NotFound',
-      requestId,
-      status: 200,
-    });
+    expect(failureOf({ Code: 'InvalidAppId.NotFound', Message: 'gone', RequestId: requestId })).toMatchObject(
+      {
+        code: 'NOT_FOUND',
+        upstreamCode: 'InvalidAppId.NotFound',
+        requestId,
+        status: 200,
+      },
+    );
   });
 
   it('shows a RequestId only when it has the shape of one', () => {

@@ -12,7 +12,10 @@ const granted: ConfiguredInstances = {
 };
 
 const badInput = (message: string, argument: string) =>
-  expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }) });
+  expect.objectContaining({
+    message,
+    extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }),
+  });
 
 describe('RequestInstances: the one place a request picks, checks and locates instances', () => {
   const instances = new RequestInstances(granted);
@@ -37,8 +40,12 @@ describe('RequestInstances: the one place a request picks, checks and locates in
 
   it('checks the instance of a global id, and finds the region an object was read from', () => {
     expect(() => instances.require('PAI_DLC', 'pai')).not.toThrow();
-    expect(() => instances.require('SAE', 'pai')).toThrow(badInput('The id is not a jobgraph id: its SAE instance is not configured.', 'id'));
+    expect(() => instances.require('SAE', 'pai')).toThrow(
+      badInput('The id is not a jobgraph id: its SAE instance is not configured.', 'id'),
+    );
     expect(instances.region('EMR_SERVERLESS_SPARK', 'emr-sh')).toBe('cn-shanghai');
-    expect(() => instances.requireGravitinoScope({ instanceId: 'g', metalake: 'other' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ argument: 'id' }) }));
+    expect(() => instances.requireGravitinoScope({ instanceId: 'g', metalake: 'other' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ argument: 'id' }) }),
+    );
   });
 });
