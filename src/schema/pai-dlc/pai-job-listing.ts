@@ -9,7 +9,7 @@ import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumberedMerge } from '../../pagination/numbered-merge-slicer';
 import { sliceNumbered, type FetchNumberedPage } from '../../pagination/numbered-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
-import { requirePushedDownScope } from '../common/scope-pushdown-check';
+import { requirePushedDownScope } from '../../errors/pushed-down-scope';
 import type { GatewayContext } from '../gateway-context';
 import type { PaiJobsArgs } from './pai-job.args';
 import { toPaiListing, type PaiListing } from './pai-job-filter';

@@ -8,7 +8,7 @@ import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumbered } from '../../pagination/numbered-slicer';
 import type { NumberedPage } from '../../domain/upstream-page';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
-import { requirePushedDownScope } from '../common/scope-pushdown-check';
+import { requirePushedDownScope } from '../../errors/pushed-down-scope';
 import type { GatewayContext } from '../gateway-context';
 import type { SaeJobTemplatesArgs } from './sae-job-template.args';
 import { toSaeTemplateFilter } from './sae-job-template.filter';
