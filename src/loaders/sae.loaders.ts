@@ -18,7 +18,6 @@ export type {
   SaeJobTemplateFilter,
   SaeTagFilter,
 } from '../providers/sae/sae.provider';
-export { toSaeExecutionFilter } from './sae-execution-filter';
 
 /** A template by the instance it lives in and its AppId. */
 export interface SaeTemplateKey {

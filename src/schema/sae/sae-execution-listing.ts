@@ -1,5 +1,5 @@
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
-import { toSaeExecutionFilter } from '../../loaders/sae.loaders';
+import { toSaeExecutionFilter } from './sae-execution-filter';
 import { SAE_JOB_HISTORY_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { connectionOf } from '../../pagination/connection';
 import { toPageRequest } from '../../pagination/connection-args';

@@ -1,7 +1,7 @@
-import type { JobStatus } from '../domain/job-status';
-import type { SaeJobState } from '../domain/sae-job';
-import { saeStateForStatus } from '../domain/sae-job-status';
-import type { SaeJobExecutionFilter } from '../providers/sae/sae.provider';
+import type { JobStatus } from '../../domain/job-status';
+import type { SaeJobState } from '../../domain/sae-job';
+import { saeStateForStatus } from '../../domain/sae-job-status';
+import type { SaeJobExecutionFilter } from '../../loaders/sae.loaders';
 
 /**
  * The DescribeJobHistory filter for a raw SAE `state` and/or a normalized `status`. Null when no
