@@ -7,8 +7,7 @@ import { GravitinoUnknownJobTemplate } from './gravitino-unknown-job-template.ty
 
 /**
  * The concrete job template types. No field returns them by name (only the GravitinoJobTemplate
- * interface), so nothing else loads their classes: loading them here registers them, and
- * type-graphql then adds them to the schema as implementations of the interface.
+ * interface), so no resolver reaches them: build-schema passes them as `orphanedTypes`.
  */
 export const GRAVITINO_JOB_TEMPLATE_TYPES = [
   GravitinoShellJobTemplate,
