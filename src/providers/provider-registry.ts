@@ -46,7 +46,7 @@ export function findInstance<T extends { readonly id: string }>(
 /** Creates every provider instance the config names. */
 export function createProviderRegistry(config: GatewayConfig): ProviderRegistry {
   const emrServerlessSpark = config.providers.emrServerlessSpark.map((instance) => {
-    const client = new EmrServerlessSparkProvider(instance);
+    const client = EmrServerlessSparkProvider.forInstance(instance);
     return {
       id: instance.id,
       provider: 'EMR_SERVERLESS_SPARK' as const,
@@ -62,7 +62,7 @@ export function createProviderRegistry(config: GatewayConfig): ProviderRegistry 
       provider: 'PAI_DLC' as const,
       regionId: instance.regionId,
       client,
-      breakerState: () => client.client.policy.breakerState,
+      breakerState: () => client.breakerState,
     };
   });
   const sae = config.providers.sae.map((instance) => {
@@ -72,11 +72,11 @@ export function createProviderRegistry(config: GatewayConfig): ProviderRegistry 
       provider: 'SAE' as const,
       regionId: instance.regionId,
       client,
-      breakerState: () => client.client.policy.breakerState,
+      breakerState: () => client.breakerState,
     };
   });
   const gravitino = config.providers.gravitino.map((instance) => {
-    const client = new GravitinoJobsProvider(instance);
+    const client = GravitinoJobsProvider.forInstance(instance);
     return {
       id: instance.id,
       provider: 'GRAVITINO' as const,

@@ -61,6 +61,14 @@ export class EmrServerlessSparkProvider {
     );
   }
 
+  /** A provider with its own client for the instance (the same factory as the other providers). */
+  static forInstance(
+    instance: AlibabaInstanceConfig,
+    options: EmrServerlessSparkProviderOptions = {},
+  ): EmrServerlessSparkProvider {
+    return new EmrServerlessSparkProvider(instance, options);
+  }
+
   /** Breaker state of the instance, for /readyz. */
   get breakerState(): 'closed' | 'open' | 'half-open' {
     return this.client.policy.breakerState;

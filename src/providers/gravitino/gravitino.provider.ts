@@ -91,7 +91,12 @@ export class GravitinoJobsProvider {
     this.client = new GravitinoClient(this.transport);
   }
 
-  /** The instance's circuit state, for /readyz. */
+  /** A provider with its own transport for the server (the same factory as the other providers). */
+  static forInstance(instance: GravitinoInstanceConfig): GravitinoJobsProvider {
+    return new GravitinoJobsProvider(instance);
+  }
+
+  /** Breaker state of the instance, for /readyz. */
   get breakerState(): 'closed' | 'open' | 'half-open' {
     return this.transport.policy.breakerState;
   }

@@ -58,6 +58,11 @@ export class PaiDlcProvider implements PaiJobProvider {
     return new PaiDlcProvider(new PaiDlcClient(instance));
   }
 
+  /** Breaker state of the instance, for /readyz. */
+  get breakerState(): 'closed' | 'open' | 'half-open' {
+    return this.client.policy.breakerState;
+  }
+
   async listJobs(filter: PaiJobFilter, page: PaiPageRequest): Promise<NumberedPage<PaiJob>> {
     checkPaiPage(page, PAI_LIST_JOBS_MAX_PAGE_SIZE);
     checkPaiJobFilter(filter);

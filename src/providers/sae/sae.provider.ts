@@ -74,6 +74,11 @@ export class SaeProvider implements SaeJobProvider {
     return new SaeProvider(new SaeClient(instance));
   }
 
+  /** Breaker state of the instance, for /readyz. */
+  get breakerState(): 'closed' | 'open' | 'half-open' {
+    return this.client.policy.breakerState;
+  }
+
   async listJobTemplates(
     filter: SaeJobTemplateFilter,
     page: SaePageRequest,
