@@ -4,11 +4,11 @@ const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * One dotted part of a code: an all-digit code (`1003`, `400`), or letters that read as words
  * (`Throttling`, `InvalidParameter`, `RAM`, `NOT_FOUND`), optionally with a short version-like
- * digit suffix (`Ipv6`). Digits inside letters (`LTAI5tAb…`, `AKIA…7EXAMPLE`) are the shape of a key.
+ * digit suffix (`Ipv6`). Digits inside letters (an access key id's `LTAI5t…`) are the shape of a key.
  */
 const CODE_PART = /^(?:\d{1,6}|[A-Za-z]+(?:[_-][A-Za-z]+)*\d{0,2})$/;
 
-/** A run of this many capitals is no acronym an error code uses; it is a key (`AKIAIOSFODNN`). */
+/** A run of this many capitals is no acronym an error code uses; it is a key (an AWS key id's run of capitals). */
 const LONGEST_CAPITALS = /[A-Z]{7,}/;
 
 /** `NOT_FOUND`-style parts: capital words of ordinary length joined by `_`. */

@@ -1,3 +1,5 @@
+import { KEY_SHAPED } from './key-shaped';
+
 /**
  * Secrets an upstream error text could carry, each with the fragments that must never be seen
  * again (in a response body or a log line) once it went through the gateway.
@@ -17,20 +19,24 @@ export const PLANTED_SECRETS: readonly PlantedSecret[] = [
   },
   {
     name: 'a JWT',
-    text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiIsInRlbmFudCI6InByb2QifQ.Zm9vYmFyc2lnbmF0dXJlMTIzNDU2',
-    fragments: ['eyJhbGciOi', 'eyJzdWIiOi', 'Zm9vYmFyc2ln'],
+    text: KEY_SHAPED.jwt,
+    fragments: KEY_SHAPED.jwt.split('.').map((part) => part.slice(0, 12)),
   },
   {
     name: 'an STS token',
-    text: 'STS.NUCkx9zXqPR8bT3w2mLvYdKe7Ha5GfJ1oQnU',
-    fragments: ['STS.NU', 'NUCkx9zXqPR8', 'Ha5GfJ1oQnU'],
+    text: KEY_SHAPED.stsToken,
+    fragments: ['STS.NU', KEY_SHAPED.stsToken.slice(4, 16), KEY_SHAPED.stsToken.slice(-11)],
   },
   {
     name: 'an AWS access key id',
-    text: 'AKIAIOSFODNN7EXAMPLE',
-    fragments: ['AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN'],
+    text: KEY_SHAPED.awsAccessKeyId,
+    fragments: [KEY_SHAPED.awsAccessKeyId, KEY_SHAPED.awsAccessKeyId.slice(0, 12)],
   },
-  { name: 'an Alibaba AccessKey id', text: 'LTAI5tAbCdEfGhIjKlMn', fragments: ['LTAI5t', 'AbCdEfGhIjKlMn'] },
+  {
+    name: 'an Alibaba AccessKey id',
+    text: KEY_SHAPED.alibabaAccessKeyId,
+    fragments: [KEY_SHAPED.alibabaAccessKeyId.slice(0, 8), KEY_SHAPED.alibabaAccessKeyId.slice(6)],
+  },
   {
     name: 'a redis URL with a password',
     text: 'redis://:s3cret@cache.internal:6379/0',
@@ -51,17 +57,17 @@ export const PLANTED_SECRETS: readonly PlantedSecret[] = [
   },
   {
     name: 'a private key',
-    text: '-----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun -----END RSA PRIVATE KEY-----',
-    fragments: ['-----BEGIN', 'MIIEowIBAAKCAQEA', 'u1SU1LfVLPHC', 'PRIVATE KEY-----'],
+    text: KEY_SHAPED.privateKeyPem,
+    fragments: ['-----BEGIN', KEY_SHAPED.privateKeyPem.split(' ')[4]?.slice(0, 16) ?? '', 'KEY-----'],
   },
   {
     name: 'a base64 blob',
-    text: 'c2VjcmV0LWRhdGFiYXNlLXBhc3N3b3JkLWZvci1wcm9k',
+    text: Buffer.from('secret-database-password-for-prod').toString('base64'),
     fragments: ['c2VjcmV0LWRhdGFi', 'LXBhc3N3b3Jk'],
   },
   {
     name: 'a key=value credential',
-    text: 'AccessKeySecret=Wn7qP0xkRz3sTq9vYb2LmH5dJf8Ca1Ex',
-    fragments: ['Wn7qP0xkRz3sTq9v', 'AccessKeySecret='],
+    text: `AccessKeySecret=${KEY_SHAPED.accessKeySecret}`,
+    fragments: [KEY_SHAPED.accessKeySecret.slice(0, 16), 'AccessKeySecret='],
   },
 ];

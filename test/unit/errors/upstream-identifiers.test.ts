@@ -1,5 +1,6 @@
 import { safeUpstreamCode, safeUpstreamRequestId } from '../../../src/errors/upstream-identifiers';
 import { PLANTED_SECRETS } from '../../helpers/planted-secrets';
+import { KEY_SHAPED } from '../../helpers/key-shaped';
 
 describe('safeUpstreamCode', () => {
   it.each([
@@ -21,7 +22,7 @@ describe('safeUpstreamCode', () => {
 
   it.each([
     ...PLANTED_SECRETS.map((secret) => secret.text),
-    'STS.NUCkx9zXqPR8bT3w2mLvYdKe',
+    KEY_SHAPED.stsToken.slice(0, 28),
     'a b',
     '',
     'x'.repeat(65),
