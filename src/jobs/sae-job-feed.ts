@@ -1,10 +1,8 @@
 import type { SaeJobState, SaeJobTemplate } from '../domain/sae-job';
 import { saeStateForStatus } from '../domain/sae-job-status';
 import { grantedScope } from '../domain/tenant-grants';
-import type { NumberedPage } from '../domain/upstream-page';
 import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
-import { requirePushedDownScope } from '../errors/pushed-down-scope';
-import { UpstreamError } from '../errors/upstream-error';
+import { loadSaeTemplatePage } from '../loaders/sae-template-page';
 import { compareNewestFirst, isAfter } from '../pagination/merge-order';
 import { inScope, listInstance, type JobFeed, type JobList } from './job-feed';
 import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
@@ -23,31 +21,6 @@ function pushedState(filter: JobQueryFilter): SaeJobState | undefined {
 }
 
 /**
- * One ListJobs page of an instance, or of one granted namespace of it (NamespaceId pushed down). A
- * tenant's grant names namespaces across every SAE instance, and SAE answers a NamespaceId it does not
- * have with NOT_FOUND: that namespace simply holds no templates on this instance.
- */
-async function templatePage(
-  context: JobsContext,
-  instanceId: string,
-  namespaceId: string | undefined,
-  currentPage: number,
-): Promise<NumberedPage<SaeJobTemplate>> {
-  const page = { currentPage, pageSize: SAE_LIST_JOBS_MAX_PAGE_SIZE };
-  if (namespaceId === undefined)
-    return context.loaders.sae.templatePages.load({ instanceId, filter: {}, page });
-  let loaded: NumberedPage<SaeJobTemplate>;
-  try {
-    loaded = await context.loaders.sae.templatePages.load({ instanceId, filter: { namespaceId }, page });
-  } catch (error) {
-    if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return { items: [], totalCount: 0 };
-    throw error;
-  }
-  requirePushedDownScope(loaded.items, (item) => item.namespaceId === namespaceId, 'SAE', 'ListJobs');
-  return loaded;
-}
-
-/**
  * Every template of an instance, or of one granted namespace of it: one sweep of ListJobs at its
  * largest page (ceil(n / 200) calls).
  */
@@ -58,7 +31,13 @@ async function allTemplates(
 ): Promise<SaeJobTemplate[]> {
   const templates: SaeJobTemplate[] = [];
   for (let currentPage = 1; ; currentPage++) {
-    const page = await templatePage(context, instanceId, namespaceId, currentPage);
+    const page = await loadSaeTemplatePage(
+      context.loaders.sae,
+      instanceId,
+      {},
+      { currentPage, pageSize: SAE_LIST_JOBS_MAX_PAGE_SIZE },
+      namespaceId,
+    );
     templates.push(...page.items);
     if (page.items.length === 0 || templates.length >= page.totalCount) return templates;
   }

@@ -8,11 +8,10 @@ import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceNumbered } from '../../pagination/numbered-slicer';
 import type { NumberedPage } from '../../domain/upstream-page';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
-import { requirePushedDownScope } from '../../errors/pushed-down-scope';
+import { loadSaeTemplatePage } from '../../loaders/sae-template-page';
 import type { GatewayContext } from '../gateway-context';
 import type { SaeJobTemplatesArgs } from './sae-job-template.args';
 import { toSaeTemplateFilter } from './sae-job-template.filter';
-import { loadNamespacePage } from './sae-namespace-page';
 import { saeJobTemplateNode, type SaeJobTemplateNode } from './sae-nodes';
 
 /** One ListJobs listing a page concatenates: an instance, and a granted namespace when the tenant is limited. */
@@ -79,15 +78,11 @@ export async function listSaeJobTemplates(
 }
 
 /** One ListJobs page of a listing; a granted namespace's page is checked to hold only that namespace. */
-async function loadListingPage(
+function loadListingPage(
   context: GatewayContext,
   filter: SaeJobTemplateFilter,
   listing: TemplateListing,
   page: { currentPage: number; pageSize: number },
 ): Promise<NumberedPage<SaeJobTemplate>> {
-  const { instanceId, namespaceId } = listing;
-  if (namespaceId === undefined) return context.loaders.sae.templatePages.load({ instanceId, filter, page });
-  const loaded = await loadNamespacePage(context, instanceId, { ...filter, namespaceId }, page);
-  requirePushedDownScope(loaded.items, (item) => item.namespaceId === namespaceId, 'SAE', 'ListJobs');
-  return loaded;
+  return loadSaeTemplatePage(context.loaders.sae, listing.instanceId, filter, page, listing.namespaceId);
 }
