@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { PaiJob } from '../domain/pai-job';
 import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type { PaiJobFilter, PaiPageRequest } from '../providers/pai-dlc/pai-dlc-job-filter';
-import type { PaiJobProvider } from '../providers/pai-dlc/pai-dlc.provider';
+import type { PaiDlcProvider } from '../providers/pai-dlc/pai-dlc.provider';
 import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
@@ -42,13 +42,13 @@ export interface PaiDlcLoaders {
 
 /** Creates the PAI-DLC loaders of one request over the configured instances. */
 export function createPaiDlcLoaders(providers: ProviderRegistry): PaiDlcLoaders {
-  const client = (instanceId: string): PaiJobProvider => {
+  const client = (instanceId: string): PaiDlcProvider => {
     const instance = findInstance(providers.paiDlc, instanceId);
     if (!instance) throw notConfiguredInstance('PAI_DLC', instanceId);
     return instance.client;
   };
   // One ListJobs (JobIds, wide window) per instance and per 100 ids of a tick.
-  const jobsById = createByIdLoader<PaiJobKey, PaiJob, PaiJobProvider>({
+  const jobsById = createByIdLoader<PaiJobKey, PaiJob, PaiDlcProvider>({
     provider: 'PAI_DLC',
     instances: providers.paiDlc,
     idOf: (key) => key.jobId,

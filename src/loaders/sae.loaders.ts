@@ -5,7 +5,7 @@ import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import type {
   SaeJobExecutionFilter,
-  SaeJobProvider,
+  SaeProvider,
   SaeJobTemplateFilter,
   SaePageRequest,
   SaeTemplateRef,
@@ -71,13 +71,13 @@ function namedAfter(execution: SaeJobExecution, template: SaeJobTemplate): SaeJo
 
 /** Creates the SAE loaders of one request over the configured instances. */
 export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
-  const client = (instanceId: string): SaeJobProvider => {
+  const client = (instanceId: string): SaeProvider => {
     const instance = findInstance(providers.sae, instanceId);
     if (!instance) throw notConfiguredInstance('SAE', instanceId);
     return instance.client;
   };
   // One ListJobs with FieldType=appIds per instance per tick (the provider splits past 200 ids).
-  const templatesById = createByIdLoader<SaeTemplateKey, SaeJobTemplate, SaeJobProvider>({
+  const templatesById = createByIdLoader<SaeTemplateKey, SaeJobTemplate, SaeProvider>({
     provider: 'SAE',
     instances: providers.sae,
     idOf: (key) => key.appId,

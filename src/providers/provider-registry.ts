@@ -1,12 +1,15 @@
 import type { GatewayConfig } from '../config/gateway-config';
 import type { ProviderId } from '../domain/provider-id';
-import { EmrServerlessSparkProvider } from './emr-serverless-spark/emr-serverless-spark.provider';
-import { GravitinoJobsProvider } from './gravitino/gravitino.provider';
-import { PaiDlcProvider } from './pai-dlc/pai-dlc.provider';
-import { SaeProvider } from './sae/sae.provider';
+import {
+  EmrServerlessSparkUpstreamProvider,
+  type EmrServerlessSparkProvider,
+} from './emr-serverless-spark/emr-serverless-spark.provider';
+import { GravitinoUpstreamProvider, type GravitinoProvider } from './gravitino/gravitino.provider';
+import { PaiDlcUpstreamProvider, type PaiDlcProvider } from './pai-dlc/pai-dlc.provider';
+import { SaeUpstreamProvider, type SaeProvider } from './sae/sae.provider';
+import type { BreakerState, UpstreamProvider } from './upstream-provider';
 
-/** Breaker state of one instance, as /readyz reports it. */
-export type BreakerState = 'closed' | 'open' | 'half-open';
+export type { BreakerState } from './upstream-provider';
 
 /** One configured provider instance: an account in a region, or a Gravitino server. */
 export interface RegisteredInstance<P> {
@@ -14,12 +17,13 @@ export interface RegisteredInstance<P> {
   readonly provider: ProviderId;
   /** The Alibaba region, or null for Gravitino. */
   readonly regionId: string | null;
+  /** The instance's provider (`<P>Provider`), which the loaders read. */
   readonly client: P;
   breakerState(): BreakerState;
 }
 
 /** A Gravitino server with the metalakes jobgraph may read from it (nothing else is queried). */
-export interface RegisteredGravitino extends RegisteredInstance<GravitinoJobsProvider> {
+export interface RegisteredGravitino extends RegisteredInstance<GravitinoProvider> {
   readonly metalakes: readonly string[];
 }
 
@@ -43,50 +47,41 @@ export function findInstance<T extends { readonly id: string }>(
   return instances.find((instance) => instance.id === id);
 }
 
+/** The registry entry of one provider, the same for all four. */
+function register<P extends UpstreamProvider>(
+  provider: ProviderId,
+  regionId: string | null,
+  client: P,
+): RegisteredInstance<P> {
+  return { id: client.instanceId, provider, regionId, client, breakerState: () => client.breakerState };
+}
+
 /** Creates every provider instance the config names. */
 export function createProviderRegistry(config: GatewayConfig): ProviderRegistry {
-  const emrServerlessSpark = config.providers.emrServerlessSpark.map((instance) => {
-    const client = EmrServerlessSparkProvider.forInstance(instance);
-    return {
-      id: instance.id,
-      provider: 'EMR_SERVERLESS_SPARK' as const,
-      regionId: instance.regionId,
-      client,
-      breakerState: () => client.breakerState,
-    };
-  });
-  const paiDlc = config.providers.paiDlc.map((instance) => {
-    const client = PaiDlcProvider.forInstance(instance);
-    return {
-      id: instance.id,
-      provider: 'PAI_DLC' as const,
-      regionId: instance.regionId,
-      client,
-      breakerState: () => client.breakerState,
-    };
-  });
-  const sae = config.providers.sae.map((instance) => {
-    const client = SaeProvider.forInstance(instance);
-    return {
-      id: instance.id,
-      provider: 'SAE' as const,
-      regionId: instance.regionId,
-      client,
-      breakerState: () => client.breakerState,
-    };
-  });
-  const gravitino = config.providers.gravitino.map((instance) => {
-    const client = GravitinoJobsProvider.forInstance(instance);
-    return {
-      id: instance.id,
-      provider: 'GRAVITINO' as const,
-      regionId: null,
-      client,
-      metalakes: instance.metalakes,
-      breakerState: () => client.breakerState,
-    };
-  });
-  const all = [...emrServerlessSpark, ...paiDlc, ...sae, ...gravitino];
+  const { providers } = config;
+  const emrServerlessSpark = providers.emrServerlessSpark.map((instance) =>
+    register(
+      'EMR_SERVERLESS_SPARK',
+      instance.regionId,
+      EmrServerlessSparkUpstreamProvider.forInstance(instance),
+    ),
+  );
+  const paiDlc = providers.paiDlc.map((instance) =>
+    register('PAI_DLC', instance.regionId, PaiDlcUpstreamProvider.forInstance(instance)),
+  );
+  const sae = providers.sae.map((instance) =>
+    register('SAE', instance.regionId, SaeUpstreamProvider.forInstance(instance)),
+  );
+  const gravitino = providers.gravitino.map((instance) => ({
+    ...register('GRAVITINO', null, GravitinoUpstreamProvider.forInstance(instance)),
+    metalakes: instance.metalakes,
+  }));
+  const all: readonly RegisteredInstance<UpstreamProvider>[] = [
+    ...emrServerlessSpark,
+    ...paiDlc,
+    ...sae,
+    ...gravitino,
+  ];
   return {
     emrServerlessSpark,
     paiDlc,
@@ -94,7 +89,7 @@ export function createProviderRegistry(config: GatewayConfig): ProviderRegistry 
     gravitino,
     all: () => all,
     close: async () => {
-      await Promise.all(gravitino.map((instance) => instance.client.close()));
+      await Promise.all(all.map((instance) => instance.client.close()));
     },
   };
 }

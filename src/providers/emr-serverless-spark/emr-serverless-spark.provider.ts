@@ -15,6 +15,7 @@ import {
 } from './emr-serverless-spark.filters';
 import { mapJobRunDetail, mapListJobRun } from './emr-serverless-spark.mapper';
 import { mapWorkspace } from './workspace.mapper';
+import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 
 /** Tuning of the provider; the default is what production uses. */
 export interface EmrServerlessSparkProviderOptions {
@@ -44,37 +45,53 @@ function countOrNull(count: unknown): number | null {
 }
 
 /**
- * EMR Serverless Spark for one instance (account + region), in the upstream's own paging style
- * (forward `nextToken` pages of at most 100). The GraphQL layer reaches it through loaders.
+ * What the loaders read from one EMR Serverless Spark instance (account + region), in the upstream's
+ * own paging style: forward `nextToken` pages of at most 100.
  */
-export class EmrServerlessSparkProvider {
+export interface EmrServerlessSparkProvider extends UpstreamProvider {
+  /** ListWorkspaces: one page of the region's workspaces matching `filter`. */
+  listWorkspaces(filter: EmrWorkspaceFilter, page: EmrPageRequest): Promise<TokenPage<Workspace>>;
+  /** Workspaces by id in key order (a DataLoader batch function), null for ids the region does not have. */
+  getWorkspacesByIds(ids: readonly string[]): Promise<(Workspace | null)[]>;
+  /** ListJobRuns: one page of a workspace's job runs matching `filter`; an unknown workspace rejects with NOT_FOUND. */
+  listJobRuns(workspaceId: string, filter: EmrJobRunFilter, page: EmrPageRequest): Promise<TokenPage<JobRun>>;
+  /** GetJobRun: one job run with its driver spec and configurations; null when it (or its workspace) does not exist. */
+  getJobRun(workspaceId: string, jobRunId: string): Promise<JobRun | null>;
+}
+
+/** The EMR Serverless Spark provider of one instance, over its client. */
+export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkProvider {
   readonly instanceId: string;
-  private readonly client: EmrServerlessSparkClient;
   private readonly scanPageSize: number;
 
-  constructor(instance: AlibabaInstanceConfig, options: EmrServerlessSparkProviderOptions = {}) {
-    this.instanceId = instance.id;
-    this.client = new EmrServerlessSparkClient(instance);
+  constructor(
+    readonly client: EmrServerlessSparkClient,
+    options: EmrServerlessSparkProviderOptions = {},
+  ) {
+    this.instanceId = client.instance.id;
     this.scanPageSize = Math.min(
       EMR_MAX_RESULTS,
       Math.max(1, options.workspaceScanPageSize ?? EMR_MAX_RESULTS),
     );
   }
 
-  /** A provider with its own client for the instance (the same factory as the other providers). */
+  /** A provider with its own client for the instance. */
   static forInstance(
     instance: AlibabaInstanceConfig,
     options: EmrServerlessSparkProviderOptions = {},
-  ): EmrServerlessSparkProvider {
-    return new EmrServerlessSparkProvider(instance, options);
+  ): EmrServerlessSparkUpstreamProvider {
+    return new EmrServerlessSparkUpstreamProvider(new EmrServerlessSparkClient(instance), options);
   }
 
-  /** Breaker state of the instance, for /readyz. */
-  get breakerState(): 'closed' | 'open' | 'half-open' {
+  get breakerState(): BreakerState {
     return this.client.policy.breakerState;
   }
 
-  /** One page of the region's workspaces matching `filter`. */
+  /** Nothing to release: the Alibaba runtime's keep-alive agents are process-wide, not per instance. */
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async listWorkspaces(filter: EmrWorkspaceFilter, page: EmrPageRequest): Promise<TokenPage<Workspace>> {
     const body = await this.client.listWorkspaces(listWorkspacesQuery(filter, page));
     return {
@@ -85,8 +102,7 @@ export class EmrServerlessSparkProvider {
   }
 
   /**
-   * Workspaces by id, in key order, null for ids the region does not have. ListWorkspaces has no id
-   * filter (and there is no GetWorkspace), so one batch is ONE scan of the region's workspaces at
+   * ListWorkspaces has no id filter (and there is no GetWorkspace), so one batch is ONE scan of the region's workspaces at
    * 100 per page, ending as soon as every id was seen: at most ceil(workspaces / 100) calls per batch.
    */
   async getWorkspacesByIds(ids: readonly string[]): Promise<(Workspace | null)[]> {
@@ -111,7 +127,6 @@ export class EmrServerlessSparkProvider {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  /** One page of a workspace's job runs matching `filter`; an unknown workspace rejects with NOT_FOUND. */
   async listJobRuns(
     workspaceId: string,
     filter: EmrJobRunFilter,
@@ -131,7 +146,6 @@ export class EmrServerlessSparkProvider {
     };
   }
 
-  /** One job run with its driver spec and configurations; null when the run (or its workspace) does not exist. */
   async getJobRun(workspaceId: string, jobRunId: string): Promise<JobRun | null> {
     if (!isPathSafeId(workspaceId) || !isPathSafeId(jobRunId)) return null;
     try {

@@ -1,3 +1,5 @@
+import type { GravitinoInstanceConfig } from '../../config/gateway-config';
+import type { UpstreamPolicy } from '../resilience/upstream-policy';
 import type {
   JobListResponse,
   JobResponse,
@@ -7,7 +9,7 @@ import type {
   MetalakeResponse,
 } from './gravitino.dto';
 import { GRAVITINO_OPERATIONS, checkGravitinoBody, type GravitinoOperation } from './gravitino-operations';
-import type { GravitinoTransport } from './gravitino-transport';
+import { GravitinoTransport } from './gravitino-transport';
 
 /**
  * listJobs' query parameters exactly as sent. main documents all of them; a v1.3.0 server reads
@@ -23,11 +25,21 @@ export interface ListJobsQuery {
 }
 
 /**
- * The wire calls of the Gravitino jobs API (reads only), returning the DTOs as sent. Paths are
- * given as raw segments; the transport encodes each one, retries, times out and classifies.
+ * The wire calls of the Gravitino jobs API (reads only) to one configured server, returning the
+ * DTOs as sent. Paths are given as raw segments; the transport encodes each one, retries, times out
+ * and classifies.
  */
 export class GravitinoClient {
-  constructor(private readonly transport: GravitinoTransport) {}
+  private readonly transport: GravitinoTransport;
+
+  constructor(readonly instance: GravitinoInstanceConfig) {
+    this.transport = new GravitinoTransport(instance);
+  }
+
+  /** The server's call policy (breaker state for readiness, stats for metrics). */
+  get policy(): UpstreamPolicy {
+    return this.transport.policy;
+  }
 
   private async get<T>(
     spec: GravitinoOperation,

@@ -8,7 +8,7 @@ import { UpstreamError } from '../../errors/upstream-error';
 import { GravitinoClient, type ListJobsQuery } from './gravitino.client';
 import { toGravitinoJobTemplate } from './gravitino-job-template.mapper';
 import { toGravitinoJob, toGravitinoJobList, toGravitinoMetalake } from './gravitino.mapper';
-import { GravitinoTransport } from './gravitino-transport';
+import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 
 /** The field listJobs sorts by (server default `queuedAt`); jobs lacking it come last either way. */
 export type GravitinoJobSortField = NonNullable<ListJobsQuery['sortBy']>;
@@ -73,47 +73,68 @@ function inKeyOrder<D, T>(
 }
 
 /**
- * The Gravitino jobs API of ONE configured server, in domain terms. Gravitino does not page: lists
- * come whole (the GraphQL layer slices them). Lookups by id in one metalake are batched into ONE
- * upstream call (a list call for two or more, the get call for one); unknown ids give null.
+ * What the loaders read from ONE configured Gravitino server, in domain terms. Gravitino does not
+ * page: lists come whole (the GraphQL layer slices them). Lookups by id in one metalake are batched
+ * into ONE upstream call (a list call for two or more, the get call for one); unknown ids give null.
  */
-export class GravitinoJobsProvider {
-  readonly instanceId: string;
+export interface GravitinoProvider extends UpstreamProvider {
   /** The metalakes this server is configured with (what a gateway lists by default). */
   readonly metalakes: readonly string[];
-  private readonly transport: GravitinoTransport;
-  private readonly client: GravitinoClient;
-
-  constructor(instance: GravitinoInstanceConfig) {
-    this.instanceId = instance.id;
-    this.metalakes = instance.metalakes;
-    this.transport = new GravitinoTransport(instance);
-    this.client = new GravitinoClient(this.transport);
-  }
-
-  /** A provider with its own transport for the server (the same factory as the other providers). */
-  static forInstance(instance: GravitinoInstanceConfig): GravitinoJobsProvider {
-    return new GravitinoJobsProvider(instance);
-  }
-
-  /** Breaker state of the instance, for /readyz. */
-  get breakerState(): 'closed' | 'open' | 'half-open' {
-    return this.transport.policy.breakerState;
-  }
-
   /** Every metalake on the server. */
+  listMetalakes(): Promise<GravitinoMetalake[]>;
+  /** One metalake, or null when it does not exist. */
+  getMetalake(name: string): Promise<GravitinoMetalake | null>;
+  /** The whole filtered, sorted job list of a metalake with its counts per status. */
+  listJobs(metalake: string, filter?: GravitinoJobFilter): Promise<GravitinoJobList>;
+  /** One job, or null when it (or its metalake) does not exist. */
+  getJob(metalake: string, jobId: string): Promise<GravitinoJob | null>;
+  /** Jobs by id in key order (null for unknown ids), with ONE upstream call for the whole batch. */
+  getJobsByIds(metalake: string, jobIds: readonly string[]): Promise<(GravitinoJob | null)[]>;
+  /** Every job template of a metalake, in full (`details=true`). */
+  listJobTemplates(metalake: string): Promise<GravitinoJobTemplate[]>;
+  /** One job template, or null when it (or its metalake) does not exist. */
+  getJobTemplate(metalake: string, name: string): Promise<GravitinoJobTemplate | null>;
+  /** Templates by name in key order (null for unknown names), with ONE upstream call for the whole batch. */
+  getJobTemplatesByNames(
+    metalake: string,
+    names: readonly string[],
+  ): Promise<(GravitinoJobTemplate | null)[]>;
+}
+
+/** The Gravitino provider of one server, over its client. */
+export class GravitinoUpstreamProvider implements GravitinoProvider {
+  readonly instanceId: string;
+  readonly metalakes: readonly string[];
+
+  constructor(readonly client: GravitinoClient) {
+    this.instanceId = client.instance.id;
+    this.metalakes = client.instance.metalakes;
+  }
+
+  /** A provider with its own client (and connection pool) for the server. */
+  static forInstance(instance: GravitinoInstanceConfig): GravitinoUpstreamProvider {
+    return new GravitinoUpstreamProvider(new GravitinoClient(instance));
+  }
+
+  get breakerState(): BreakerState {
+    return this.client.policy.breakerState;
+  }
+
+  /** Closes the server's connection pool. */
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
   async listMetalakes(): Promise<GravitinoMetalake[]> {
     const body = await this.client.listMetalakes();
     return body.metalakes.map((dto) => toGravitinoMetalake(dto, this.instanceId));
   }
 
-  /** One metalake, or null when it does not exist. */
   async getMetalake(name: string): Promise<GravitinoMetalake | null> {
     const body = await nullIfNotFound(this.client.getMetalake(requireName(name, 'metalake')));
     return body && toGravitinoMetalake(body.metalake, this.instanceId);
   }
 
-  /** The whole filtered, sorted job list of a metalake with its counts per status. */
   async listJobs(metalake: string, filter: GravitinoJobFilter = {}): Promise<GravitinoJobList> {
     requireName(metalake, 'metalake');
     const query: ListJobsQuery = {
@@ -130,7 +151,6 @@ export class GravitinoJobsProvider {
     return toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
   }
 
-  /** One job, or null when it (or its metalake) does not exist. */
   async getJob(metalake: string, jobId: string): Promise<GravitinoJob | null> {
     requireName(metalake, 'metalake');
     if (jobId === '') return null;
@@ -138,7 +158,6 @@ export class GravitinoJobsProvider {
     return body && toGravitinoJob(body.job, { instanceId: this.instanceId, metalake });
   }
 
-  /** Jobs by id in key order (null for unknown ids), with ONE upstream call for the whole batch. */
   async getJobsByIds(metalake: string, jobIds: readonly string[]): Promise<(GravitinoJob | null)[]> {
     requireName(metalake, 'metalake');
     const wanted = [...new Set(jobIds.filter((id) => id !== ''))];
@@ -156,7 +175,6 @@ export class GravitinoJobsProvider {
     );
   }
 
-  /** Every job template of a metalake, in full (`details=true`). */
   async listJobTemplates(metalake: string): Promise<GravitinoJobTemplate[]> {
     requireName(metalake, 'metalake');
     const body = await this.client.listJobTemplates(metalake);
@@ -165,7 +183,6 @@ export class GravitinoJobsProvider {
     );
   }
 
-  /** One job template, or null when it (or its metalake) does not exist. */
   async getJobTemplate(metalake: string, name: string): Promise<GravitinoJobTemplate | null> {
     requireName(metalake, 'metalake');
     if (name === '') return null;
@@ -173,7 +190,6 @@ export class GravitinoJobsProvider {
     return body && toGravitinoJobTemplate(body.jobTemplate, { instanceId: this.instanceId, metalake });
   }
 
-  /** Templates by name in key order (null for unknown names), with ONE upstream call for the whole batch. */
   async getJobTemplatesByNames(
     metalake: string,
     names: readonly string[],
@@ -192,10 +208,5 @@ export class GravitinoJobsProvider {
       (dto) => dto.name,
       (dto) => toGravitinoJobTemplate(dto, scope),
     );
-  }
-
-  /** Closes the server's connection pool. */
-  close(): Promise<void> {
-    return this.client.close();
   }
 }

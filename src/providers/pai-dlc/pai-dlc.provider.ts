@@ -7,6 +7,7 @@ import { checkPaiJobFilter, checkPaiPage, matchesNothing, toListJobsRequest } fr
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { PaiDlcClient } from './pai-dlc.client';
 import { toPaiJob } from './pai-dlc.mapper';
+import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 
 /** One slot of a batched lookup: the job, null for an unknown id, or the error of its call. */
 export type PaiJobLookup = PaiJob | null | UpstreamError;
@@ -18,9 +19,7 @@ export interface PaiGetJobOptions {
 }
 
 /** What the GraphQL layer (through its loaders) reads from one PAI-DLC instance. */
-export interface PaiJobProvider {
-  /** The configured instance id (account + region). */
-  readonly instanceId: string;
+export interface PaiDlcProvider extends UpstreamProvider {
   /**
    * ListJobs: one page, every documented filter mapped. Without `filter.window.from` the provider
    * sends an explicit wide window (from PAI_DEFAULT_WINDOW_START_MS), so PAI's silent 7-day default
@@ -45,8 +44,8 @@ const totalOf = (totalCount: number | undefined, page: PaiPageRequest, itemCount
 /** Whether an id can travel in JobIds, which PAI splits at commas. */
 const isListableId = (jobId: string): boolean => jobId.trim() !== '' && !jobId.includes(',');
 
-/** The PAI-DLC provider of one instance: paging in PAI's own page-number style, lookups batched. */
-export class PaiDlcProvider implements PaiJobProvider {
+/** The PAI-DLC provider of one instance, over its client: paging in PAI's own page-number style, lookups batched. */
+export class PaiDlcUpstreamProvider implements PaiDlcProvider {
   readonly instanceId: string;
 
   constructor(readonly client: PaiDlcClient) {
@@ -54,13 +53,17 @@ export class PaiDlcProvider implements PaiJobProvider {
   }
 
   /** A provider with its own client for the instance. */
-  static forInstance(instance: AlibabaInstanceConfig): PaiDlcProvider {
-    return new PaiDlcProvider(new PaiDlcClient(instance));
+  static forInstance(instance: AlibabaInstanceConfig): PaiDlcUpstreamProvider {
+    return new PaiDlcUpstreamProvider(new PaiDlcClient(instance));
   }
 
-  /** Breaker state of the instance, for /readyz. */
-  get breakerState(): 'closed' | 'open' | 'half-open' {
+  get breakerState(): BreakerState {
     return this.client.policy.breakerState;
+  }
+
+  /** Nothing to release: the Alibaba runtime's keep-alive agents are process-wide, not per instance. */
+  close(): Promise<void> {
+    return Promise.resolve();
   }
 
   async listJobs(filter: PaiJobFilter, page: PaiPageRequest): Promise<NumberedPage<PaiJob>> {

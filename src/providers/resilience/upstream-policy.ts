@@ -6,6 +6,7 @@ import {
   isBrokenCircuitError,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
+import type { BreakerState } from '../upstream-provider';
 import type { ResilienceConfig } from '../../config/resilience.config';
 import { GatewayBusyError } from '../../errors/gateway-busy.error';
 import { GatewayError } from '../../errors/gateway-error';
@@ -98,7 +99,7 @@ export class UpstreamPolicy {
   }
 
   /** Whether the breaker currently fails calls fast (for /readyz). */
-  get breakerState(): 'closed' | 'open' | 'half-open' {
+  get breakerState(): BreakerState {
     const state = this.breaker.state;
     return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
   }

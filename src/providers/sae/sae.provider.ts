@@ -17,6 +17,7 @@ import {
   SAE_LIST_JOBS_MAX_PAGE_SIZE,
 } from '../../domain/upstream-page-limits';
 import { SaeClient } from './sae.client';
+import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 import { toSaeJobExecution, toSaeJobTemplate, type SaeTemplateRef } from './sae.mapper';
 
 export type { SaeTemplateRef } from './sae.mapper';
@@ -35,9 +36,7 @@ const LOOKUP_CHUNK = SAE_LIST_JOBS_MAX_PAGE_SIZE;
 export type SaeJobTemplateLookup = SaeJobTemplate | null | UpstreamError;
 
 /** What the GraphQL layer (through its loaders) reads from one SAE instance. */
-export interface SaeJobProvider {
-  /** The configured instance id (account + region). */
-  readonly instanceId: string;
+export interface SaeProvider extends UpstreamProvider {
   /** ListJobs: a page of job templates, every documented filter mapped. */
   listJobTemplates(filter: SaeJobTemplateFilter, page: SaePageRequest): Promise<NumberedPage<SaeJobTemplate>>;
   /** Templates by AppId in key order (a DataLoader batch function): one ListJobs call per 200 distinct ids. */
@@ -61,8 +60,8 @@ const totalOf = (totalSize: number | undefined, page: SaePageRequest, itemCount:
     ? totalSize
     : (page.currentPage - 1) * page.pageSize + itemCount;
 
-/** The SAE provider of one instance: paging in SAE's own page-number style, lookups batched. */
-export class SaeProvider implements SaeJobProvider {
+/** The SAE provider of one instance, over its client: paging in SAE's own page-number style, lookups batched. */
+export class SaeUpstreamProvider implements SaeProvider {
   readonly instanceId: string;
 
   constructor(readonly client: SaeClient) {
@@ -70,13 +69,17 @@ export class SaeProvider implements SaeJobProvider {
   }
 
   /** A provider with its own client for the instance. */
-  static forInstance(instance: AlibabaInstanceConfig): SaeProvider {
-    return new SaeProvider(new SaeClient(instance));
+  static forInstance(instance: AlibabaInstanceConfig): SaeUpstreamProvider {
+    return new SaeUpstreamProvider(new SaeClient(instance));
   }
 
-  /** Breaker state of the instance, for /readyz. */
-  get breakerState(): 'closed' | 'open' | 'half-open' {
+  get breakerState(): BreakerState {
     return this.client.policy.breakerState;
+  }
+
+  /** Nothing to release: the Alibaba runtime's keep-alive agents are process-wide, not per instance. */
+  close(): Promise<void> {
+    return Promise.resolve();
   }
 
   async listJobTemplates(

@@ -6,7 +6,7 @@ import { Secret } from '../../../src/config/secret';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import { SaeUpstreamProvider } from '../../../src/providers/sae/sae.provider';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
 
 const { accessKeyId, accessKeySecret } = DEFAULT_EMULATOR_CREDENTIAL;
@@ -34,7 +34,7 @@ function withEnv(values: Record<string, string>, run: () => Promise<void>): Prom
 describe('Alibaba credentials from @alicloud/credentials sign real calls', () => {
   let emulator: RunningEmulator;
   const listOnce = (credentials: AlibabaInstanceConfig['credentials']) =>
-    SaeProvider.forInstance(emulatorAlibabaInstance(emulator.url, { credentials })).listJobTemplates(
+    SaeUpstreamProvider.forInstance(emulatorAlibabaInstance(emulator.url, { credentials })).listJobTemplates(
       {},
       { currentPage: 1, pageSize: 1 },
     );

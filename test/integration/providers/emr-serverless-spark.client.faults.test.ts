@@ -1,7 +1,10 @@
 // The EMR Serverless Spark provider under every fault the emulator can inject: the shared resilience
 // contract (odd-shaped bodies: emr-serverless-spark.odd-upstream.test.ts).
 import type { RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { EmrServerlessSparkProvider } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
+import {
+  EmrServerlessSparkUpstreamProvider,
+  type EmrServerlessSparkProvider,
+} from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
 import { describeResilienceContract } from '../../helpers/describe-resilience-contract';
 import { alibabaTargetBase } from '../../helpers/alibaba-resilience';
 import { startEmrEmulator } from './emr-serverless-spark.setup';
@@ -25,7 +28,7 @@ describeResilienceContract<EmrServerlessSparkProvider>({
   provider: 'EMR_SERVERLESS_SPARK',
   ...alibabaTargetBase(
     () => emulator.url,
-    (instance) => new EmrServerlessSparkProvider(instance),
+    (instance) => EmrServerlessSparkUpstreamProvider.forInstance(instance),
     () => ({ regionId }),
   ),
   breakerState: (provider) => provider.breakerState,

@@ -9,7 +9,10 @@ import type {
   WorkspaceRecord,
 } from '../../../src/emulators/emr-serverless-spark/emr-serverless-spark.model';
 import type { RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { EmrServerlessSparkProvider } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
+import {
+  EmrServerlessSparkUpstreamProvider,
+  type EmrServerlessSparkProvider,
+} from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
 import { rejection, startEmrEmulator } from './emr-serverless-spark.setup';
@@ -23,7 +26,7 @@ let provider: EmrServerlessSparkProvider;
 beforeAll(async () => {
   ({ emulator, dataset, heavy } = await startEmrEmulator('emr-provider'));
   regionWorkspaces = dataset.workspaces.filter((w) => w.wire.regionId === heavy.wire.regionId);
-  provider = new EmrServerlessSparkProvider(
+  provider = EmrServerlessSparkUpstreamProvider.forInstance(
     emulatorAlibabaInstance(emulator.url, { id: 'emr-test', regionId: heavy.wire.regionId }),
   );
 });
@@ -95,7 +98,7 @@ describe('getWorkspacesByIds', () => {
   });
 
   it('needs ceil(workspaces / page size) calls (page size 1 here) when an id is missing, fewer when all are found early', async () => {
-    const small = new EmrServerlessSparkProvider(
+    const small = EmrServerlessSparkUpstreamProvider.forInstance(
       emulatorAlibabaInstance(emulator.url, { regionId: heavy.wire.regionId }),
       {
         workspaceScanPageSize: 1,

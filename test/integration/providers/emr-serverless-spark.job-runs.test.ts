@@ -11,7 +11,10 @@ import type {
 import type { EmulatorDataOptions } from '../../../src/emulators/shared/emulator-types';
 import type { RunningEmulator } from '../../../src/emulators/shared/http-server';
 import type { EmrJobRunFilter } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.filters';
-import { EmrServerlessSparkProvider } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
+import {
+  EmrServerlessSparkUpstreamProvider,
+  type EmrServerlessSparkProvider,
+} from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
 import { rejection, startEmrEmulator } from './emr-serverless-spark.setup';
@@ -38,7 +41,7 @@ async function listAll(filter: EmrJobRunFilter): Promise<{ runs: JobRun[]; total
 
 beforeAll(async () => {
   ({ emulator, dataset, heavy, data: DATA } = await startEmrEmulator('emr-provider'));
-  provider = new EmrServerlessSparkProvider(
+  provider = EmrServerlessSparkUpstreamProvider.forInstance(
     emulatorAlibabaInstance(emulator.url, { regionId: heavy.wire.regionId }),
   );
   allRuns = (await listAll({})).runs;

@@ -1,7 +1,10 @@
 // The EMR Serverless Spark provider against a stand-in upstream that answers 200 with valid JSON the
 // emulator would never send: bodies of the wrong shape, and a list whose nextToken never ends.
 // Both must become typed errors, not TypeErrors, wrong data or an endless scan.
-import { EmrServerlessSparkProvider } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
+import {
+  EmrServerlessSparkUpstreamProvider,
+  type EmrServerlessSparkProvider,
+} from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
 import { startStubUpstream, type StubUpstream } from '../../helpers/stub-upstream';
 import { upstreamOutcome as outcome } from './emr-serverless-spark.setup';
@@ -15,7 +18,9 @@ const calls = () => stub.requests.map((request) => String(request.headers['x-acs
 beforeAll(async () => {
   stub = await startStubUpstream();
   stub.reply((request) => ({ body: bodies[String(request.headers['x-acs-action'])] ?? '{}' }));
-  provider = new EmrServerlessSparkProvider(emulatorAlibabaInstance(stub.url, { regionId: 'cn-hangzhou' }));
+  provider = EmrServerlessSparkUpstreamProvider.forInstance(
+    emulatorAlibabaInstance(stub.url, { regionId: 'cn-hangzhou' }),
+  );
 });
 
 afterAll(() => stub.stop());

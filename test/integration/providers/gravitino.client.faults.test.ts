@@ -2,7 +2,10 @@
 // and Gravitino's own retried code (1007, a catalog connection failure).
 import { createGravitinoEmulator } from '../../../src/emulators/gravitino/gravitino.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { GravitinoJobsProvider } from '../../../src/providers/gravitino/gravitino.provider';
+import {
+  GravitinoUpstreamProvider,
+  type GravitinoProvider,
+} from '../../../src/providers/gravitino/gravitino.provider';
 import { describeResilienceContract } from '../../helpers/describe-resilience-contract';
 import { getRequestLog, postFaults, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorGravitinoInstance } from '../../helpers/provider-instances';
@@ -25,9 +28,9 @@ beforeAll(async () => {
 afterAll(() => emulator.stop());
 
 const connect = (resilience = {}) =>
-  new GravitinoJobsProvider(emulatorGravitinoInstance(emulator.url, [METALAKE], { resilience }));
+  GravitinoUpstreamProvider.forInstance(emulatorGravitinoInstance(emulator.url, [METALAKE], { resilience }));
 
-describeResilienceContract<GravitinoJobsProvider>({
+describeResilienceContract<GravitinoProvider>({
   provider: 'GRAVITINO',
   url: () => emulator.url,
   connect,

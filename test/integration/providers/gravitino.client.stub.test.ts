@@ -1,4 +1,4 @@
-import type { GravitinoTransport } from '../../../src/providers/gravitino/gravitino-transport';
+import type { GravitinoClient } from '../../../src/providers/gravitino/gravitino.client';
 import { startStubUpstream, type StubReply, type StubUpstream } from '../../helpers/stub-upstream';
 import { clientFor, failure } from './gravitino.setup';
 
@@ -9,7 +9,7 @@ const METALAKES = ['m'];
 describe('GravitinoClient against a stub server: headers and bodies the emulator never sends', () => {
   let stub: StubUpstream;
   let url: string;
-  const transports: GravitinoTransport[] = [];
+  const clients: GravitinoClient[] = [];
   const reply = (answer: StubReply) => stub.reply(answer);
   const seen = () => stub.requests;
 
@@ -19,13 +19,13 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
   });
   beforeEach(() => stub.clear());
   afterAll(async () => {
-    await Promise.all(transports.map((transport) => transport.close()));
+    await Promise.all(clients.map((client) => client.close()));
     await stub.stop();
   });
 
   it('sends the v1 Accept header and Basic base64("user:dummy"), under the base URL path', async () => {
     reply({ status: 200, body: '{"code":0,"metalakes":[]}' });
-    const client = clientFor(transports, `${url}/gravitino/`, METALAKES, {
+    const client = clientFor(clients, `${url}/gravitino/`, METALAKES, {
       auth: { type: 'simple', user: 'alice' },
     });
     await client.listMetalakes();
@@ -43,7 +43,7 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
     ['null', 'null'],
   ])('a 200 with %s is UPSTREAM_ERROR, not retried', async (_label, body) => {
     reply({ status: 200, body });
-    const client = clientFor(transports, url, METALAKES);
+    const client = clientFor(clients, url, METALAKES);
     const error = await failure(client.listJobs('m'));
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
     expect(error.message).toBe(
@@ -54,7 +54,7 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
 
   it('a 200 carrying an error code is classified by that code', async () => {
     reply({ status: 200, body: '{"code":1003,"type":"NoSuchJobException","message":"gone"}' });
-    const client = clientFor(transports, url, METALAKES);
+    const client = clientFor(clients, url, METALAKES);
     expect(await failure(client.getJob('m', 'job-1'))).toMatchObject({
       code: 'NOT_FOUND',
       upstreamCode: '1003',
@@ -67,7 +67,7 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
       body: '<html><body>Bad Gateway</body></html>',
       headers: { 'content-type': 'text/html' },
     });
-    const client = clientFor(transports, url, METALAKES);
+    const client = clientFor(clients, url, METALAKES);
     const error = await failure(client.listMetalakes());
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 502, upstreamCode: null });
     expect(error.message).toBe('GRAVITINO listMetalakes is unavailable (HTTP 502); retry later.');
@@ -76,14 +76,14 @@ describe('GravitinoClient against a stub server: headers and bodies the emulator
 
   it('a 500 with code 1000 (REST error) is UPSTREAM_ERROR and not retried', async () => {
     reply({ status: 500, body: '{"code":1000,"type":"RESTException","message":"bad state"}' });
-    const client = clientFor(transports, url, METALAKES);
+    const client = clientFor(clients, url, METALAKES);
     expect(await failure(client.listMetalakes())).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
     expect(seen()).toHaveLength(1);
   });
 
   it('a body larger than maxResponseBytes is UPSTREAM_ERROR, not retried', async () => {
     reply({ status: 200, body: JSON.stringify({ code: 0, metalakes: [{ name: 'x'.repeat(2000) }] }) });
-    const client = clientFor(transports, url, METALAKES, { resilience: { maxResponseBytes: 1000 } });
+    const client = clientFor(clients, url, METALAKES, { resilience: { maxResponseBytes: 1000 } });
     const error = await failure(client.listMetalakes());
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', retryable: false });
     expect(error.message).toContain('larger than allowed');

@@ -6,7 +6,6 @@ import {
 import { signHs256Jwt } from '../../../src/emulators/gravitino/jwt-hs256';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import type { GravitinoClient } from '../../../src/providers/gravitino/gravitino.client';
-import type { GravitinoTransport } from '../../../src/providers/gravitino/gravitino-transport';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { clientFor, failure } from './gravitino.setup';
 
@@ -21,16 +20,16 @@ describe('GravitinoClient against the emulator', () => {
   let definition: GravitinoEmulatorDefinition;
   let emulator: RunningEmulator;
   let client: GravitinoClient;
-  const transports: GravitinoTransport[] = [];
+  const clients: GravitinoClient[] = [];
 
   beforeAll(async () => {
     definition = createGravitinoEmulator({ seed: SEED, scale: 'small', referenceTime: REFERENCE_TIME });
     emulator = await startEmulatorServer(definition, { port: 0 });
-    client = clientFor(transports, emulator.url, METALAKES);
+    client = clientFor(clients, emulator.url, METALAKES);
   });
   beforeEach(() => resetEmulator(emulator.url));
   afterAll(async () => {
-    await Promise.all(transports.map((transport) => transport.close()));
+    await Promise.all(clients.map((client) => client.close()));
     await emulator.stop();
   });
 
@@ -178,7 +177,7 @@ describe('GravitinoClient: error bodies and OAuth', () => {
   let stackEmulator: RunningEmulator;
   let oauthDefinition: GravitinoEmulatorDefinition;
   let oauthEmulator: RunningEmulator;
-  const transports: GravitinoTransport[] = [];
+  const clients: GravitinoClient[] = [];
   const nowSeconds = Math.floor(REFERENCE_TIME / 1000);
 
   beforeAll(async () => {
@@ -201,7 +200,7 @@ describe('GravitinoClient: error bodies and OAuth', () => {
     oauthEmulator = await startEmulatorServer(oauthDefinition, { port: 0 });
   });
   afterAll(async () => {
-    await Promise.all(transports.map((transport) => transport.close()));
+    await Promise.all(clients.map((client) => client.close()));
     await Promise.all([stackEmulator.stop(), oauthEmulator.stop()]);
   });
 
@@ -210,7 +209,7 @@ describe('GravitinoClient: error bodies and OAuth', () => {
     const rawBody = (await raw.json()) as { stack?: string[] };
     expect(rawBody.stack?.join('\n')).toContain('JobManager.java');
 
-    const client = clientFor(transports, stackEmulator.url, METALAKES);
+    const client = clientFor(clients, stackEmulator.url, METALAKES);
     const error = await failure(client.getJob('prod_lake', 'job-1'));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toBe('GRAVITINO getJob did not find the requested object (HTTP 404, 1003).');
@@ -227,7 +226,7 @@ describe('GravitinoClient: error bodies and OAuth', () => {
       { sub: 'svc-jobgraph', aud: 'GravitinoServer', exp: nowSeconds + 300 },
       SIGN_KEY,
     );
-    const client = clientFor(transports, oauthEmulator.url, METALAKES, {
+    const client = clientFor(clients, oauthEmulator.url, METALAKES, {
       auth: { type: 'oauth', token: new Secret(token) },
     });
     const body = await client.listJobs('dev_lake');
@@ -245,7 +244,7 @@ describe('GravitinoClient: error bodies and OAuth', () => {
     'OAuth: %s is UNAUTHENTICATED (1011), not retried, and the token is not in the message',
     async (_label, token) => {
       await resetEmulator(oauthEmulator.url);
-      const client = clientFor(transports, oauthEmulator.url, METALAKES, {
+      const client = clientFor(clients, oauthEmulator.url, METALAKES, {
         auth: { type: 'oauth', token: new Secret(token) },
       });
       const error = await failure(client.listJobs('dev_lake'));
@@ -261,7 +260,7 @@ describe('GravitinoClient: error bodies and OAuth', () => {
   );
 
   it('OAuth server: simple auth is UNAUTHENTICATED', async () => {
-    const client = clientFor(transports, oauthEmulator.url, METALAKES);
+    const client = clientFor(clients, oauthEmulator.url, METALAKES);
     expect(await failure(client.listMetalakes())).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

@@ -5,7 +5,10 @@ import {
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream-error';
-import { GravitinoJobsProvider } from '../../../src/providers/gravitino/gravitino.provider';
+import {
+  GravitinoUpstreamProvider,
+  type GravitinoProvider,
+} from '../../../src/providers/gravitino/gravitino.provider';
 import { getRequestLog, postFaults, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorGravitinoInstance } from '../../helpers/provider-instances';
 
@@ -14,10 +17,10 @@ import { emulatorGravitinoInstance } from '../../helpers/provider-instances';
 const REFERENCE_TIME = Date.UTC(2026, 7, 20, 12, 0, 0);
 const METALAKES = ['prod_lake', 'analytics', 'dev_lake', 'archive_lake'];
 
-describe('GravitinoJobsProvider against the emulator', () => {
+describe('GravitinoUpstreamProvider against the emulator', () => {
   let definition: GravitinoEmulatorDefinition;
   let emulator: RunningEmulator;
-  let provider: GravitinoJobsProvider;
+  let provider: GravitinoProvider;
 
   const lake = (name: string) => {
     const found = definition.dataset.metalakesByName.get(name);
@@ -33,7 +36,7 @@ describe('GravitinoJobsProvider against the emulator', () => {
       referenceTime: REFERENCE_TIME,
     });
     emulator = await startEmulatorServer(definition, { port: 0 });
-    provider = new GravitinoJobsProvider(
+    provider = GravitinoUpstreamProvider.forInstance(
       emulatorGravitinoInstance(emulator.url, METALAKES, { id: 'gv-test' }),
     );
   });

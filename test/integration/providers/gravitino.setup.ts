@@ -1,9 +1,8 @@
 import { UpstreamError } from '../../../src/errors/upstream-error';
 import { GravitinoClient } from '../../../src/providers/gravitino/gravitino.client';
-import { GravitinoTransport } from '../../../src/providers/gravitino/gravitino-transport';
 import { emulatorGravitinoInstance } from '../../helpers/provider-instances';
 
-/** Shared by the Gravitino client suites: the rejection of a call, and clients whose transports a suite closes. */
+/** Shared by the Gravitino client suites: the rejection of a call, and clients whose pools a suite closes. */
 
 /** The UpstreamError a call rejected with (fails the test if it resolved or threw something else). */
 export async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
@@ -15,12 +14,12 @@ export async function failure(promise: Promise<unknown>): Promise<UpstreamError>
   return error;
 }
 
-/** A client on a fresh transport, remembered in `transports` so afterAll can close it. */
+/** A fresh client (with its own pool), remembered in `clients` so afterAll can close it. */
 export function clientFor(
-  transports: GravitinoTransport[],
+  clients: GravitinoClient[],
   ...args: Parameters<typeof emulatorGravitinoInstance>
 ): GravitinoClient {
-  const transport = new GravitinoTransport(emulatorGravitinoInstance(...args));
-  transports.push(transport);
-  return new GravitinoClient(transport);
+  const client = new GravitinoClient(emulatorGravitinoInstance(...args));
+  clients.push(client);
+  return client;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alib
 import { createPaiDlcDataset } from '../../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../../src/emulators/pai-dlc/pai-dlc.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
+import { PaiDlcUpstreamProvider, type PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { alibabaTargetBase } from '../../helpers/alibaba-resilience';
 import { describeResilienceContract } from '../../helpers/describe-resilience-contract';
 import { getRequestLog, postFaults, resetEmulator } from '../../helpers/emulator-hooks';
@@ -30,9 +30,9 @@ describeResilienceContract<PaiDlcProvider>({
   provider: 'PAI_DLC',
   ...alibabaTargetBase(
     () => emulator.url,
-    (instance) => PaiDlcProvider.forInstance(instance),
+    (instance) => PaiDlcUpstreamProvider.forInstance(instance),
   ),
-  breakerState: (provider) => provider.client.policy.breakerState,
+  breakerState: (provider) => provider.breakerState,
   read: { operation: 'ListJobs', call: (p) => p.listJobs({}, PAGE) },
   otherReads: [{ operation: 'GetJob', call: (p) => p.getJob(job.jobId) }],
   missing: (p, i) => p.getJob(`dlc-nope-${i}`),
@@ -44,7 +44,7 @@ describe('PAI-DLC GetJob 4xx', () => {
   beforeEach(() => resetEmulator(emulator.url));
 
   it('NOT_FOUND is null after one attempt; other GetJob 4xx stay errors', async () => {
-    const provider = PaiDlcProvider.forInstance(emulatorAlibabaInstance(emulator.url));
+    const provider = PaiDlcUpstreamProvider.forInstance(emulatorAlibabaInstance(emulator.url));
     await postFaults(emulator.url, {
       kind: 'status',
       status: 404,

@@ -9,7 +9,7 @@ import { UpstreamError } from '../../../src/errors/upstream-error';
 import type { PaiJobFilter } from '../../../src/providers/pai-dlc/pai-dlc-job-filter';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../src/domain/upstream-page-limits';
 import { toPaiJob } from '../../../src/providers/pai-dlc/pai-dlc.mapper';
-import { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
+import { PaiDlcUpstreamProvider, type PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { emulatorAlibabaInstance } from '../../helpers/provider-instances';
 import { startStubUpstream, type StubUpstream } from '../../helpers/stub-upstream';
@@ -36,7 +36,7 @@ let provider: PaiDlcProvider;
 
 beforeAll(async () => {
   emulator = await startEmulatorServer(createPaiDlcEmulator(options), { port: 0 });
-  provider = PaiDlcProvider.forInstance(emulatorAlibabaInstance(emulator.url));
+  provider = PaiDlcUpstreamProvider.forInstance(emulatorAlibabaInstance(emulator.url));
 });
 afterAll(() => emulator.stop());
 beforeEach(() => resetEmulator(emulator.url));
@@ -418,7 +418,7 @@ describe('PAI-DLC answers of the wrong shape', () => {
 
   beforeAll(async () => {
     stub = await startStubUpstream();
-    stubProvider = PaiDlcProvider.forInstance(emulatorAlibabaInstance(stub.url));
+    stubProvider = PaiDlcUpstreamProvider.forInstance(emulatorAlibabaInstance(stub.url));
   });
   afterAll(() => stub.stop());
   beforeEach(() => stub.clear());

@@ -5,7 +5,7 @@ import { toJobExecution } from '../../../src/emulators/sae/sae-wire.mapper';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
-import { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import { SaeUpstreamProvider, type SaeProvider } from '../../../src/providers/sae/sae.provider';
 import { alibabaTargetBase } from '../../helpers/alibaba-resilience';
 import { describeResilienceContract } from '../../helpers/describe-resilience-contract';
 import { getRequestLog, postFaults, resetEmulator } from '../../helpers/emulator-hooks';
@@ -32,9 +32,9 @@ describeResilienceContract<SaeProvider>({
   provider: 'SAE',
   ...alibabaTargetBase(
     () => emulator.url,
-    (instance) => SaeProvider.forInstance(instance),
+    (instance) => SaeUpstreamProvider.forInstance(instance),
   ),
-  breakerState: (provider) => provider.client.policy.breakerState,
+  breakerState: (provider) => provider.breakerState,
   read: { operation: 'ListJobs', call: (p) => p.listJobTemplates({}, PAGE) },
   otherReads: [
     { operation: 'DescribeJobHistory', call: (p) => p.listJobExecutions(template.appId, {}, PAGE) },
@@ -66,7 +66,7 @@ describe('SAE DescribeJobHistory 4xx are final', () => {
       operation: 'DescribeJobHistory',
     });
     await expect(
-      SaeProvider.forInstance(emulatorAlibabaInstance(emulator.url)).listJobExecutions(
+      SaeUpstreamProvider.forInstance(emulatorAlibabaInstance(emulator.url)).listJobExecutions(
         template.appId,
         {},
         PAGE,

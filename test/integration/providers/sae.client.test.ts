@@ -6,7 +6,7 @@ import { startEmulatorServer, type RunningEmulator } from '../../../src/emulator
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream-error';
 import { toSaeJobExecution, toSaeJobTemplate } from '../../../src/providers/sae/sae.mapper';
-import { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import { SaeUpstreamProvider, type SaeProvider } from '../../../src/providers/sae/sae.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';
 import { TEST_RESILIENCE, emulatorAlibabaInstance } from '../../helpers/provider-instances';
 import { startStubUpstream, type StubUpstream } from '../../helpers/stub-upstream';
@@ -27,7 +27,7 @@ let provider: SaeProvider;
 
 beforeAll(async () => {
   emulator = await startEmulatorServer(createSaeEmulator(options), { port: 0 });
-  provider = SaeProvider.forInstance(emulatorAlibabaInstance(emulator.url));
+  provider = SaeUpstreamProvider.forInstance(emulatorAlibabaInstance(emulator.url));
 });
 afterAll(() => emulator.stop());
 beforeEach(() => resetEmulator(emulator.url));
@@ -271,7 +271,7 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
 
   beforeAll(async () => {
     stub = await startStubUpstream();
-    stubProvider = SaeProvider.forInstance(emulatorAlibabaInstance(stub.url));
+    stubProvider = SaeUpstreamProvider.forInstance(emulatorAlibabaInstance(stub.url));
   });
   afterAll(() => stub.stop());
 

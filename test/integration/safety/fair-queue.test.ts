@@ -1,5 +1,5 @@
 import { resolveRateLimit } from '../../../src/config/rate-limit.config';
-import type { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
+import type { PaiDlcUpstreamProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { resetEmulator } from '../../helpers/emulator-hooks';
 import { postAsTenant, tenantFromHeader } from '../../helpers/tenant-header';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
@@ -25,7 +25,7 @@ async function until(check: () => boolean, what: string): Promise<void> {
 describe('per-tenant fair queueing in front of a provider instance', () => {
   let gateway: TestGateway;
   const send = (tenant: string) => postAsTenant<PaiJobsPage>(gateway.url, tenant, QUERY);
-  const policy = () => (gateway.providers.paiDlc[0]?.client as PaiDlcProvider).client.policy;
+  const policy = () => (gateway.providers.paiDlc[0]?.client as PaiDlcUpstreamProvider).client.policy;
 
   beforeAll(async () => {
     gateway = await startTestGateway({

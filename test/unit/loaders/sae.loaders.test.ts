@@ -2,7 +2,7 @@ import type { SaeJobExecution, SaeJobTemplate } from '../../../src/domain/sae-jo
 import { UpstreamError } from '../../../src/errors/upstream-error';
 import { createSaeLoaders } from '../../../src/loaders/sae.loaders';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';
-import type { SaeJobProvider } from '../../../src/providers/sae/sae.provider';
+import type { SaeProvider } from '../../../src/providers/sae/sae.provider';
 
 const template = (instanceId: string, appId: string): SaeJobTemplate =>
   ({ provider: 'SAE', instanceId, appId, appName: `name-${appId}` }) as SaeJobTemplate;
@@ -23,6 +23,8 @@ function fakeInstance(id: string, appIds: readonly string[]) {
   const state: { failWith: Error | null } = { failWith: null };
   const client = {
     instanceId: id,
+    breakerState: 'closed' as const,
+    close: async () => {},
     getJobTemplatesByIds: jest.fn(async (ids: readonly string[]) => {
       if (state.failWith) throw state.failWith;
       return ids.map((appId) => (appIds.includes(appId) ? template(id, appId) : null));
@@ -43,7 +45,7 @@ function fakeInstance(id: string, appIds: readonly string[]) {
           appName: null,
         }) as unknown as SaeJobExecution,
     ),
-  } satisfies SaeJobProvider;
+  } satisfies SaeProvider;
   return {
     state,
     client,
