@@ -5,7 +5,7 @@ import { resolveRateLimit } from '../config/rate-limit.config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
 import { Secret } from '../config/secret';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../emulators/alibaba/alibaba-gateway';
-import { REGIONS as EMR_REGIONS } from '../emulators/emr-serverless-spark/emr-serverless-spark.catalog';
+import { REGIONS as EMR_REGIONS } from '../emulators/emr-serverless-spark/vocabulary.dataset';
 import { METALAKE_BLUEPRINTS } from '../emulators/gravitino/metalake.catalog';
 import type { EmulatorEndpoints } from '../emulators/start-emulators';
 

@@ -10,7 +10,7 @@ import {
   JOB_RUN_STATES,
   type JobRun,
   type JobRunDetail,
-} from '../../src/emulators/emr-serverless-spark/emr-serverless-spark.wire';
+} from '../../src/emulators/emr-serverless-spark/job-run.wire';
 import { WORKSPACE_STATUSES, type Workspace } from '../../src/emulators/emr-serverless-spark/workspace.wire';
 import type { EmulatorDataOptions } from '../../src/emulators/shared/emulator-types';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';

@@ -3,12 +3,12 @@
 // same options and independent of generation order.
 import type { EmulatorDataOptions } from '../shared/emulator-types';
 import { createPrng, type Prng } from '../shared/prng';
-import { REGIONS } from './emr-serverless-spark.catalog';
+import { REGIONS } from './vocabulary.dataset';
 import type { EmrDataset, JobRunRow, WorkspaceRecord } from './emr-serverless-spark.model';
 import { generateRuns } from './job-run.dataset';
 import { generateJobs } from './spark-job.dataset';
 import { generateWorkspace, regionFor, type GeneratedWorkspace } from './workspace.dataset';
-import { planWorkspaces, type WorkspacePlan } from './workspace.plan';
+import { planWorkspaces, type WorkspacePlan } from './workspace-plan.dataset';
 
 function digits(prng: Prng, count: number): string {
   let out = '';

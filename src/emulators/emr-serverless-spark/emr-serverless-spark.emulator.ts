@@ -3,10 +3,10 @@
 import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba-gateway';
 import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/emulator-types';
 import { createEmrDataset } from './emr-serverless-spark.dataset';
-import type { EmrRouteContext } from './emr-route-context';
+import type { EmrRouteContext } from './emr-serverless-spark.context';
 import { getJobRunRoute } from './get-job-run.route';
 import { buildEmrIndex } from './job-run.index';
-import { createJobRunQueryEngine } from './job-run.query';
+import { createJobRunQueryEngine } from './list-job-runs.filter';
 import { listJobRunsRoute } from './list-job-runs.route';
 import { listWorkspacesRoute } from './list-workspaces.route';
 

@@ -1,6 +1,6 @@
 // The emulator's in-memory model. Runs are stored as compact rows that point at their job
 // definition; the wire objects (URLs, log paths, driver spec) are materialized per page.
-import type { Configuration, JobRunState, Tag } from './emr-serverless-spark.wire';
+import type { Configuration, JobRunState, Tag } from './job-run.wire';
 import type { Workspace } from './workspace.wire';
 
 /** A Spark job definition: what many runs of the same job share. */

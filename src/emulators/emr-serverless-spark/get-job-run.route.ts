@@ -1,8 +1,9 @@
 // GetJobRun: GET /api/v1/workspaces/{workspaceId}/jobRuns/{jobRunId}.
 import type { EmulatorRoute } from '../shared/emulator-types';
 import type { JobRunRow } from './emr-serverless-spark.model';
-import type { GetJobRunResponseBody } from './emr-serverless-spark.wire';
-import { findWorkspace, paramReader, type EmrRouteContext } from './emr-route-context';
+import type { GetJobRunResponseBody } from './job-run.wire';
+import { findWorkspace, type EmrRouteContext } from './emr-serverless-spark.context';
+import { paramReader } from './param-reader.query';
 import { toJobRunDetail } from './job-run.materialize';
 
 /** The GetJobRun route. */

@@ -1,9 +1,9 @@
 // Draws the runs of one workspace. Runs that are still going (Submitted, Pending, Running,
 // Cancelling, CancelFailed) are recent, finished ones spread over the workspace's life.
 import type { Prng } from '../shared/prng';
-import { RUN_STATE_REASONS } from './emr-serverless-spark.catalog';
+import { RUN_STATE_REASONS } from './vocabulary.dataset';
 import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
-import { JOB_RUN_STATES, type JobRunState } from './emr-serverless-spark.wire';
+import { JOB_RUN_STATES, type JobRunState } from './job-run.wire';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

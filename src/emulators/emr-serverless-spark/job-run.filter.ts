@@ -1,16 +1,8 @@
-// The ListJobRuns filters: read from the query, normalized (so equal filters share one memo entry
-// and one page-token scope), and matched against a run.
+// The ListJobRuns filter: its normalized form (equal filters share one memo entry and one
+// page-token scope; list-job-runs.query.ts reads it) and the test of a run against it.
 import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
 import { runDurationMs } from './emr-serverless-spark.model';
-import {
-  canonicalTags,
-  readStringArray,
-  readTagConditions,
-  readTimeRange,
-  type ParamReader,
-  type TagCondition,
-  type TimeRange,
-} from './request-json';
+import type { TagCondition, TimeRange } from './param-reader.query';
 
 /** A normalized ListJobRuns filter; absent fields do not filter. */
 export interface JobRunFilter {
@@ -31,36 +23,6 @@ export interface JobRunFilter {
   /** Minimum duration in ms (until now for runs still going). */
   readonly minDuration?: number;
   readonly isWorkflow?: boolean;
-}
-
-/**
- * Reads every documented filter. applicationConfigs / runtimeConfigs are accepted and ignored:
- * they are opaque JSON strings whose matching semantics the docs leave undefined.
- */
-export function readJobRunFilter(reader: ParamReader): JobRunFilter {
-  const { query } = reader;
-  const name = query.string('name')?.toLowerCase();
-  const tags = readTagConditions(reader, 'tags');
-  const states = readStringArray(reader, 'states');
-  const startTime = readTimeRange(reader, 'startTime');
-  const endTime = readTimeRange(reader, 'endTime');
-  const minDuration = query.int('minDuration', { min: 0 });
-  const isWorkflow = query.bool('isWorkflow');
-  const filter: Record<string, unknown> = {
-    name,
-    creator: query.string('creator'),
-    jobRunId: query.string('jobRunId'),
-    tags: tags ? canonicalTags(tags) : undefined,
-    states: states ? [...new Set(states)].sort() : undefined,
-    startTime,
-    endTime,
-    resourceQueueId: query.string('resourceQueueId'),
-    jobRunDeploymentId: query.string('jobRunDeploymentId'),
-    minDuration: minDuration === 0 ? undefined : minDuration,
-    isWorkflow,
-  };
-  for (const key of Object.keys(filter)) if (filter[key] === undefined) delete filter[key];
-  return filter as JobRunFilter;
 }
 
 /** A canonical string of the filter: equal filters give equal keys (readJobRunFilter builds keys in a fixed order). */

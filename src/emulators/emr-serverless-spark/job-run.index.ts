@@ -1,7 +1,7 @@
 // Indexes built once per emulator so a page is answered without scanning the dataset:
 // workspace and run lookups by id, and each workspace's runs in list order.
 import type { EmrDataset, JobRunRow } from './emr-serverless-spark.model';
-import { JOB_RUN_STATES, type JobRunState } from './emr-serverless-spark.wire';
+import { JOB_RUN_STATES, type JobRunState } from './job-run.wire';
 
 /** Lookups over one dataset. */
 export interface EmrIndex {

@@ -1,7 +1,7 @@
 // Turns a compact run row into its wire objects, only for the runs of the page being answered.
-import { RELEASE_VERSIONS, RUN_STATE_REASONS } from './emr-serverless-spark.catalog';
+import { RELEASE_VERSIONS, RUN_STATE_REASONS } from './vocabulary.dataset';
 import type { EmrDataset, JobRunRow, SparkJob, WorkspaceRecord } from './emr-serverless-spark.model';
-import type { JobRun, JobRunDetail } from './emr-serverless-spark.wire';
+import type { JobRun, JobRunDetail } from './job-run.wire';
 
 /** Memory per CU: 1 CU = 1 vCore + 4 GiB. */
 const MB_PER_CU = 4096;

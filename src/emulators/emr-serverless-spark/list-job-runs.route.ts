@@ -1,15 +1,12 @@
 // ListJobRuns: GET /api/v1/workspaces/{workspaceId}/jobRuns, newest submitTime first.
 import type { EmulatorRoute } from '../shared/emulator-types';
 import type { JobRunRow } from './emr-serverless-spark.model';
-import type { ListJobRunsResponseBody } from './emr-serverless-spark.wire';
-import {
-  findWorkspace,
-  paramReader,
-  readPageRequest,
-  slicePage,
-  type EmrRouteContext,
-} from './emr-route-context';
-import { jobRunFilterKey, readJobRunFilter } from './job-run.filter';
+import type { ListJobRunsResponseBody } from './job-run.wire';
+import { findWorkspace, type EmrRouteContext } from './emr-serverless-spark.context';
+import { jobRunFilterKey } from './job-run.filter';
+import { readJobRunFilter } from './list-job-runs.query';
+import { readPageRequest, slicePage } from './page.query';
+import { paramReader } from './param-reader.query';
 import { toJobRun } from './job-run.materialize';
 
 /** The ListJobRuns route. */

@@ -1,8 +1,11 @@
 // ListWorkspaces: GET /api/v1/workspaces, newest createTime first.
 import type { EmulatorRoute } from '../shared/emulator-types';
 import type { ListWorkspacesResponseBody } from './workspace.wire';
-import { paramReader, readPageRequest, slicePage, type EmrRouteContext } from './emr-route-context';
-import { matchesWorkspace, readWorkspaceFilter, workspaceFilterKey } from './workspace.filter';
+import type { EmrRouteContext } from './emr-serverless-spark.context';
+import { readWorkspaceFilter } from './list-workspaces.query';
+import { readPageRequest, slicePage } from './page.query';
+import { paramReader } from './param-reader.query';
+import { matchesWorkspace, workspaceFilterKey } from './workspace.filter';
 
 /** The ListWorkspaces route. */
 export function listWorkspacesRoute(ctx: EmrRouteContext): EmulatorRoute {

@@ -9,9 +9,9 @@ import {
   RELEASE_VERSIONS,
   RUN_TAGS,
   STREAMING_JOB_NAMES,
-} from './emr-serverless-spark.catalog';
+} from './vocabulary.dataset';
 import type { SparkJob } from './emr-serverless-spark.model';
-import type { Configuration, Tag } from './emr-serverless-spark.wire';
+import type { Configuration, Tag } from './job-run.wire';
 
 function toCamel(name: string): string {
   return name

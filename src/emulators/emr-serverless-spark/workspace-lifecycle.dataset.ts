@@ -1,9 +1,9 @@
 // Status and times of a workspace by lifecycle profile: when it was created, whether and why it
 // ended. Everything lies within the 30 days before referenceTime.
 import type { Prng } from '../shared/prng';
-import type { StateChangeReason } from './emr-serverless-spark.wire';
+import type { StateChangeReason } from './job-run.wire';
 import type { WorkspaceStatus } from './workspace.wire';
-import type { WorkspacePlan } from './workspace.plan';
+import type { WorkspacePlan } from './workspace-plan.dataset';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,10 +1,10 @@
 // Draws one workspace's wire fields from its plan. Times stay within the 30 days before referenceTime.
 import type { Prng } from '../shared/prng';
-import { REGIONS, RESOURCE_SPECS, WORKSPACE_NAMES, WORKSPACE_TAGS } from './emr-serverless-spark.catalog';
+import { REGIONS, RESOURCE_SPECS, WORKSPACE_NAMES, WORKSPACE_TAGS } from './vocabulary.dataset';
 import type { Workspace, WorkspaceTag } from './workspace.wire';
 import { workspaceLifecycle } from './workspace-lifecycle.dataset';
 import { generatePrePaidQuota, generatePrePaidQuotaGpu } from './workspace-quota.dataset';
-import type { WorkspacePlan } from './workspace.plan';
+import type { WorkspacePlan } from './workspace-plan.dataset';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

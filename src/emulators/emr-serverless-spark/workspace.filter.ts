@@ -1,6 +1,7 @@
-// The ListWorkspaces filters. The workspace list is small (tens), so a page is a scan of it.
+// The ListWorkspaces filter: its normalized form (list-workspaces.query.ts reads it) and the test
+// of a workspace against it. The workspace list is small (tens), so a page is a scan of it.
 import type { Workspace } from './workspace.wire';
-import { canonicalTags, readTagConditions, type ParamReader, type TagCondition } from './request-json';
+import type { TagCondition } from './param-reader.query';
 
 /** A normalized ListWorkspaces filter; absent fields do not filter. */
 export interface WorkspaceFilter {
@@ -12,21 +13,6 @@ export interface WorkspaceFilter {
   /** All must match a `{tagKey, tagValue}` of the workspace. */
   readonly tag?: readonly TagCondition[];
   readonly resourceGroupId?: string;
-}
-
-/** Reads the documented filters plus the SDK's resourceGroupId. */
-export function readWorkspaceFilter(reader: ParamReader): WorkspaceFilter {
-  const { query } = reader;
-  const tag = readTagConditions(reader, 'tag');
-  const filter: Record<string, unknown> = {
-    name: query.string('name')?.toLowerCase(),
-    state: query.string('state')?.toUpperCase(),
-    regionId: query.string('regionId'),
-    tag: tag ? canonicalTags(tag) : undefined,
-    resourceGroupId: query.string('resourceGroupId'),
-  };
-  for (const key of Object.keys(filter)) if (filter[key] === undefined) delete filter[key];
-  return filter as WorkspaceFilter;
 }
 
 /** A canonical string of the filter (keys are built in a fixed order). */

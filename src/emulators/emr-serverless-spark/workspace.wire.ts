@@ -1,7 +1,7 @@
 // Wire types of ListWorkspaces (EMR Serverless Spark 2023-08-08) as the emulator writes them, named as the
 // SDK models name them, written from the field tables and the ListWorkspaces seed page. Optional members
 // are the documented conditional ones (subscription-only, release-only) and the SDK-only ones.
-import type { StateChangeReason } from './emr-serverless-spark.wire';
+import type { StateChangeReason } from './job-run.wire';
 
 /**
  * Workspace states. The doc lists STARTING, RUNNING and TERMINATED (example "STARTING,RUNNING,TERMINATED");

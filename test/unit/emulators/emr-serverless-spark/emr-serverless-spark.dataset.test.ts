@@ -1,6 +1,6 @@
 import { createEmrDataset } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.dataset';
 import type { EmrDataset } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.model';
-import { JOB_RUN_STATES } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.wire';
+import { JOB_RUN_STATES } from '../../../../src/emulators/emr-serverless-spark/job-run.wire';
 import { WORKSPACE_STATUSES } from '../../../../src/emulators/emr-serverless-spark/workspace.wire';
 import type { EmulatorDataOptions } from '../../../../src/emulators/shared/emulator-types';
 

@@ -1,8 +1,8 @@
 import { createEmrDataset } from '../../../../src/emulators/emr-serverless-spark/emr-serverless-spark.dataset';
 import { buildEmrIndex } from '../../../../src/emulators/emr-serverless-spark/job-run.index';
-import { createJobRunQueryEngine } from '../../../../src/emulators/emr-serverless-spark/job-run.query';
+import { createJobRunQueryEngine } from '../../../../src/emulators/emr-serverless-spark/list-job-runs.filter';
 import { LruCache } from '../../../../src/emulators/shared/lru-cache';
-import { decodePageToken, encodePageToken } from '../../../../src/emulators/emr-serverless-spark/page-token';
+import { decodePageToken, encodePageToken } from '../../../../src/emulators/emr-serverless-spark/page.query';
 
 describe('page tokens', () => {
   it('round-trip within their scope only', () => {

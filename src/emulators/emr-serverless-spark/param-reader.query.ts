@@ -1,7 +1,9 @@
-// Shape checks for the JSON-string query params (tags, tag, states, startTime, endTime). The SDK
-// sends them as one JSON value each; anything that is not the documented shape is rejected the
-// same way bad JSON is, with a 400 InvalidParameter naming the param.
-import type { AlibabaQuery } from '../alibaba/alibaba-query';
+// The query readers of one request and the shape checks for the JSON-string query params (tags,
+// tag, states, startTime, endTime). The SDK sends those as one JSON value each; anything that is
+// not the documented shape is rejected the same way bad JSON is, with a 400 InvalidParameter naming the param.
+import { readAlibabaQuery, type AlibabaQuery } from '../alibaba/alibaba-query';
+import type { EmulatorRequest } from '../shared/emulator-types';
+import type { EmrRouteContext } from './emr-serverless-spark.context';
 
 /** A `{key, value}` tag condition; an absent value matches any value of the key. */
 export interface TagCondition {
@@ -19,6 +21,15 @@ export interface TimeRange {
 export interface ParamReader {
   readonly query: AlibabaQuery;
   invalid(param: string): Error;
+}
+
+/** The query readers of one request, failing with 400 InvalidParameter. */
+export function paramReader(ctx: EmrRouteContext, request: EmulatorRequest): ParamReader {
+  return {
+    query: readAlibabaQuery(ctx.gateway, request),
+    invalid: (param) =>
+      ctx.gateway.fail(request, 400, 'InvalidParameter', `The specified parameter "${param}" is invalid.`),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@
 // by-id lookup come straight from the index; any other filter is one scan of the workspace's runs,
 // memoized per (workspace, normalized filter) so paging through it costs O(page) per page.
 import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
-import type { JobRunState } from './emr-serverless-spark.wire';
+import type { JobRunState } from './job-run.wire';
 import { emptyStateCounts, type EmrIndex } from './job-run.index';
 import { isEmptyFilter, jobRunFilterKey, matchesJobRun, type JobRunFilter } from './job-run.filter';
 import { LruCache } from '../shared/lru-cache';

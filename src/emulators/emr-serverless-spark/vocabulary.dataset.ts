@@ -1,6 +1,6 @@
 // Value pools the EMR Serverless Spark dataset draws from. Plain data, so the generator code
 // stays about shapes and distributions rather than literals.
-import type { JobRunState } from './emr-serverless-spark.wire';
+import type { JobRunState } from './job-run.wire';
 
 /** Regions with their relative share of workspaces; the first five are always represented. */
 export const REGIONS: readonly (readonly [string, number])[] = [
