@@ -22,8 +22,7 @@ export async function detailField<F extends DetailField>(
   run: JobRunNode,
   field: F,
 ): Promise<JobRun[F] | null> {
-  // JobRunNode keeps these fields exactly as the domain has them (only times become Dates).
-  if (run.origin === 'GetJobRun') return (run as unknown as JobRun)[field];
+  if (run.origin === 'GetJobRun') return run[field];
   const detail = await context.loaders.emrServerlessSpark.jobRunDetails.load(keyOf(run));
   return detail?.[field] ?? null;
 }
@@ -37,7 +36,7 @@ export async function listedField<F extends ListedField>(
   run: JobRunNode,
   field: F,
 ): Promise<JobRun[F] | null> {
-  if (run.origin === 'ListJobRuns') return (run as unknown as JobRun)[field];
+  if (run.origin === 'ListJobRuns') return run[field];
   const listed = await context.loaders.emrServerlessSpark.listedJobRuns.load(keyOf(run));
   return listed?.[field] ?? null;
 }

@@ -1,10 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import type { ConfigurationOverrides, JobDriver } from '../../domain/job-run';
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { JobRunState } from '../../domain/emr-job-run-status';
 import type { GatewayContext } from '../gateway-context';
-import { GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
+import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
 import { EmrConfigurationOverrides } from './emr-configuration-overrides.type';
 import { EmrJobDriver } from './emr-job-driver.type';
 import { detailField, listedField } from './emr-job-run-details';
@@ -46,6 +47,22 @@ export class JobRunResolver {
   })
   region(@Root() run: JobRunNode, @Ctx() context: GatewayContext): string {
     return context.instances.region('EMR_SERVERLESS_SPARK', run.instanceId);
+  }
+
+  @FieldResolver(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the job was submitted (`submitTime`); the same as createdAt.',
+  })
+  submitTime(@Root() run: JobRunNode): EpochMillis | null {
+    return run.createdAt;
+  }
+
+  @FieldResolver(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the job ended (`endTime`); the same as finishedAt.',
+  })
+  endTime(@Root() run: JobRunNode): EpochMillis | null {
+    return run.finishedAt;
   }
 
   @FieldResolver(() => EmrJobRunState, {

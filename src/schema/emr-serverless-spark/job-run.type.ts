@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
@@ -11,8 +12,8 @@ import { JobRunLog } from './job-run-log.type';
 /**
  * An EMR Serverless Spark job run: the fields ListJobRuns and GetJobRun share, plus the JobFields
  * every job type has. Fields only one of the two operations returns (jobDriver, cuHours, …),
- * `state`, `region` and `workspace` are resolved in JobRunResolver, so GetJobRun is called only
- * when a client selects a field that needs it.
+ * `state`, `region`, `workspace` and the wire-named aliases `submitTime`/`endTime` are resolved in
+ * JobRunResolver, so GetJobRun is called only when a client selects a field that needs it.
  */
 @ObjectType({
   implements: [Node, Job],
@@ -29,9 +30,10 @@ export class JobRun extends Node {
   workspaceId!: string;
 
   @Field(() => String, {
+    name: 'instance',
     description: 'ID of the configured jobgraph instance (account + region) it was read from.',
   })
-  instance!: string;
+  instanceId!: string;
 
   @Field(() => String, { nullable: true, description: 'The job name (`name`).' })
   name!: string | null;
@@ -48,38 +50,26 @@ export class JobRun extends Node {
   providerStatus!: string;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the run was submitted (`submitTime`).' })
-  createdAt!: Date | null;
+  createdAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
       'Always null: EMR reports when a run was submitted and when it ended, never when it began running.',
   })
-  startedAt!: Date | null;
+  startedAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the run ended (`endTime`); null while it has not.',
   })
-  finishedAt!: Date | null;
+  finishedAt!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
     description: 'endTime − submitTime in milliseconds, once the run has ended.',
   })
   durationMs!: number | null;
-
-  @Field(() => GraphQLDateTime, {
-    nullable: true,
-    description: 'When the job was submitted (`submitTime`); the same as createdAt.',
-  })
-  submitTime!: Date | null;
-
-  @Field(() => GraphQLDateTime, {
-    nullable: true,
-    description: 'When the job ended (`endTime`); the same as finishedAt.',
-  })
-  endTime!: Date | null;
 
   @Field(() => String, {
     nullable: true,

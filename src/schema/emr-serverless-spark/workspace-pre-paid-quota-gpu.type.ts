@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
 
 /** One `prePaidQuotaGpu` entry of a workspace (named by the SDK; the doc page does not describe it). */
@@ -14,10 +15,10 @@ export class WorkspacePrePaidQuotaGpu {
   cpuCoreCount!: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the quota was created (`createTime`).' })
-  createTime!: Date | null;
+  createTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the quota expires (`expireTime`).' })
-  expireTime!: Date | null;
+  expireTime!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeInt, { nullable: true, description: 'GPU amount (`gpuAmount`).' })
   gpuAmount!: number | null;

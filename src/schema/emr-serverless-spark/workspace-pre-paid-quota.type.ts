@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { GraphQLDateTime } from '../scalars';
 import { EmrQuotaResources } from './emr-quota-resources.type';
 
@@ -27,10 +28,10 @@ export class WorkspacePrePaidQuota {
   allocatedResource!: EmrQuotaResources | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the quota was created (`createTime`).' })
-  createTime!: Date | null;
+  createTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the quota expires (`expireTime`).' })
-  expireTime!: Date | null;
+  expireTime!: EpochMillis | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
 import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
@@ -26,9 +27,10 @@ export class Workspace extends Node {
   workspaceId!: string;
 
   @Field(() => String, {
+    name: 'instance',
     description: 'ID of the configured jobgraph instance (account + region) it was read from.',
   })
-  instance!: string;
+  instanceId!: string;
 
   @Field(() => String, { nullable: true, description: 'The name of the workspace (`workspaceName`).' })
   workspaceName!: string | null;
@@ -124,13 +126,13 @@ export class Workspace extends Node {
     nullable: true,
     description: 'When the workspace was created (`createTime`).',
   })
-  createTime!: Date | null;
+  createTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the workspace was released (`endTime`); null while it exists.',
   })
-  endTime!: Date | null;
+  endTime!: EpochMillis | null;
 
   @Field(() => EmrStateChangeReason, {
     nullable: true,

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { GraphQLDateTime } from '../scalars';
 
 /** Gravitino's `Audit`: who created and last modified an entity, and when. */
@@ -17,7 +18,7 @@ export class GravitinoAudit {
     nullable: true,
     description: 'When the entity was created (microseconds truncated to milliseconds).',
   })
-  createTime!: Date | null;
+  createTime!: EpochMillis | null;
 
   @Field(() => String, {
     nullable: true,
@@ -29,5 +30,5 @@ export class GravitinoAudit {
     nullable: true,
     description: 'When the entity was last modified; null if it was never modified.',
   })
-  lastModifiedTime!: Date | null;
+  lastModifiedTime!: EpochMillis | null;
 }

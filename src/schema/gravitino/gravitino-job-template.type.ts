@@ -66,7 +66,8 @@ export class GravitinoJobTemplate {
   metalake!: string;
 
   @Field(() => String, {
+    name: 'instance',
     description: 'The id of the configured Gravitino instance (server) the template came from.',
   })
-  instance!: string;
+  instanceId!: string;
 }

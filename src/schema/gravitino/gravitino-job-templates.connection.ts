@@ -5,7 +5,7 @@ import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
-import { toGravitinoJobTemplateNode, type GravitinoJobTemplateNode } from './gravitino-nodes';
+import { gravitinoJobTemplateNode, type GravitinoJobTemplateNode } from './gravitino-nodes';
 
 /**
  * A page of a metalake's job templates in registration order: ONE listJobTemplates call
@@ -22,5 +22,5 @@ export async function loadGravitinoJobTemplateConnection(
   checkCursor(context.cursors, request, binding);
   const templates = await context.loaders.gravitino.templateLists.load(scope);
   const page = sliceList(templates, (template) => template.name, request, context.cursors, binding);
-  return toConnectionResult(mapPage(page, toGravitinoJobTemplateNode));
+  return toConnectionResult(mapPage(page, gravitinoJobTemplateNode));
 }

@@ -6,12 +6,12 @@ import { GravitinoJob } from './gravitino-job.type';
 import { GravitinoJobsArgs } from './gravitino-job.args';
 import { loadGravitinoJobConnection, type GravitinoJobConnectionResult } from './gravitino-jobs.connection';
 import {
-  toGravitinoJobTemplateNode,
+  gravitinoJobTemplateNode,
   type GravitinoJobNode,
   type GravitinoJobTemplateNode,
 } from './gravitino-nodes';
 
-/** `Query.gravitinoJobs` and `GravitinoJob.template`. */
+/** `Query.gravitinoJobs`, `GravitinoJob.creator` and `GravitinoJob.template`. */
 @Resolver(() => GravitinoJob)
 export class GravitinoJobResolver {
   @Query(() => GravitinoJobConnection, {
@@ -32,6 +32,11 @@ export class GravitinoJobResolver {
     );
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The user who ran the job (`audit.creator`).' })
+  creator(@Root() job: GravitinoJobNode): string | null {
+    return job.audit.creator;
+  }
+
   @FieldResolver(() => GravitinoJobTemplate, {
     nullable: true,
     description:
@@ -45,6 +50,6 @@ export class GravitinoJobResolver {
     const key = { instanceId: job.instanceId, metalake: job.metalake, name: job.jobTemplateName };
     return context.loaders.gravitino.templates
       .load(key)
-      .then((template) => template && toGravitinoJobTemplateNode(template));
+      .then((template) => template && gravitinoJobTemplateNode(template));
   }
 }

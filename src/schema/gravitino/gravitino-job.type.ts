@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
@@ -7,8 +8,8 @@ import { Job } from '../job/job.interface';
 import { GravitinoAudit } from './gravitino-audit.type';
 
 /**
- * A Gravitino job run (`GET /metalakes/{m}/jobs/runs[/{jobId}]`) as GraphQL sees it: times as
- * Dates, plus the job fields every provider shares. `template` is a field resolver.
+ * A Gravitino job run (`GET /metalakes/{m}/jobs/runs[/{jobId}]`) as GraphQL sees it, plus the job
+ * fields every provider shares. `creator` (from the audit) and `template` are field resolvers.
  */
 @ObjectType('GravitinoJob', {
   implements: [Node, Job],
@@ -49,29 +50,26 @@ export class GravitinoJob {
     description:
       'When the job was queued (`queuedAt`, which Gravitino documents as the creation time); from the audit on servers that do not send `queuedAt` (v1.3.0).',
   })
-  createdAt!: Date | null;
+  createdAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the job started executing (`startedAt`); null until it starts.',
   })
-  startedAt!: Date | null;
+  startedAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
       'When the job finished executing, whatever the outcome (`finishedAt`); null until it finishes.',
   })
-  finishedAt!: Date | null;
+  finishedAt!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
     description: 'Milliseconds from startedAt to finishedAt; null unless both are known.',
   })
   durationMs!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The user who ran the job (`audit.creator`).' })
-  creator!: string | null;
 
   @Field(() => String, {
     description: 'The name of the job template the job was created from (`jobTemplateName`).',
@@ -86,13 +84,14 @@ export class GravitinoJob {
     description:
       '`queuedAt` as sent: when the job was queued for execution. Null on servers that do not send it (v1.3.0).',
   })
-  queuedAt!: Date | null;
+  queuedAt!: EpochMillis | null;
 
   @Field(() => GravitinoAudit, { description: 'Who created and last modified the job, and when (`audit`).' })
   audit!: GravitinoAudit;
 
   @Field(() => String, {
+    name: 'instance',
     description: 'The id of the configured Gravitino instance (server) the job came from.',
   })
-  instance!: string;
+  instanceId!: string;
 }

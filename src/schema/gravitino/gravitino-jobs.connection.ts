@@ -11,7 +11,7 @@ import type { GatewayContext } from '../gateway-context';
 import type { GravitinoJobFilter, GravitinoJobRunFilter } from './gravitino-job.args';
 import type { GravitinoJobOrder } from './gravitino-job-order.input';
 import type { GravitinoJobStatusCount } from './gravitino-job-status-count.type';
-import { toGravitinoJobNode, type GravitinoJobNode } from './gravitino-nodes';
+import { gravitinoJobNode, type GravitinoJobNode } from './gravitino-nodes';
 
 /** What a GravitinoJobConnection field returns. */
 export interface GravitinoJobConnectionResult extends ConnectionResult<GravitinoJobNode> {
@@ -75,7 +75,7 @@ export async function loadGravitinoJobConnection(
   const jobs = wanted ? list.jobs.filter((job) => wanted.has(job.status)) : list.jobs;
   const page = sliceList(jobs, (job: DomainJob) => job.jobId, request, context.cursors, binding);
   return {
-    ...toConnectionResult(mapPage(page, toGravitinoJobNode)),
+    ...toConnectionResult(mapPage(page, gravitinoJobNode)),
     statusCounts: list.statusCounts,
     statusCountsSource: list.statusCountsSource,
   };

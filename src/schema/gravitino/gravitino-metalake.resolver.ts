@@ -11,7 +11,7 @@ import { GravitinoMetalakeConnection } from './gravitino-metalake-connection.typ
 import { GravitinoMetalakesArgs } from './gravitino-metalake.args';
 import { GravitinoMetalake } from './gravitino-metalake.type';
 import { loadGravitinoMetalakeConnection } from './gravitino-metalakes.connection';
-import type { GravitinoJobTemplateNode, GravitinoMetalakeView } from './gravitino-nodes';
+import type { GravitinoJobTemplateNode, GravitinoMetalakeNode } from './gravitino-nodes';
 
 /** `Query.gravitinoMetalakes` and the metalake's job and template lists. */
 @Resolver(() => GravitinoMetalake)
@@ -24,7 +24,7 @@ export class GravitinoMetalakeResolver {
   gravitinoMetalakes(
     @Args(() => GravitinoMetalakesArgs) args: GravitinoMetalakesArgs,
     @Ctx() context: GatewayContext,
-  ): Promise<ConnectionResult<GravitinoMetalakeView>> {
+  ): Promise<ConnectionResult<GravitinoMetalakeNode>> {
     return loadGravitinoMetalakeConnection(context, args);
   }
 
@@ -32,7 +32,7 @@ export class GravitinoMetalakeResolver {
     description: 'The jobs of this metalake; the same list as `gravitinoJobs`.',
   })
   jobs(
-    @Root() metalake: GravitinoMetalakeView,
+    @Root() metalake: GravitinoMetalakeNode,
     @Args(() => GravitinoMetalakeJobsArgs) args: GravitinoMetalakeJobsArgs,
     @Ctx() context: GatewayContext,
   ): Promise<GravitinoJobConnectionResult> {
@@ -48,7 +48,7 @@ export class GravitinoMetalakeResolver {
     description: 'The job templates of this metalake, in registration order.',
   })
   jobTemplates(
-    @Root() metalake: GravitinoMetalakeView,
+    @Root() metalake: GravitinoMetalakeNode,
     @Args(() => RelayConnectionArgs) args: RelayConnectionArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<GravitinoJobTemplateNode>> {

@@ -34,7 +34,8 @@ export class GravitinoMetalake {
   audit!: GravitinoAudit;
 
   @Field(() => String, {
+    name: 'instance',
     description: 'The id of the configured Gravitino instance (server) the metalake is on.',
   })
-  instance!: string;
+  instanceId!: string;
 }

@@ -7,7 +7,7 @@ import type { ConfiguredGravitino } from '../../domain/configured-instance';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { GravitinoMetalakesArgs } from './gravitino-metalake.args';
-import { toGravitinoMetalakeView, type GravitinoMetalakeView } from './gravitino-nodes';
+import { gravitinoMetalakeNode, type GravitinoMetalakeNode } from './gravitino-nodes';
 
 /** The instances a client asked for, in config order; an unknown id is refused, not ignored. */
 function selectInstances(
@@ -29,7 +29,7 @@ function selectInstances(
 async function configuredMetalakes(
   context: GatewayContext,
   instance: ConfiguredGravitino,
-): Promise<GravitinoMetalakeView[]> {
+): Promise<GravitinoMetalakeNode[]> {
   // An instance whose metalakes are all another tenant's (see grantedProviders) has nothing to list.
   if (instance.metalakes.length === 0) return [];
   const byName = new Map(
@@ -37,7 +37,7 @@ async function configuredMetalakes(
   );
   return instance.metalakes.flatMap((name) => {
     const lake = byName.get(name);
-    return lake ? [toGravitinoMetalakeView(lake)] : [];
+    return lake ? [gravitinoMetalakeNode(lake)] : [];
   });
 }
 
@@ -49,12 +49,12 @@ async function configuredMetalakes(
 export async function loadGravitinoMetalakeConnection(
   context: GatewayContext,
   args: GravitinoMetalakesArgs,
-): Promise<ConnectionResult<GravitinoMetalakeView>> {
+): Promise<ConnectionResult<GravitinoMetalakeNode>> {
   const request = toPageRequest(args);
   const instances = selectInstances(context.instances.gravitino, args.filter?.instances);
   const binding = cursorBinding(['gravitinoMetalakes', null, instances.map((instance) => instance.id)]);
   checkCursor(context.cursors, request, binding);
-  const sources: ConcatSource<GravitinoMetalakeView>[] = instances.map((instance) => ({
+  const sources: ConcatSource<GravitinoMetalakeNode>[] = instances.map((instance) => ({
     key: instance.id,
     slice: async (inner) => {
       const lakes = await configuredMetalakes(context, instance);

@@ -1,5 +1,5 @@
 import type { NodeFetchers } from '../node/node-fetcher';
-import { toGravitinoJobNode, toGravitinoJobTemplateNode, toGravitinoMetalakeView } from './gravitino-nodes';
+import { gravitinoJobNode, gravitinoJobTemplateNode, gravitinoMetalakeNode } from './gravitino-nodes';
 
 /**
  * node(id:) for Gravitino: keys are [metalake, jobId], [metalake, name] and, for a metalake, [name].
@@ -14,18 +14,18 @@ export const GRAVITINO_NODE_FETCHERS: NodeFetchers = {
     context.instances.requireGravitinoScope({ instanceId, metalake });
     return context.loaders.gravitino.jobs
       .load({ instanceId, metalake, jobId })
-      .then((job) => job && toGravitinoJobNode(job));
+      .then((job) => job && gravitinoJobNode(job));
   },
   GravitinoJobTemplate: (context, instanceId, [metalake = '', name = '']) => {
     context.instances.requireGravitinoScope({ instanceId, metalake });
     return context.loaders.gravitino.templates
       .load({ instanceId, metalake, name })
-      .then((template) => template && toGravitinoJobTemplateNode(template));
+      .then((template) => template && gravitinoJobTemplateNode(template));
   },
   GravitinoMetalake: (context, instanceId, [name = '']) => {
     context.instances.require('GRAVITINO', instanceId);
     return context.loaders.gravitino.metalakes
       .load({ instanceId, name })
-      .then((metalake) => metalake && toGravitinoMetalakeView(metalake));
+      .then((metalake) => metalake && gravitinoMetalakeNode(metalake));
   },
 };

@@ -1,6 +1,6 @@
 import type { ListedJob } from '../../jobs/listed-job';
 import { jobRunNode } from '../emr-serverless-spark/emr-nodes';
-import { toGravitinoJobNode } from '../gravitino/gravitino-nodes';
+import { gravitinoJobNode } from '../gravitino/gravitino-nodes';
 import { paiJobNode } from '../pai-dlc/pai-nodes';
 import { saeJobExecutionNode } from '../sae/sae-nodes';
 
@@ -14,6 +14,6 @@ export function toJobNode(job: ListedJob): object {
     case 'SAE':
       return saeJobExecutionNode(job);
     case 'GRAVITINO':
-      return toGravitinoJobNode(job);
+      return gravitinoJobNode(job);
   }
 }

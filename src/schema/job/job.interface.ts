@@ -1,4 +1,5 @@
 import { Field, InterfaceType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { GraphQLDateTime, GraphQLNonNegativeFloat } from '../scalars';
@@ -34,16 +35,16 @@ export abstract class Job extends Node {
     nullable: true,
     description: 'When the job was submitted or created: the order of `Query.jobs`.',
   })
-  createdAt!: Date | null;
+  createdAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When it started running, when the provider reports it.',
   })
-  startedAt!: Date | null;
+  startedAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it finished, whatever the outcome.' })
-  finishedAt!: Date | null;
+  finishedAt!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,

@@ -1,8 +1,8 @@
-import type { PaiJob } from '../../domain/pai-job';
+import type { PaiJob, Pod } from '../../domain/pai-job';
 import { mayReadPaiWorkspace } from '../../domain/tenant-grants';
 import type { GatewayContext } from '../gateway-context';
 import type { NodeFetchers } from '../node/node-fetcher';
-import { paiJobNode, type PodNode } from './pai-nodes';
+import { paiJobNode, podNode } from './pai-nodes';
 
 /**
  * A job by id, or null when it does not exist or lives in a PAI workspace the tenant is not granted
@@ -31,8 +31,8 @@ export const PAI_DLC_NODE_FETCHERS: NodeFetchers = {
   async Pod(context, instanceId, [jobId = '', podId = '', podUid = '']) {
     const job = await grantedJob(context, instanceId, jobId);
     if (job === null) return null;
-    const same = (pod: PodNode) => pod.podId === podId && (pod.podUid ?? '') === podUid;
-    const pods = paiJobNode(job).pods;
-    return pods.find(same) ?? pods.flatMap((pod) => pod.history).find(same) ?? null;
+    const same = (pod: Pod) => pod.podId === podId && (pod.podUid ?? '') === podUid;
+    const pod = job.pods.find(same) ?? job.pods.flatMap((current) => current.history).find(same);
+    return pod === undefined ? null : podNode(pod, paiJobNode(job));
   },
 };

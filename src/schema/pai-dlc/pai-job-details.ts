@@ -1,6 +1,5 @@
-import type { PaiJob, Pod } from '../../domain/pai-job';
+import type { PaiDataSource, PaiJob, Pod } from '../../domain/pai-job';
 import type { GatewayContext } from '../gateway-context';
-import type { PaiDataSourceNode } from './pai-nodes';
 
 /** Where a GetJob-only value is looked up: the job's instance and JobId. */
 interface JobRef {
@@ -29,7 +28,10 @@ export function detailPod(detail: PaiJob | null, pod: Pick<Pod, 'podId' | 'podUi
 }
 
 /** The same data source in GetJob's answer: same id and mount path. */
-export function detailDataSource(detail: PaiJob | null, source: PaiDataSourceNode) {
+export function detailDataSource(
+  detail: PaiJob | null,
+  source: Pick<PaiDataSource, 'dataSourceId' | 'mountPath'>,
+): PaiDataSource | null {
   return (
     detail?.dataSources.find(
       (other) => other.dataSourceId === source.dataSourceId && other.mountPath === source.mountPath,

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
@@ -28,20 +29,20 @@ export abstract class PaiJobRunFields extends Node {
     nullable: true,
     description: 'When the job was created (`GmtCreateTime`).',
   })
-  createdAt!: Date | null;
+  createdAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When it started running (`GmtRunningTime`).',
   })
-  startedAt!: Date | null;
+  startedAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
       'When it finished (`GmtFinishTime`), or for a finished job without one, the time of its Succeeded/Failed/Stopped status.',
   })
-  finishedAt!: Date | null;
+  finishedAt!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
@@ -50,15 +51,10 @@ export abstract class PaiJobRunFields extends Node {
   durationMs!: number | null;
 
   @Field(() => String, {
-    nullable: true,
-    description: 'Who submitted it: `Username`, else the owner UID (`UserId`).',
-  })
-  creator!: string | null;
-
-  @Field(() => String, {
+    name: 'instance',
     description: 'Id of the configured PAI-DLC instance (account + region) it was read from.',
   })
-  instance!: string;
+  instanceId!: string;
 
   @Field(() => String, { description: "PAI's job ID (`JobId`), e.g. `dlc-20210126170216-mtl37ge7gkvdz`." })
   jobId!: string;
@@ -149,43 +145,43 @@ export abstract class PaiJobRunFields extends Node {
     nullable: true,
     description: 'When the job was created (`GmtCreateTime`).',
   })
-  gmtCreateTime!: Date | null;
+  gmtCreateTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When it was submitted to the cluster (`GmtSubmittedTime`).',
   })
-  gmtSubmittedTime!: Date | null;
+  gmtSubmittedTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When it started running (`GmtRunningTime`).',
   })
-  gmtRunningTime!: Date | null;
+  gmtRunningTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: "When it succeeded (`GmtSuccessedTime`, PAI's spelling).",
   })
-  gmtSuccessedTime!: Date | null;
+  gmtSuccessedTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it failed (`GmtFailedTime`).' })
-  gmtFailedTime!: Date | null;
+  gmtFailedTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was stopped (`GmtStoppedTime`).' })
-  gmtStoppedTime!: Date | null;
+  gmtStoppedTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When it finished (`GmtFinishTime`); absent while its pods are still reserved.',
   })
-  gmtFinishTime!: Date | null;
+  gmtFinishTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the job record last changed (`GmtModifiedTime`).',
   })
-  gmtModifiedTime!: Date | null;
+  gmtModifiedTime!: EpochMillis | null;
 
   @Field(() => String, {
     nullable: true,

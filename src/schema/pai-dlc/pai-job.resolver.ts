@@ -1,17 +1,20 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
+import type { PaiRestartRecord as DomainRestartRecord } from '../../domain/pai-job';
 import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLJSONObject } from '../scalars';
 import { PaiCustomEnv } from './pai-custom-env.type';
+import { PaiDataSource } from './pai-data-source.type';
 import { jobDetail } from './pai-job-details';
 import { PaiJobConnection } from './pai-job-connection.type';
 import { listPaiJobs } from './pai-job-listing';
 import { knownPaiJobStatus, PaiJobStatus } from './pai-job-status.enum';
 import { PaiJob } from './pai-job.type';
 import { PaiJobsArgs } from './pai-job.args';
-import { restartRecordNode, type PaiJobNode, type PaiRestartRecordNode } from './pai-nodes';
+import { podNode, type PaiDataSourceOfJob, type PaiJobNode, type PodNode } from './pai-nodes';
 import { PaiRestartRecord } from './pai-restart-record.type';
+import { Pod } from './pod.type';
 
 const GET_JOB_ONLY =
   'GetJob only: selecting it costs one GetJob per job, shared by all GetJob-only fields of the job.';
@@ -29,6 +32,28 @@ export class PaiJobResolver {
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<PaiJobNode>> {
     return listPaiJobs(context, args);
+  }
+
+  /** `Username` when ListJobs sends it, else the owner's UID (`UserId`). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who submitted it (a user id or name), where the provider says.',
+  })
+  creator(@Root() job: PaiJobNode): string | null {
+    return job.username ?? job.userId;
+  }
+
+  @FieldResolver(() => [Pod], {
+    description:
+      "The job's pods (`Pods`), each with its earlier incarnations in `history`. They come with the ListJobs item, so they cost no call. A job whose item carries no pods (not scheduled yet, or PAI left them out) has [] here: jobgraph does not fall back to GetJob, which would cost a call per queued job.",
+  })
+  pods(@Root() job: PaiJobNode): PodNode[] {
+    return job.pods.map((pod) => podNode(pod, job));
+  }
+
+  @FieldResolver(() => [PaiDataSource], { description: 'Datasets mounted into the job (`DataSources`).' })
+  dataSources(@Root() job: PaiJobNode): PaiDataSourceOfJob[] {
+    return job.dataSources.map((source) => ({ ...source, job }));
   }
 
   @FieldResolver(() => String, {
@@ -73,9 +98,8 @@ export class PaiJobResolver {
   async restartRecord(
     @Root() job: PaiJobNode,
     @Ctx() context: GatewayContext,
-  ): Promise<PaiRestartRecordNode[] | null> {
-    const records = (await jobDetail(context, job))?.restartRecord;
-    return records ? records.map(restartRecordNode) : null;
+  ): Promise<readonly DomainRestartRecord[] | null> {
+    return (await jobDetail(context, job))?.restartRecord ?? null;
   }
 
   @FieldResolver(() => GraphQLJSONObject, {

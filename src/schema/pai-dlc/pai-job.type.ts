@@ -3,11 +3,9 @@ import { Job } from '../job/job.interface';
 import { Node } from '../node/node.interface';
 import { GraphQLJSONObject } from '../scalars';
 import { PaiCodeSource } from './pai-code-source.type';
-import { PaiDataSource } from './pai-data-source.type';
 import { PaiJobRunFields } from './pai-job-run-fields.type';
 import { PaiStatusTransition } from './pai-status-transition.type';
 import { PaiUserVpc } from './pai-user-vpc.type';
-import { Pod } from './pod.type';
 import { PaiCredentialConfig } from './settings/pai-credential-config.type';
 import { PaiJobElasticSpec } from './settings/pai-job-elastic-spec.type';
 import { PaiJobReplicaStatus } from './settings/pai-job-replica-status.type';
@@ -15,8 +13,9 @@ import { PaiJobSettings } from './settings/pai-job-settings.type';
 import { PaiJobSpec } from './spec/pai-job-spec.type';
 
 /**
- * A PAI-DLC job as ListJobs reports it (PaiJobNode), with its pods. GetJob-only fields
- * (description, customEnvs, restartRecord, roleSystemEnvs) and `region` are in PaiJobResolver.
+ * A PAI-DLC job as ListJobs reports it (PaiJobNode). Its pods and data sources (linked back to the
+ * job), `creator`, `region` and the GetJob-only fields (description, customEnvs, restartRecord,
+ * roleSystemEnvs) are in PaiJobResolver.
  */
 @ObjectType('PaiJob', {
   implements: [Node, Job],
@@ -26,12 +25,6 @@ import { PaiJobSpec } from './spec/pai-job-spec.type';
 export class PaiJob extends PaiJobRunFields {
   @Field(() => [PaiStatusTransition], { description: 'The status timeline (`StatusHistory`), oldest first.' })
   statusHistory!: PaiStatusTransition[];
-
-  @Field(() => [Pod], {
-    description:
-      "The job's pods (`Pods`), each with its earlier incarnations in `history`. They come with the ListJobs item, so they cost no call. A job whose item carries no pods (not scheduled yet, or PAI left them out) has [] here: jobgraph does not fall back to GetJob, which would cost a call per queued job.",
-  })
-  pods!: Pod[];
 
   @Field(() => [PaiJobSpec], {
     description: 'The roles of the job with their images and resources (`JobSpecs`).',
@@ -52,9 +45,6 @@ export class PaiJob extends PaiJobRunFields {
     description: 'Git code mounted into the job (`CodeSource`).',
   })
   codeSource!: PaiCodeSource | null;
-
-  @Field(() => [PaiDataSource], { description: 'Datasets mounted into the job (`DataSources`).' })
-  dataSources!: PaiDataSource[];
 
   @Field(() => PaiUserVpc, {
     nullable: true,

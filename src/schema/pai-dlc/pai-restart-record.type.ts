@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
 import { PaiRestartErrorInfo } from './pai-restart-error-info.type';
 
@@ -20,7 +21,7 @@ export class PaiRestartRecord {
   occurPhase!: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it happened (`OccurTime`).' })
-  occurTime!: Date | null;
+  occurTime!: EpochMillis | null;
 
   @Field(() => String, { nullable: true, description: 'Why the job restarted (`Reason`).' })
   reason!: string | null;

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { GraphQLDateTime } from '../scalars';
 
@@ -19,13 +20,13 @@ export class PaiStatusTransition {
     nullable: true,
     description: 'When the job entered the status (`StartTime`).',
   })
-  startTime!: Date | null;
+  startTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When it left the status (`EndTime`); null for the status the job is still in.',
   })
-  endTime!: Date | null;
+  endTime!: EpochMillis | null;
 
   @Field(() => String, {
     nullable: true,

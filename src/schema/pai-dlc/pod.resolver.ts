@@ -3,7 +3,7 @@ import type { GatewayContext } from '../gateway-context';
 import { GraphQLNonNegativeInt } from '../scalars';
 import { detailPod, jobDetail } from './pai-job-details';
 import { PaiJob } from './pai-job.type';
-import type { PaiJobNode, PodNode } from './pai-nodes';
+import { podNode, type PaiJobNode, type PodNode } from './pai-nodes';
 import { Pod } from './pod.type';
 
 const GET_JOB_ONLY =
@@ -19,9 +19,27 @@ export class PodResolver {
     return pod.job;
   }
 
+  @FieldResolver(() => String, { description: 'Id of the configured PAI-DLC instance it was read from.' })
+  instance(@Root() pod: PodNode): string {
+    return pod.job.instanceId;
+  }
+
+  @FieldResolver(() => String, { description: 'JobId of the job the pod belongs to.' })
+  jobId(@Root() pod: PodNode): string {
+    return pod.job.jobId;
+  }
+
+  @FieldResolver(() => [Pod], {
+    description:
+      'Earlier incarnations of this pod after restarts (`HistoryPods`), oldest last as PAI sends them; empty for an earlier incarnation itself.',
+  })
+  history(@Root() pod: PodNode): PodNode[] {
+    return pod.history.map((old) => podNode(old, pod.job));
+  }
+
   @FieldResolver(() => String, { description: 'Region of the configured PAI-DLC instance it was read from.' })
   region(@Root() pod: PodNode, @Ctx() context: GatewayContext): string {
-    return context.instances.region('PAI_DLC', pod.instanceId);
+    return context.instances.region('PAI_DLC', pod.job.instanceId);
   }
 
   @FieldResolver(() => GraphQLNonNegativeInt, {
@@ -30,7 +48,7 @@ export class PodResolver {
   })
   async duration(@Root() pod: PodNode, @Ctx() context: GatewayContext): Promise<number | null> {
     if (pod.duration !== null) return pod.duration;
-    return detailPod(await jobDetail(context, pod), pod)?.duration ?? null;
+    return detailPod(await jobDetail(context, pod.job), pod)?.duration ?? null;
   }
 
   @FieldResolver(() => String, {
@@ -39,6 +57,6 @@ export class PodResolver {
   })
   async resourceType(@Root() pod: PodNode, @Ctx() context: GatewayContext): Promise<string | null> {
     if (pod.resourceType !== null) return pod.resourceType;
-    return detailPod(await jobDetail(context, pod), pod)?.resourceType ?? null;
+    return detailPod(await jobDetail(context, pod.job), pod)?.resourceType ?? null;
   }
 }

@@ -1,10 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { Node } from '../node/node.interface';
 import { GraphQLDateTime } from '../scalars';
 import { PaiPodNetworkInterface } from './pai-pod-network-interface.type';
 
 /**
- * A pod of a PAI-DLC job (PodNode). `job`, `region` and the GetJob-only `duration` and
+ * A pod of a PAI-DLC job (PodNode). What it takes from its job (`job`, `instance`, `jobId`,
+ * `region`), its `history` (linked to the same job) and the GetJob-only `duration` and
  * `resourceType` are in PodResolver.
  */
 @ObjectType('Pod', {
@@ -13,12 +15,6 @@ import { PaiPodNetworkInterface } from './pai-pod-network-interface.type';
     'A pod (one replica) of a PAI-DLC job (`Pods` entry), or an earlier incarnation of one after a restart (`HistoryPods` entry).',
 })
 export class Pod extends Node {
-  @Field(() => String, { description: 'Id of the configured PAI-DLC instance it was read from.' })
-  instance!: string;
-
-  @Field(() => String, { description: 'JobId of the job the pod belongs to.' })
-  jobId!: string;
-
   @Field(() => String, {
     description:
       'Pod ID (`PodId`), e.g. `dlc-...-worker-0`, as GetPodLogs takes it. Earlier incarnations share it; `podUid` tells them apart.',
@@ -62,19 +58,13 @@ export class Pod extends Node {
     nullable: true,
     description: 'When the pod was created (`GmtCreateTime`).',
   })
-  gmtCreateTime!: Date | null;
+  gmtCreateTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it started (`GmtStartTime`).' })
-  gmtStartTime!: Date | null;
+  gmtStartTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it finished (`GmtFinishTime`).' })
-  gmtFinishTime!: Date | null;
-
-  @Field(() => [Pod], {
-    description:
-      'Earlier incarnations of this pod after restarts (`HistoryPods`), oldest last as PAI sends them; empty for an earlier incarnation itself.',
-  })
-  history!: Pod[];
+  gmtFinishTime!: EpochMillis | null;
 
   @Field(() => String, {
     nullable: true,

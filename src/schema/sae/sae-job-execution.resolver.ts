@@ -50,6 +50,15 @@ export class SaeJobExecutionResolver {
   }
 
   @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Who started the execution: SAE does not say (DescribeJobHistory has no such field), so always null.',
+  })
+  creator(): null {
+    return null;
+  }
+
+  @FieldResolver(() => String, {
     description: 'Region of the configured SAE instance it was read from (e.g. `cn-hangzhou`).',
   })
   region(@Root() execution: SaeJobExecutionNode, @Ctx() context: GatewayContext): string {

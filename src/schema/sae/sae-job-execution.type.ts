@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
@@ -7,8 +8,8 @@ import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt } from 
 
 /**
  * One execution (run) of an SAE job template, from DescribeJobHistory or DescribeJobStatus, with
- * the JobFields every job type shares. `template`, `state` and `region` are resolved in
- * SaeJobExecutionResolver.
+ * the JobFields every job type shares. `template`, `state`, `region` and `creator` (always null) are
+ * resolved in SaeJobExecutionResolver.
  */
 @ObjectType({
   implements: [Node, Job],
@@ -39,33 +40,26 @@ export class SaeJobExecution extends Node {
     nullable: true,
     description: 'When SAE created the execution (`StartTime`).',
   })
-  createdAt!: Date | null;
+  createdAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
       'When it started running: `StartTime`, except null while it has not executed yet (state "0").',
   })
-  startedAt!: Date | null;
+  startedAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the execution completed (`CompletionTime`).',
   })
-  finishedAt!: Date | null;
+  finishedAt!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
     description: 'finishedAt − startedAt in milliseconds, when both are known.',
   })
   durationMs!: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Who started the execution: SAE does not say (DescribeJobHistory has no such field), so always null.',
-  })
-  creator!: string | null;
 
   @Field(() => String, {
     description:

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EpochMillis } from '../../domain/instant';
 import { JobStatus } from '../common/job-status.enum';
 import { Node } from '../node/node.interface';
 import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
@@ -89,13 +90,13 @@ export class SaeJobTemplate extends Node {
     nullable: true,
     description: 'When the latest execution started (`LastStartTime`).',
   })
-  lastStartTime!: Date | null;
+  lastStartTime!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description: 'When the latest execution completed (`CompletionTime`).',
   })
-  completionTime!: Date | null;
+  completionTime!: EpochMillis | null;
 
   @Field(() => String, {
     nullable: true,
