@@ -6,16 +6,16 @@ import {
   DEFAULT_EMULATOR_CREDENTIAL,
   type AlibabaCredential,
 } from '../../src/emulators/alibaba/alibaba-gateway';
-import { JOB_STATUSES, JOB_TYPES } from '../../src/emulators/pai-dlc/pai-dlc.catalog';
+import { JOB_STATUSES, JOB_TYPES } from '../../src/emulators/pai-dlc/vocabulary.dataset';
 import { createPaiDlcDataset } from '../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../src/emulators/pai-dlc/pai-dlc.emulator';
-import { NO_TIME, type PaiJobRow } from '../../src/emulators/pai-dlc/pai-dlc-job-row';
-import { toGetJobBody, toJobItem } from '../../src/emulators/pai-dlc/pai-dlc-job.materialize';
+import { NO_TIME, type PaiJobRow } from '../../src/emulators/pai-dlc/pai-dlc.model';
+import { toGetJobBody, toJobItem } from '../../src/emulators/pai-dlc/job.materialize';
 import type {
   GetJobResponseBody,
   JobItem,
   ListJobsResponseBody,
-} from '../../src/emulators/pai-dlc/pai-dlc-job.wire';
+} from '../../src/emulators/pai-dlc/job.wire';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { AlibabaSpecKeys, type SpecKeyRules } from '../helpers/alibaba-spec-keys';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';

@@ -4,11 +4,11 @@
  */
 import type { EmulatorDataOptions } from '../shared/emulator-types';
 import { createPrng } from '../shared/prng';
-import { JOB_STATUSES, JOB_TYPES } from './pai-dlc.catalog';
-import { generatePaiDirectory, type PaiDirectory } from './pai-dlc-directory';
-import type { PaiJobRow } from './pai-dlc-job-row';
-import { drawJobRow } from './pai-dlc-job-row.generate';
-import { generatePaiPools, type PaiPools } from './pai-dlc-pools';
+import { JOB_STATUSES, JOB_TYPES } from './vocabulary.dataset';
+import { generatePaiDirectory, type PaiDirectory } from './directory.dataset';
+import type { PaiJobRow } from './pai-dlc.model';
+import { drawJobRow } from './job.dataset';
+import { generatePaiPools, type PaiPools } from './pools.dataset';
 
 /** Job counts per scale: ~600 for tests and demos, 20,000 for benchmarks (issue 2's minimum). */
 export const PAI_JOB_COUNTS = { small: 600, large: 20_000 } as const;

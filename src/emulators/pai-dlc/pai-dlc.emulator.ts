@@ -6,10 +6,11 @@ import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba
 import type { AlibabaProduct } from '../alibaba/alibaba-error';
 import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/emulator-types';
 import { createPaiDlcDataset } from './pai-dlc.dataset';
-import { createGetJobRoute } from './pai-dlc-get-job.route';
-import { buildPaiJobIndex } from './pai-dlc-jobs.index';
-import { createListJobsRoute } from './pai-dlc-list-jobs.route';
-import { createListJobsEngine } from './pai-dlc-list-jobs.query';
+import { getJobRoute } from './get-job.route';
+import { buildPaiJobIndex } from './job.index';
+import { createListJobsEngine } from './list-jobs.filter';
+import { listJobsRoute } from './list-jobs.route';
+import type { PaiDlcRouteContext } from './pai-dlc.context';
 
 /** The product as its error bodies and signatures name it. */
 export const PAI_DLC_PRODUCT: AlibabaProduct = {
@@ -28,14 +29,17 @@ export function createPaiDlcEmulator(options: PaiDlcEmulatorOptions): ProviderEm
   const gateway = createAlibabaGateway({ product: PAI_DLC_PRODUCT, credentials: options.credentials });
   const dataset = createPaiDlcDataset(options);
   const index = buildPaiJobIndex(dataset);
-  const engine = createListJobsEngine(index, dataset.directory);
+  const ctx: PaiDlcRouteContext = {
+    gateway,
+    dataset,
+    index,
+    engine: createListJobsEngine(index, dataset.directory),
+    credentials: options.credentials,
+  };
   const { fail: _fail, ...definition } = gateway;
   return {
     name: 'paiDlc',
-    routes: [
-      createListJobsRoute({ gateway, dataset, engine, credentials: options.credentials }),
-      createGetJobRoute(gateway, dataset, index),
-    ],
+    routes: [listJobsRoute(ctx), getJobRoute(ctx)],
     ...definition,
   };
 }

@@ -1,8 +1,8 @@
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
 import { createPaiDlcDataset } from '../../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../../src/emulators/pai-dlc/pai-dlc.emulator';
-import { NO_TIME, type PaiJobRow } from '../../../src/emulators/pai-dlc/pai-dlc-job-row';
-import { toGetJobBody, toJobItem } from '../../../src/emulators/pai-dlc/pai-dlc-job.materialize';
+import { NO_TIME, type PaiJobRow } from '../../../src/emulators/pai-dlc/pai-dlc.model';
+import { toGetJobBody, toJobItem } from '../../../src/emulators/pai-dlc/job.materialize';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream-error';

@@ -2,11 +2,11 @@ import {
   JOB_STATUSES,
   JOB_TYPES,
   TERMINAL_STATUSES,
-} from '../../../../src/emulators/pai-dlc/pai-dlc.catalog';
+} from '../../../../src/emulators/pai-dlc/vocabulary.dataset';
 import { createPaiDlcDataset, PAI_JOB_COUNTS } from '../../../../src/emulators/pai-dlc/pai-dlc.dataset';
-import { NO_TIME } from '../../../../src/emulators/pai-dlc/pai-dlc-job-row';
-import { toGetJobBody, toJobItem } from '../../../../src/emulators/pai-dlc/pai-dlc-job.materialize';
-import { planJob } from '../../../../src/emulators/pai-dlc/pai-dlc-pod.plan';
+import { NO_TIME } from '../../../../src/emulators/pai-dlc/pai-dlc.model';
+import { toGetJobBody, toJobItem } from '../../../../src/emulators/pai-dlc/job.materialize';
+import { planJob } from '../../../../src/emulators/pai-dlc/pod-plan.dataset';
 
 const referenceTime = Date.UTC(2026, 2, 1, 0, 0, 0);
 const small = createPaiDlcDataset({ seed: 'unit', scale: 'small', referenceTime });

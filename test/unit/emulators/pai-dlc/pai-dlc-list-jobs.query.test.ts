@@ -6,10 +6,10 @@ import {
   SORT_KEYS,
   type JobFilter,
   type SortKey,
-} from '../../../../src/emulators/pai-dlc/pai-dlc-job.filter';
-import { NO_TIME, type PaiJobRow } from '../../../../src/emulators/pai-dlc/pai-dlc-job-row';
-import { buildPaiJobIndex } from '../../../../src/emulators/pai-dlc/pai-dlc-jobs.index';
-import { createListJobsEngine } from '../../../../src/emulators/pai-dlc/pai-dlc-list-jobs.query';
+} from '../../../../src/emulators/pai-dlc/job.filter';
+import { NO_TIME, type PaiJobRow } from '../../../../src/emulators/pai-dlc/pai-dlc.model';
+import { buildPaiJobIndex } from '../../../../src/emulators/pai-dlc/job.index';
+import { createListJobsEngine } from '../../../../src/emulators/pai-dlc/list-jobs.filter';
 
 const referenceTime = Date.UTC(2026, 2, 1, 0, 0, 0);
 const dataset = createPaiDlcDataset({ seed: 'query', scale: 'small', referenceTime });

@@ -2,7 +2,7 @@
 // counters as the emulator writes them, named as the SDK
 // models name them (../shared/specs/alibaba/pai-dlc-2020-12-03.md; shapes the tables leave unexpanded follow
 // the seed example and the SDK model classes). Every member is optional, as in the SDK.
-import type { AutoScalingSpec, ResourceConfig } from './pai-dlc-spec.wire';
+import type { AutoScalingSpec, ResourceConfig } from './job-spec.wire';
 
 /** Resource ceiling of a Data-Juicer resource estimate (`ResourceLimit`). */
 export interface ResourceLimit {

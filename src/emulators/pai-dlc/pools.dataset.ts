@@ -3,7 +3,7 @@
  * TemplateId, PipelineId and BusinessUserId filters match groups of jobs, as they do upstream.
  */
 import type { Prng } from '../shared/prng';
-import { randomAlnum } from './pai-dlc-directory';
+import { randomAlnum } from './directory.dataset';
 
 /** A job template jobs can be created from. */
 export interface PaiTemplate {

@@ -3,11 +3,11 @@
  * memoized (small LRU) so later pages only slice it. The common case (no filter but the creation-time
  * window, sorted by GmtCreateTime) never scans at all: it is a binary search on the creation order.
  */
-import type { PaiDirectory } from './pai-dlc-directory';
-import type { ListJobsParams } from './pai-dlc-list-jobs.params';
-import type { PaiJobRow } from './pai-dlc-job-row';
-import { planQuery } from './pai-dlc-job.predicate';
-import { lowerBoundByCreate, type PaiJobIndex } from './pai-dlc-jobs.index';
+import type { PaiDirectory } from './directory.dataset';
+import type { ListJobsParams } from './list-jobs.query';
+import type { PaiJobRow } from './pai-dlc.model';
+import { planQuery } from './query-plan.filter';
+import { lowerBoundByCreate, type PaiJobIndex } from './job.index';
 
 /** One page of rows and the size of the whole filtered list. */
 export interface JobPage {

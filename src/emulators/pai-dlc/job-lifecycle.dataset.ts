@@ -4,7 +4,7 @@
  * StatusHistory, the Gmt*Time fields, Duration and the pods always agree.
  */
 import type { Prng } from '../shared/prng';
-import { STATUS_REASONS, TERMINAL_STATUSES, type JobStatus } from './pai-dlc.catalog';
+import { STATUS_REASONS, TERMINAL_STATUSES, type JobStatus } from './vocabulary.dataset';
 
 /** One interval of the timeline: it starts at `start` (epoch s) and ends where the next one starts. */
 export interface Transition {

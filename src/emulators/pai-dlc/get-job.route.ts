@@ -1,10 +1,8 @@
 /** GetJob: `GET /api/v1/jobs/{JobId}` → the job's fields at the top level plus RequestId. */
-import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
 import { readAlibabaQuery } from '../alibaba/alibaba-query';
 import type { EmulatorRoute } from '../shared/emulator-types';
-import type { PaiDlcDataset } from './pai-dlc.dataset';
-import { toGetJobBody } from './pai-dlc-job.materialize';
-import type { PaiJobIndex } from './pai-dlc-jobs.index';
+import { toGetJobBody } from './job.materialize';
+import type { PaiDlcRouteContext } from './pai-dlc.context';
 
 /**
  * The code for an unknown JobId. PAI-DLC's public docs list no product error codes (providers.md §5),
@@ -12,12 +10,9 @@ import type { PaiJobIndex } from './pai-dlc-jobs.index';
  */
 export const JOB_NOT_FOUND_CODE = 'InvalidJobId.NotFound';
 
-/** Creates the GetJob route. */
-export function createGetJobRoute(
-  gateway: AlibabaGateway,
-  dataset: PaiDlcDataset,
-  index: PaiJobIndex,
-): EmulatorRoute {
+/** The GetJob route. */
+export function getJobRoute(ctx: PaiDlcRouteContext): EmulatorRoute {
+  const { gateway, dataset, index } = ctx;
   return {
     method: 'GET',
     pattern: '/api/v1/jobs/:JobId',

@@ -2,8 +2,8 @@
  * The compact in-memory form of one job: only what filters, sorts and the wire objects need, with
  * no nested wire objects. Full JobItem/GetJob bodies are materialized from it per page.
  */
-import type { JobStatus } from './pai-dlc.catalog';
-import type { Transition } from './pai-dlc-lifecycle';
+import type { JobStatus } from './vocabulary.dataset';
+import type { Transition } from './job-lifecycle.dataset';
 
 /** One role of the job (a JobSpec): its type, replica count and machine shape. */
 export interface RoleRow {

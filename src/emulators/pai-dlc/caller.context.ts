@@ -7,7 +7,7 @@ import { parseAcs3Authorization } from '../alibaba/acs3-signature';
 import type { AlibabaCredential } from '../alibaba/alibaba-gateway';
 import { parseRoaV2Authorization } from '../alibaba/roa-v2-signature';
 import type { EmulatorRequest } from '../shared/emulator-types';
-import type { PaiDirectory, PaiUser } from './pai-dlc-directory';
+import type { PaiDirectory, PaiUser } from './directory.dataset';
 
 /** The AccessKeyId a (verified) request was signed with, or undefined. */
 export function callerAccessKeyId(request: EmulatorRequest): string | undefined {

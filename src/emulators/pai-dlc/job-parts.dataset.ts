@@ -7,9 +7,9 @@ import {
   QUOTA_SHAPES,
   TAG_VALUES,
   type JobStatus,
-} from './pai-dlc.catalog';
-import { randomAlnum, type PaiDirectory } from './pai-dlc-directory';
-import type { PaymentType, RoleRow } from './pai-dlc-job-row';
+} from './vocabulary.dataset';
+import { randomAlnum, type PaiDirectory } from './directory.dataset';
+import type { PaymentType, RoleRow } from './pai-dlc.model';
 
 /** Where a job runs and how it pays. */
 export interface JobPlacement {

@@ -3,12 +3,12 @@
  * not change when another job's generation changes.
  */
 import type { Prng } from '../shared/prng';
-import { CALLERS, ECS_SHAPES, JOB_TYPES, QUOTA_SHAPES, type JobStatus } from './pai-dlc.catalog';
-import { randomAlnum, type PaiDirectory } from './pai-dlc-directory';
-import { generateLifecycle } from './pai-dlc-lifecycle';
-import { deriveTimes, type PaiJobRow } from './pai-dlc-job-row';
-import { compactUtc, drawName, drawPlacement, drawRoles, drawTags } from './pai-dlc-job-row.parts';
-import type { PaiPools } from './pai-dlc-pools';
+import { CALLERS, ECS_SHAPES, JOB_TYPES, QUOTA_SHAPES, type JobStatus } from './vocabulary.dataset';
+import { randomAlnum, type PaiDirectory } from './directory.dataset';
+import { generateLifecycle } from './job-lifecycle.dataset';
+import { deriveTimes, type PaiJobRow } from './pai-dlc.model';
+import { compactUtc, drawName, drawPlacement, drawRoles, drawTags } from './job-parts.dataset';
+import type { PaiPools } from './pools.dataset';
 
 /** What a job is drawn from besides its generator. */
 export interface JobDrawContext {

@@ -2,23 +2,17 @@
  * Builds the full wire objects of one job (ListJobs' JobItem, GetJob's body) from its compact row.
  * Called only for the jobs of the page being answered.
  */
-import { JOB_TYPES } from './pai-dlc.catalog';
+import { JOB_TYPES } from './vocabulary.dataset';
 import type { PaiDlcDataset } from './pai-dlc.dataset';
-import { drawJobDetail, type JobDetail } from './pai-dlc-detail.draw';
-import { NO_TIME, type PaiJobRow } from './pai-dlc-job-row';
-import { buildCredentialConfig, buildElasticSpec, buildSettings } from './pai-dlc-job-settings.build';
-import { buildJobSpecs } from './pai-dlc-job-spec.build';
-import type { GetJobResponseBody, JobCommon, JobItem } from './pai-dlc-job.wire';
-import { planJob, type JobPlan } from './pai-dlc-pod.plan';
-import {
-  isoSeconds,
-  toPodDetail,
-  toPodItem,
-  toRestartRecords,
-  type PodWireContext,
-} from './pai-dlc-pod.materialize';
-import type { JobReplicaStatus } from './pai-dlc-settings.wire';
-import type { JobSpec } from './pai-dlc-spec.wire';
+import { drawJobDetail, type JobDetail } from './job-detail.dataset';
+import { NO_TIME, type PaiJobRow } from './pai-dlc.model';
+import { buildCredentialConfig, buildElasticSpec, buildSettings } from './job-settings.materialize';
+import { buildJobSpecs } from './job-spec.materialize';
+import type { GetJobResponseBody, JobCommon, JobItem } from './job.wire';
+import { planJob, type JobPlan } from './pod-plan.dataset';
+import { isoSeconds, toPodDetail, toPodItem, toRestartRecords, type PodWireContext } from './pod.materialize';
+import type { JobReplicaStatus } from './job-settings.wire';
+import type { JobSpec } from './job-spec.wire';
 
 const time = (name: string, epochSeconds: number): Record<string, string> =>
   epochSeconds === NO_TIME ? {} : { [name]: isoSeconds(epochSeconds) };

@@ -2,11 +2,11 @@
  * Settings, ElasticSpec and CredentialConfig of a job. Filterable values (tags, caller, pipeline,
  * oversold type) come from the row, so the wire agrees with what the ListJobs filters matched.
  */
-import { LINGJUN_DRIVER } from './pai-dlc.catalog';
-import type { JobDetail } from './pai-dlc-detail.draw';
-import type { PaiDirectory } from './pai-dlc-directory';
-import type { PaiJobRow } from './pai-dlc-job-row';
-import type { CredentialConfig, JobElasticSpec, JobSettings } from './pai-dlc-settings.wire';
+import { LINGJUN_DRIVER } from './vocabulary.dataset';
+import type { JobDetail } from './job-detail.dataset';
+import type { PaiDirectory } from './directory.dataset';
+import type { PaiJobRow } from './pai-dlc.model';
+import type { CredentialConfig, JobElasticSpec, JobSettings } from './job-settings.wire';
 
 /** The job's Settings. */
 export function buildSettings(row: PaiJobRow, directory: PaiDirectory, detail: JobDetail): JobSettings {

@@ -4,8 +4,8 @@
  * window is a binary search on any of them.
  */
 import type { PaiDlcDataset } from './pai-dlc.dataset';
-import { SORT_KEYS, type SortKey, type TimeField } from './pai-dlc-job.filter';
-import { NO_TIME, type PaiJobRow } from './pai-dlc-job-row';
+import { SORT_KEYS, type SortKey, type TimeField } from './job.filter';
+import { NO_TIME, type PaiJobRow } from './pai-dlc.model';
 
 /** Where each sort key puts each row: `rank[position]`; rows with ranks >= `valued` have no value. */
 export interface SortRank {

@@ -3,11 +3,11 @@
  * Filterable values (tags, caller, pipeline, oversold type, assigned nodes) come from the row, so the
  * wire always agrees with what the ListJobs filters matched.
  */
-import { ECS_SHAPES, JOB_TYPES, LINGJUN_DRIVER, QUOTA_SHAPES } from './pai-dlc.catalog';
-import type { JobDetail } from './pai-dlc-detail.draw';
-import type { PaiDirectory } from './pai-dlc-directory';
-import type { PaiJobRow, RoleRow } from './pai-dlc-job-row';
-import type { ContainerSpec, ExtraPodSpec, JobSpec } from './pai-dlc-spec.wire';
+import { ECS_SHAPES, JOB_TYPES, LINGJUN_DRIVER, QUOTA_SHAPES } from './vocabulary.dataset';
+import type { JobDetail } from './job-detail.dataset';
+import type { PaiDirectory } from './directory.dataset';
+import type { PaiJobRow, RoleRow } from './pai-dlc.model';
+import type { ContainerSpec, ExtraPodSpec, JobSpec } from './job-spec.wire';
 
 function extraPodSpec(row: PaiJobRow, detail: JobDetail): ExtraPodSpec {
   const init: ContainerSpec[] = detail.initContainer

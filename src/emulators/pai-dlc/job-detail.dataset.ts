@@ -3,10 +3,10 @@
  * drawn on demand from a generator keyed by the job id, so rows stay small and pages stay stable.
  */
 import { createPrng } from '../shared/prng';
-import type { CodeSource, DataSource, UserVpc } from './pai-dlc-job.wire';
-import { randomAlnum, type PaiDirectory } from './pai-dlc-directory';
-import type { PaiJobRow } from './pai-dlc-job-row';
-import { compactUtc } from './pai-dlc-job-row.parts';
+import type { CodeSource, DataSource, UserVpc } from './job.wire';
+import { randomAlnum, type PaiDirectory } from './directory.dataset';
+import type { PaiJobRow } from './pai-dlc.model';
+import { compactUtc } from './job-parts.dataset';
 
 /** A job's drawn details. DataSources carry Uri; ListJobs drops it. */
 export interface JobDetail {

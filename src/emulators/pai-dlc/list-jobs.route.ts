@@ -4,29 +4,19 @@
  * Visibility: the doc says a PRIVATE job is visible to its owner and the workspace administrator.
  * Every emulator caller is treated as the administrator of every workspace, so it sees all jobs;
  * `Accessibility=PUBLIC|PRIVATE` filters on the job's own Accessibility field, and `ShowOwn=true`
- * narrows to the caller's user (see pai-dlc-caller.ts).
+ * narrows to the caller's user (see caller.context.ts).
  */
-import type { AlibabaCredential, AlibabaGateway } from '../alibaba/alibaba-gateway';
 import { readAlibabaQuery } from '../alibaba/alibaba-query';
 import type { EmulatorRoute } from '../shared/emulator-types';
-import type { PaiDlcDataset } from './pai-dlc.dataset';
-import { callerAccessKeyId, callerUserIndex } from './pai-dlc-caller';
-import { toJobItem } from './pai-dlc-job.materialize';
-import type { ListJobsResponseBody } from './pai-dlc-job.wire';
-import { readListJobsParams } from './pai-dlc-list-jobs.params';
-import type { ListJobsEngine } from './pai-dlc-list-jobs.query';
+import { callerAccessKeyId, callerUserIndex } from './caller.context';
+import { toJobItem } from './job.materialize';
+import type { ListJobsResponseBody } from './job.wire';
+import { readListJobsParams } from './list-jobs.query';
+import type { PaiDlcRouteContext } from './pai-dlc.context';
 
-/** What the route needs. */
-export interface ListJobsRouteDeps {
-  readonly gateway: AlibabaGateway;
-  readonly dataset: PaiDlcDataset;
-  readonly engine: ListJobsEngine;
-  readonly credentials: readonly AlibabaCredential[];
-}
-
-/** Creates the ListJobs route. */
-export function createListJobsRoute(deps: ListJobsRouteDeps): EmulatorRoute {
-  const { gateway, dataset, engine, credentials } = deps;
+/** The ListJobs route. */
+export function listJobsRoute(ctx: PaiDlcRouteContext): EmulatorRoute {
+  const { gateway, dataset, engine, credentials } = ctx;
   return {
     method: 'GET',
     pattern: '/api/v1/jobs',

@@ -4,8 +4,8 @@
  */
 
 /** Every job Status the ListJobs page documents, in lifecycle order (the wire list). */
-export { PAI_JOB_STATUSES as JOB_STATUSES } from './pai-dlc-job.wire';
-import type { PaiJobStatus } from './pai-dlc-job.wire';
+export { PAI_JOB_STATUSES as JOB_STATUSES } from './job.wire';
+import type { PaiJobStatus } from './job.wire';
 
 /** A documented job status. */
 export type JobStatus = PaiJobStatus;

@@ -1,7 +1,7 @@
 /** Turns a job's pod and restart plans into the two wire shapes: ListJobs' PodItem and GetJob's PodDetail. */
-import type { RestartRecord } from './pai-dlc-job.wire';
-import type { HistoryPodDetail, PodDetail, PodItem } from './pai-dlc-pod.wire';
-import type { PodIncarnation, PodPlan, RestartPlan } from './pai-dlc-pod.plan';
+import type { RestartRecord } from './job.wire';
+import type { HistoryPodDetail, PodDetail, PodItem } from './pod.wire';
+import type { PodIncarnation, PodPlan, RestartPlan } from './pod-plan.dataset';
 
 /** Epoch seconds as upstream writes times: UTC ISO-8601 without fractions. */
 export function isoSeconds(epochSeconds: number): string {

@@ -3,14 +3,9 @@
 // ListJobs seed page. The emulator keeps its own copy rather than the gateway's DTOs so a misspelt name
 // cannot match on both sides; the conformance tests check what it serves against the spec tables.
 // Times are UTC ISO-8601 strings, absent until they happen.
-import type { PodDetail, PodItem, StatusTransitionItem } from './pai-dlc-pod.wire';
-import type {
-  CredentialConfig,
-  JobElasticSpec,
-  JobReplicaStatus,
-  JobSettings,
-} from './pai-dlc-settings.wire';
-import type { JobSpec } from './pai-dlc-spec.wire';
+import type { PodDetail, PodItem, StatusTransitionItem } from './pod.wire';
+import type { CredentialConfig, JobElasticSpec, JobReplicaStatus, JobSettings } from './job-settings.wire';
+import type { JobSpec } from './job-spec.wire';
 
 /** Job statuses as the ListJobs page documents them, in lifecycle order. */
 export const PAI_JOB_STATUSES = [

@@ -3,9 +3,9 @@
  * drawn from a generator keyed by the job id, so it is the same on every page and every GetJob.
  */
 import { createPrng, type Prng } from '../shared/prng';
-import { TERMINAL_STATUSES } from './pai-dlc.catalog';
-import type { PaiDirectory } from './pai-dlc-directory';
-import type { PaiJobRow } from './pai-dlc-job-row';
+import { TERMINAL_STATUSES } from './vocabulary.dataset';
+import type { PaiDirectory } from './directory.dataset';
+import type { PaiJobRow } from './pai-dlc.model';
 
 /** One incarnation of a pod. Times are epoch seconds, undefined until they happen. */
 export interface PodIncarnation {

@@ -3,7 +3,7 @@
  * ignored as upstream does; malformed known ones are 400 InvalidParameter.
  */
 import type { AlibabaQuery } from '../alibaba/alibaba-query';
-import type { PaiDirectory } from './pai-dlc-directory';
+import type { PaiDirectory } from './directory.dataset';
 import {
   NUMERIC_FIELDS,
   SORT_KEYS,
@@ -13,8 +13,8 @@ import {
   type NumericField,
   type SortKey,
   type TimeField,
-} from './pai-dlc-job.filter';
-import { list, oneOf, optional, oversoldFilter, tags, time, tokens } from './pai-dlc-list-jobs.values';
+} from './job.filter';
+import { list, oneOf, optional, oversoldFilter, tags, time, tokens } from './param-reader.query';
 
 /** PageSize when absent. The doc gives none; 50 is the doc's example value. */
 export const DEFAULT_PAGE_SIZE = 50;

@@ -2,10 +2,10 @@
  * Compiles a normalized filter into a query plan: the smallest index list that covers one exact-match
  * filter (the base), plus predicates for everything else.
  */
-import type { PaiDirectory } from './pai-dlc-directory';
-import type { JobFilter, NumericField } from './pai-dlc-job.filter';
-import { NO_TIME, type PaiJobRow } from './pai-dlc-job-row';
-import { timeOf, type PaiJobIndex } from './pai-dlc-jobs.index';
+import type { PaiDirectory } from './directory.dataset';
+import type { JobFilter, NumericField } from './job.filter';
+import { NO_TIME, type PaiJobRow } from './pai-dlc.model';
+import { timeOf, type PaiJobIndex } from './job.index';
 
 /** One test on a row. */
 export type RowPredicate = (row: PaiJobRow) => boolean;
