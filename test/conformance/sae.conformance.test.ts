@@ -1,7 +1,7 @@
 import type OpenApi from '@alicloud/openapi-core';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba-gateway';
-import { executionInstances } from '../../src/emulators/sae/sae-instances';
-import { toJobExecution, toJobTemplate } from '../../src/emulators/sae/sae-wire.mapper';
+import { executionInstances } from '../../src/emulators/sae/instance-count.materialize';
+import { toJobExecution, toJobTemplate } from '../../src/emulators/sae/sae.materialize';
 import { createSaeDataset } from '../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../src/emulators/sae/sae.emulator';
 import type {

@@ -1,10 +1,10 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
-import { saeSuccess } from './sae-envelope';
-import { readPaging } from './sae-paging';
-import { readSaeParams } from './sae-params';
-import { templateOrNotFound, type SaeRouteContext } from './sae-route-context';
-import { SAE_JOB_STATES, type SaeTemplateRow } from './sae-template.model';
-import { toJobExecution } from './sae-wire.mapper';
+import { saeSuccess } from './envelope.gateway';
+import { readPaging } from './page.query';
+import { readSaeParams } from './param-reader.query';
+import { templateOrNotFound, type SaeRouteContext } from './sae.context';
+import { SAE_JOB_STATES, type SaeTemplateRow } from './sae.model';
+import { toJobExecution } from './sae.materialize';
 import type { DescribeJobHistoryResponseBodyData, DescribeJobHistoryResponseBodyDataJobs } from './sae.wire';
 
 /** DescribeJobHistory accepts page sizes 0..10000 (the SDK's documented range). */

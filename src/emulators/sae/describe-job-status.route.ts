@@ -1,10 +1,10 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
-import { saeSuccess } from './sae-envelope';
-import { executionJobId } from './sae-ids';
-import { readSaeParams } from './sae-params';
-import { templateOrNotFound, type SaeRouteContext } from './sae-route-context';
-import type { SaeTemplateRow } from './sae-template.model';
-import { toJobExecution } from './sae-wire.mapper';
+import { saeSuccess } from './envelope.gateway';
+import { executionJobId } from './id.materialize';
+import { readSaeParams } from './param-reader.query';
+import { templateOrNotFound, type SaeRouteContext } from './sae.context';
+import type { SaeTemplateRow } from './sae.model';
+import { toJobExecution } from './sae.materialize';
 
 function jobIdMap(context: SaeRouteContext, row: SaeTemplateRow): ReadonlyMap<string, number> {
   return context.jobIdMemo.getOrCreate(row.appId, () => {

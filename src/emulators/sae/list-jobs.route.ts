@@ -1,11 +1,11 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
-import { saeSuccess } from './sae-envelope';
-import { readListJobsCriteria } from './sae-list-jobs.params';
-import { readPaging } from './sae-paging';
-import { selectTemplates } from './sae-list-jobs.query';
-import { readSaeParams } from './sae-params';
-import type { SaeRouteContext } from './sae-route-context';
-import { toJobTemplate } from './sae-wire.mapper';
+import { saeSuccess } from './envelope.gateway';
+import { readListJobsCriteria } from './list-jobs.query';
+import { readPaging } from './page.query';
+import { selectTemplates } from './list-jobs.filter';
+import { readSaeParams } from './param-reader.query';
+import type { SaeRouteContext } from './sae.context';
+import { toJobTemplate } from './sae.materialize';
 import type { ListJobsResponseBodyData, ListJobsResponseBodyDataApplications } from './sae.wire';
 
 /** ListJobs accepts page sizes 0..200 (the doc's range). */

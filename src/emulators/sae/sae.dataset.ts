@@ -10,11 +10,11 @@ import {
   SAE_TEAMS,
   SAE_TIERS,
   type SaeNamespaceSeed,
-} from './sae-catalog';
-import { generateHistory } from './sae-history.dataset';
-import { drawUuid } from './sae-ids';
-import { drawCronSchedule } from './sae-schedule';
-import type { SaeDataset, SaeTemplateRow } from './sae-template.model';
+} from './vocabulary.dataset';
+import { generateHistory } from './execution-history.dataset';
+import { drawUuid } from './id.materialize';
+import { drawCronSchedule } from './cron-schedule.dataset';
+import type { SaeDataset, SaeTemplateRow } from './sae.model';
 
 /** Template counts per scale; `large` meets the issue's minimum of 2,000. */
 export const SAE_TEMPLATE_COUNTS = { small: 80, large: 2400 } as const;

@@ -4,9 +4,9 @@ import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/
 import { describeJobHistoryRoute } from './describe-job-history.route';
 import { describeJobStatusRoute } from './describe-job-status.route';
 import { listJobsRoute } from './list-jobs.route';
-import { saeWrapError } from './sae-envelope';
+import { saeWrapError } from './envelope.gateway';
 import { LruCache } from '../shared/lru-cache';
-import { buildSaeTemplateIndex } from './sae-template.index';
+import { buildSaeTemplateIndex } from './job-template.index';
 import { createSaeDataset } from './sae.dataset';
 
 /** SAE as the OpenAPI gateway names it in error bodies and checks in x-acs-version. */

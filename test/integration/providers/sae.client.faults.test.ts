@@ -1,7 +1,7 @@
 // The SAE provider under every fault the emulator can inject: the shared resilience contract, and
 // the 4xx answers of DescribeJobHistory (executions of one template).
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
-import { toJobExecution } from '../../../src/emulators/sae/sae-wire.mapper';
+import { toJobExecution } from '../../../src/emulators/sae/sae.materialize';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';

@@ -1,5 +1,5 @@
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
-import { toJobExecution, toJobTemplate } from '../../../src/emulators/sae/sae-wire.mapper';
+import { toJobExecution, toJobTemplate } from '../../../src/emulators/sae/sae.materialize';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';

@@ -1,8 +1,8 @@
-import { SAE_SPECS } from '../../../../src/emulators/sae/sae-catalog';
-import { executionInstances } from '../../../../src/emulators/sae/sae-instances';
-import { firstFireAtOrAfter, parseGmtOffset } from '../../../../src/emulators/sae/sae-schedule';
-import { SaeExecutionKind, SaeStateCode } from '../../../../src/emulators/sae/sae-template.model';
-import { toJobExecution, toJobTemplate } from '../../../../src/emulators/sae/sae-wire.mapper';
+import { SAE_SPECS } from '../../../../src/emulators/sae/vocabulary.dataset';
+import { executionInstances } from '../../../../src/emulators/sae/instance-count.materialize';
+import { firstFireAtOrAfter, parseGmtOffset } from '../../../../src/emulators/sae/cron-schedule.dataset';
+import { SaeExecutionKind, SaeStateCode } from '../../../../src/emulators/sae/sae.model';
+import { toJobExecution, toJobTemplate } from '../../../../src/emulators/sae/sae.materialize';
 import { createSaeDataset, SAE_TEMPLATE_COUNTS } from '../../../../src/emulators/sae/sae.dataset';
 
 const referenceTime = Date.UTC(2026, 0, 15, 12, 0, 0);

@@ -1,6 +1,6 @@
-import { selectTemplates, type SaeListJobsCriteria } from '../../../../src/emulators/sae/sae-list-jobs.query';
+import { selectTemplates, type SaeListJobsCriteria } from '../../../../src/emulators/sae/list-jobs.filter';
 import { LruCache } from '../../../../src/emulators/shared/lru-cache';
-import { buildSaeTemplateIndex } from '../../../../src/emulators/sae/sae-template.index';
+import { buildSaeTemplateIndex } from '../../../../src/emulators/sae/job-template.index';
 import { createSaeDataset } from '../../../../src/emulators/sae/sae.dataset';
 
 const index = buildSaeTemplateIndex(

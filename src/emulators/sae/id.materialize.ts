@@ -1,5 +1,5 @@
 import { createPrng, type Prng } from '../shared/prng';
-import { SaeExecutionKind, type SaeTemplateRow } from './sae-template.model';
+import { SaeExecutionKind, type SaeTemplateRow } from './sae.model';
 
 /** A version-4-shaped UUID (lower-case, as SAE AppIds are) drawn from the generator. */
 export function drawUuid(prng: Prng): string {

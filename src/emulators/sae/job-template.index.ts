@@ -1,5 +1,5 @@
-import { executionInstances } from './sae-instances';
-import type { SaeDataset, SaeTemplateRow } from './sae-template.model';
+import { executionInstances } from './instance-count.materialize';
+import type { SaeDataset, SaeTemplateRow } from './sae.model';
 
 /** Listing orders: the default (newest created first) and the two documented OrderBy values. */
 export type SaeTemplateOrder = 'default' | 'running' | 'instances';

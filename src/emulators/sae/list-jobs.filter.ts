@@ -1,6 +1,6 @@
 import type { LruCache } from '../shared/lru-cache';
-import type { SaeTemplateRow } from './sae-template.model';
-import type { SaeTemplateIndex, SaeTemplateOrder } from './sae-template.index';
+import type { SaeTemplateRow } from './sae.model';
+import type { SaeTemplateIndex, SaeTemplateOrder } from './job-template.index';
 
 /** One `Tags` filter entry; without a value it matches any template carrying the key. */
 export interface SaeTagFilter {

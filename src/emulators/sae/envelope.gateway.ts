@@ -1,6 +1,6 @@
 import type { AlibabaErrorBody } from '../alibaba/alibaba-error';
 import type { EmulatorRequest, EmulatorResponse } from '../shared/emulator-types';
-import { traceIdFor } from './sae-ids';
+import { traceIdFor } from './id.materialize';
 import type { SaeErrorBody, SaeSuccessBody } from './sae.wire';
 
 /** A 200 answer in the SAE envelope; `extra` adds top-level members (ListJobs repeats its paging). */

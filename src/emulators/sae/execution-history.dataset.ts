@@ -1,6 +1,6 @@
 import type { Prng } from '../shared/prng';
-import { firstFireAtOrAfter, type SaeCronSchedule } from './sae-schedule';
-import { SaeExecutionKind, SaeStateCode, type SaeExecutionHistory } from './sae-template.model';
+import { firstFireAtOrAfter, type SaeCronSchedule } from './cron-schedule.dataset';
+import { SaeExecutionKind, SaeStateCode, type SaeExecutionHistory } from './sae.model';
 
 /** What shapes one template's execution history. */
 export interface SaeHistoryPlan {

@@ -1,7 +1,7 @@
-import { executionJobId } from './sae-ids';
-import { executionInstances, executionState } from './sae-instances';
-import { SAE_FAILURE_MESSAGES, SAE_PENDING_MESSAGE } from './sae-catalog';
-import { SaeStateCode, type SaeTemplateRow } from './sae-template.model';
+import { executionJobId } from './id.materialize';
+import { executionInstances, executionState } from './instance-count.materialize';
+import { SAE_FAILURE_MESSAGES, SAE_PENDING_MESSAGE } from './vocabulary.dataset';
+import { SaeStateCode, type SaeTemplateRow } from './sae.model';
 import type {
   DescribeJobHistoryResponseBodyDataJobs,
   ListJobsResponseBodyDataApplications,

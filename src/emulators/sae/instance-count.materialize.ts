@@ -1,6 +1,6 @@
 import { hashString } from '../shared/prng';
-import { executionSerial } from './sae-ids';
-import { SAE_JOB_STATES, SaeStateCode, type SaeJobState, type SaeTemplateRow } from './sae-template.model';
+import { executionSerial } from './id.materialize';
+import { SAE_JOB_STATES, SaeStateCode, type SaeJobState, type SaeTemplateRow } from './sae.model';
 
 /**
  * Instance counters of one execution. SAE jobs run on Kubernetes Jobs, and these are that Job's

@@ -1,8 +1,8 @@
 import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
 import type { LruCache } from '../shared/lru-cache';
-import type { SaeTemplateIndex } from './sae-template.index';
-import type { SaeTemplateRow } from './sae-template.model';
+import type { SaeTemplateIndex } from './job-template.index';
+import type { SaeTemplateRow } from './sae.model';
 
 /** What the SAE routes share: the gateway for errors, the indexes and the per-query memos. */
 export interface SaeRouteContext {

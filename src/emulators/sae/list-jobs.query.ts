@@ -1,5 +1,5 @@
-import type { SaeListJobsCriteria, SaeTagFilter } from './sae-list-jobs.query';
-import type { SaeParams } from './sae-params';
+import type { SaeListJobsCriteria, SaeTagFilter } from './list-jobs.filter';
+import type { SaeParams } from './param-reader.query';
 
 /** Parses `Tags`, a JSON string `[{"key":"k","value":"v"}]` the SDK passes through as-is. */
 function readTags(params: SaeParams): SaeTagFilter[] {

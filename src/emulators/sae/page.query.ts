@@ -1,4 +1,4 @@
-import type { SaeParams } from './sae-params';
+import type { SaeParams } from './param-reader.query';
 
 /** SAE paging: 1-based CurrentPage and a PageSize from 0 up to the operation's ceiling. */
 export interface SaePaging {

@@ -1,5 +1,5 @@
 // The emulator's compact in-memory model. Wire objects are built only for the page being
-// answered (sae-wire.mapper.ts), so a large dataset costs a few typed arrays per template.
+// answered (sae.materialize.ts), so a large dataset costs a few typed arrays per template.
 
 /** Execution states as the wire spells them: "0" not run, "1" succeeded, "2" failed, "3" running. */
 export const SAE_JOB_STATES = ['0', '1', '2', '3'] as const;
