@@ -8,7 +8,7 @@ import type { GatewayContext } from '../gateway-context';
 import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
 import { EmrConfigurationOverrides } from './emr-configuration-overrides.type';
 import { EmrJobDriver } from './emr-job-driver.type';
-import { detailField, listedField } from './emr-job-run-details';
+import { detailField, listedField } from './job-run.details';
 import { EmrJobRunState, knownEmrJobRunState } from './emr-job-run-state.enum';
 import { workspaceNode, type JobRunNode, type WorkspaceNode } from './emr-nodes';
 import { JobRun } from './job-run.type';

@@ -3,10 +3,10 @@ import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { JobRunNode, WorkspaceNode } from './emr-nodes';
 import { JobRunConnection } from './job-run-connection.type';
-import { listJobRuns } from './job-run-listing';
+import { loadJobRunConnection } from './job-runs.connection';
 import { JobRunsArgs } from './job-run.args';
 import { WorkspaceConnection } from './workspace-connection.type';
-import { listWorkspaces } from './workspace-listing';
+import { loadWorkspaceConnection } from './workspaces.connection';
 import { WorkspacesArgs } from './workspace.args';
 import { Workspace } from './workspace.type';
 
@@ -22,7 +22,7 @@ export class WorkspaceResolver {
     @Args(() => WorkspacesArgs) args: WorkspacesArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<WorkspaceNode>> {
-    return listWorkspaces(context, args);
+    return loadWorkspaceConnection(context, args);
   }
 
   @FieldResolver(() => JobRunConnection, {
@@ -34,7 +34,7 @@ export class WorkspaceResolver {
     @Args(() => JobRunsArgs) args: JobRunsArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<JobRunNode>> {
-    return listJobRuns(context, workspace, args);
+    return loadJobRunConnection(context, workspace, args);
   }
 
   @FieldResolver(() => String, {

@@ -4,8 +4,8 @@ import type { GatewayContext } from '../gateway-context';
 import { JobsArgs } from './job.args';
 import { JobConnection } from './job-connection.type';
 import { JobFilter } from './job-filter.input';
-import { toJobQueryFilter } from './job-filter';
-import { loadJobConnection, type JobConnectionResult } from './job-listing';
+import { toJobQueryFilter } from './job.filter';
+import { loadJobConnection, type JobConnectionResult } from './jobs.connection';
 
 /** `Query.jobs`: every provider's jobs in one newest-first connection. */
 @Resolver()

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../gateway-context';
 import { PaiDataSource } from './pai-data-source.type';
-import { detailDataSource, jobDetail } from './pai-job-details';
+import { detailDataSource, jobDetail } from './pai-job.details';
 import type { PaiDataSourceOfJob } from './pai-nodes';
 
 /** PaiDataSource's GetJob-only `uri`. */

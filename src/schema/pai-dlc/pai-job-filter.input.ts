@@ -3,13 +3,13 @@ import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
 import type { PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
 import type { PaiOversoldInfo as WireOversoldInfo } from '../../domain/pai-dlc-job-fields';
 import { JobStatus } from '../common/job-status.enum';
-import {
-  PaiDisplayNameSearchMode,
-  PaiJobAccessibility,
-  PaiOversoldInfo,
-  PaiPaymentType,
-} from './pai-job-filter.enums';
-import { PaiNumericRangeInput, PaiTagInput, PaiTimeWindowInput } from './pai-job-filter-parts.input';
+import { PaiDisplayNameSearchMode } from './pai-display-name-search-mode.enum';
+import { PaiJobAccessibility } from './pai-job-accessibility.enum';
+import { PaiNumericRangeInput } from './pai-numeric-range.input';
+import { PaiOversoldInfo } from './pai-oversold-info.enum';
+import { PaiPaymentType } from './pai-payment-type.enum';
+import { PaiTagInput } from './pai-tag.input';
+import { PaiTimeWindowInput } from './pai-time-window.input';
 import { PaiJobStatus } from './pai-job-status.enum';
 import { InstanceSelectionInput } from '../common/instance-selection.input';
 

@@ -6,9 +6,9 @@ import type { GatewayContext } from '../gateway-context';
 import { GraphQLJSONObject } from '../scalars';
 import { PaiCustomEnv } from './pai-custom-env.type';
 import { PaiDataSource } from './pai-data-source.type';
-import { jobDetail } from './pai-job-details';
+import { jobDetail } from './pai-job.details';
 import { PaiJobConnection } from './pai-job-connection.type';
-import { listPaiJobs } from './pai-job-listing';
+import { loadPaiJobConnection } from './pai-jobs.connection';
 import { knownPaiJobStatus, PaiJobStatus } from './pai-job-status.enum';
 import { PaiJob } from './pai-job.type';
 import { PaiJobsArgs } from './pai-job.args';
@@ -31,7 +31,7 @@ export class PaiJobResolver {
     @Args(() => PaiJobsArgs) args: PaiJobsArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<PaiJobNode>> {
-    return listPaiJobs(context, args);
+    return loadPaiJobConnection(context, args);
   }
 
   /** `Username` when ListJobs sends it, else the owner's UID (`UserId`). */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLNonNegativeInt } from '../scalars';
-import { detailPod, jobDetail } from './pai-job-details';
+import { detailPod, jobDetail } from './pai-job.details';
 import { PaiJob } from './pai-job.type';
 import { podNode, type PaiJobNode, type PodNode } from './pai-nodes';
 import { Pod } from './pod.type';

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
 import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
-import { listSaeJobExecutions } from './sae-execution-listing';
+import { loadSaeJobExecutionConnection } from './sae-job-executions.connection';
 import { SaeJobExecutionConnection } from './sae-job-execution-connection.type';
 import { SaeJobExecutionsArgs } from './sae-job-execution.args';
 import { knownSaeJobState, SaeJobState } from './sae-job-state.enum';
@@ -10,7 +10,7 @@ import { SaeJobTemplateConnection } from './sae-job-template-connection.type';
 import { SaeJobTemplatesArgs } from './sae-job-template.args';
 import { SaeJobTemplate } from './sae-job-template.type';
 import type { SaeJobExecutionNode, SaeJobTemplateNode } from './sae-nodes';
-import { listSaeJobTemplates } from './sae-template-listing';
+import { loadSaeJobTemplateConnection } from './sae-job-templates.connection';
 
 /** `Query.saeJobTemplates` and the SaeJobTemplate fields that need more than the ListJobs item. */
 @Resolver(() => SaeJobTemplate)
@@ -24,7 +24,7 @@ export class SaeJobTemplateResolver {
     @Args(() => SaeJobTemplatesArgs) args: SaeJobTemplatesArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<SaeJobTemplateNode>> {
-    return listSaeJobTemplates(context, args);
+    return loadSaeJobTemplateConnection(context, args);
   }
 
   @FieldResolver(() => SaeJobExecutionConnection, {
@@ -35,7 +35,7 @@ export class SaeJobTemplateResolver {
     @Args(() => SaeJobExecutionsArgs) args: SaeJobExecutionsArgs,
     @Ctx() context: GatewayContext,
   ): Promise<ConnectionResult<SaeJobExecutionNode>> {
-    return listSaeJobExecutions(context, template, args);
+    return loadSaeJobExecutionConnection(context, template, args);
   }
 
   @FieldResolver(() => SaeJobState, {

@@ -6,7 +6,7 @@ import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceTokenPaged } from '../../pagination/token-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
-import { toEmrJobRunFilter } from './emr-filters';
+import { toEmrJobRunFilter } from './job-run.filter';
 import { jobRunNode, type JobRunNode, type WorkspaceNode } from './emr-nodes';
 import type { JobRunsArgs } from './job-run.args';
 
@@ -15,7 +15,7 @@ import type { JobRunsArgs } from './job-run.args';
  * cursor is one call. Every Workspace a request holds came through the workspace loader (listings
  * prime it, node(id) loads through it), so `JobRun.workspace` of these runs costs nothing.
  */
-export async function listJobRuns(
+export async function loadJobRunConnection(
   context: GatewayContext,
   workspace: WorkspaceNode,
   args: JobRunsArgs,

@@ -6,7 +6,7 @@ import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceTokenPaged } from '../../pagination/token-slicer';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
-import { toEmrWorkspaceFilter } from './emr-filters';
+import { toEmrWorkspaceFilter } from './workspace.filter';
 import { workspaceNode, type WorkspaceNode } from './emr-nodes';
 import type { WorkspacesArgs } from './workspace.args';
 
@@ -19,7 +19,7 @@ import type { WorkspacesArgs } from './workspace.args';
  * short page of grants does not cost a call per ungranted workspace) and totalCount is null: the
  * upstream total counts workspaces the tenant must not learn of.
  */
-export async function listWorkspaces(
+export async function loadWorkspaceConnection(
   context: GatewayContext,
   args: WorkspacesArgs,
 ): Promise<ConnectionResult<WorkspaceNode>> {

@@ -1,5 +1,5 @@
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
-import { toSaeExecutionFilter } from './sae-execution-filter';
+import { toSaeExecutionFilter } from './sae-job-execution.filter';
 import { SAE_JOB_HISTORY_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { connectionOf } from '../../pagination/connection';
 import { toPageRequest } from '../../pagination/connection-args';
@@ -14,7 +14,7 @@ import { saeJobExecutionNode, type SaeJobExecutionNode, type SaeJobTemplateNode 
  * `SaeJobTemplate.executions`: the template's DescribeJobHistory, newest first, paged by number in
  * both directions. A filter nothing can match answers an empty page without calling SAE.
  */
-export async function listSaeJobExecutions(
+export async function loadSaeJobExecutionConnection(
   context: GatewayContext,
   template: SaeJobTemplateNode,
   args: SaeJobExecutionsArgs,

@@ -42,7 +42,7 @@ function listingsOf(instanceIds: readonly string[], namespaces: readonly string[
  * `orderBy` applying within each), so totals stay exact; a granted namespace an instance does not
  * have lists nothing there.
  */
-export async function listSaeJobTemplates(
+export async function loadSaeJobTemplateConnection(
   context: GatewayContext,
   args: SaeJobTemplatesArgs,
 ): Promise<ConnectionResult<SaeJobTemplateNode>> {

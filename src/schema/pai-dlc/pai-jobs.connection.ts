@@ -12,8 +12,8 @@ import { toConnectionResult, type ConnectionResult } from '../common/connection.
 import { requirePushedDownScope } from '../../errors/pushed-down-scope';
 import type { GatewayContext } from '../gateway-context';
 import type { PaiJobsArgs } from './pai-job.args';
-import { toPaiListing, type PaiListing } from './pai-job-filter';
-import { comparePaiJobs } from './pai-job-order';
+import { toPaiListing, type PaiListing } from './pai-job.filter';
+import { comparePaiJobs } from './pai-job.order';
 import { paiJobNode, type PaiJobNode } from './pai-nodes';
 
 /** One ListJobs listing: a Status (or none) and a granted WorkspaceId (or none: the tenant is not limited). */
@@ -133,7 +133,7 @@ async function instanceTotal(
  * paged by number in both directions. totalCount is lazy: it reuses the totals the page already
  * learnt and spends one-item ListJobs calls only on instances (and statuses) the page did not reach.
  */
-export async function listPaiJobs(
+export async function loadPaiJobConnection(
   context: GatewayContext,
   args: PaiJobsArgs,
 ): Promise<ConnectionResult<PaiJobNode>> {

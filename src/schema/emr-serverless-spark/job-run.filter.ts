@@ -1,15 +1,10 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { emrStatesForStatuses } from '../../domain/emr-job-run-status';
-import type {
-  EmrJobRunFilter,
-  EmrKeyValue,
-  EmrTimeRange,
-  EmrWorkspaceFilter,
-} from '../../loaders/emr-serverless-spark.loaders';
+import type { EmrJobRunFilter, EmrKeyValue, EmrTimeRange } from '../../loaders/emr-serverless-spark.loaders';
 import type { JobRunFilter } from './job-run.args';
-import type { WorkspaceFilter } from './workspace.args';
 
-function keyValues(
+/** Key/value conditions as the loader takes them (workspace filters too); undefined when none, BAD_USER_INPUT on an empty key. */
+export function keyValues(
   values: readonly EmrKeyValue[] | null | undefined,
   argument: string,
 ): EmrKeyValue[] | undefined {
@@ -20,7 +15,8 @@ function keyValues(
   return values.map(({ key, value }) => ({ key, value }));
 }
 
-function text(value: string | null | undefined): string | undefined {
+/** A text condition (workspace filters too); undefined when unset or empty. */
+export function text(value: string | null | undefined): string | undefined {
   return value == null || value === '' ? undefined : value;
 }
 
@@ -36,20 +32,6 @@ function range(
     });
   }
   return { ...(from != null ? { from: from.getTime() } : {}), ...(to != null ? { to: to.getTime() } : {}) };
-}
-
-/** The ListWorkspaces filter for the GraphQL filter; keys only when set, so it doubles as a cursor binding. */
-export function toEmrWorkspaceFilter(filter: WorkspaceFilter | null | undefined): EmrWorkspaceFilter {
-  const name = text(filter?.name);
-  const state = text(filter?.state);
-  const tags = keyValues(filter?.tags, 'filter.tags');
-  const resourceGroupId = text(filter?.resourceGroupId);
-  return {
-    ...(name !== undefined ? { name } : {}),
-    ...(state !== undefined ? { state } : {}),
-    ...(tags !== undefined ? { tags } : {}),
-    ...(resourceGroupId !== undefined ? { resourceGroupId } : {}),
-  };
 }
 
 /**
