@@ -6,7 +6,7 @@ import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience
 import { Secret } from '../config/secret';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../emulators/alibaba/alibaba-gateway';
 import { REGIONS as EMR_REGIONS } from '../emulators/emr-serverless-spark/vocabulary.dataset';
-import { METALAKE_BLUEPRINTS } from '../emulators/gravitino/metalake.catalog';
+import { METALAKE_BLUEPRINTS } from '../emulators/gravitino/metalake-blueprint.dataset';
 import type { EmulatorEndpoints } from '../emulators/start-emulators';
 
 /** The region every single-endpoint demo instance (PAI, SAE) says it is in. */

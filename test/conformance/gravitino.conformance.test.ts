@@ -2,7 +2,7 @@ import {
   createGravitinoEmulator,
   type GravitinoEmulatorDefinition,
 } from '../../src/emulators/gravitino/gravitino.emulator';
-import { signHs256Jwt } from '../../src/emulators/gravitino/jwt-hs256';
+import { signHs256Jwt } from '../../src/emulators/gravitino/jwt-hs256.gateway';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { postFaults } from '../helpers/emulator-hooks';
 import { describeFaultKinds, type CallOutcome } from '../helpers/fault-contract';

@@ -1,37 +1,17 @@
 import type { EmulatorDataOptions, EmulatorScale } from '../shared/emulator-types';
 import { createPrng } from '../shared/prng';
-import { MICROS_PER_MS, formatInstant } from './gravitino-instant';
+import { MICROS_PER_MS, formatInstant } from './instant.wire';
 import { generateJobs, type GeneratedJob } from './job-run.dataset';
-import { JobRunIndex, type JobRow } from './job-run.index';
+import type { GravitinoDataset, JobRow, MetalakeData } from './gravitino.model';
+import { JobRunIndex } from './job-run.index';
 import { generateTemplates } from './job-template.dataset';
-import { METALAKE_BLUEPRINTS } from './metalake.catalog';
+import { METALAKE_BLUEPRINTS } from './metalake-blueprint.dataset';
 import type { JobDTO, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
 
 /** Jobs over all metalakes per scale (large: the minimum of 20,000, plus headroom). */
 const JOB_TOTALS: Readonly<Record<EmulatorScale, number>> = { small: 400, large: 21_000 };
 
 const DAY_US = 86_400_000_000;
-
-/** One metalake with its templates and jobs, indexed for the routes. */
-export interface MetalakeData {
-  readonly dto: MetalakeDTO;
-  /** Templates in store (registration) order. */
-  readonly templates: readonly JobTemplateDTO[];
-  readonly templatesByName: ReadonlyMap<string, JobTemplateDTO>;
-  readonly jobsById: ReadonlyMap<string, JobRow>;
-  /** Every job of the metalake. */
-  readonly jobs: JobRunIndex;
-  /** The jobs of one template (built on first use); undefined for an unknown template. */
-  jobsOfTemplate(name: string): JobRunIndex | undefined;
-}
-
-/** Everything the Gravitino emulator serves. */
-export interface GravitinoDataset {
-  /** Metalakes in store (creation) order. */
-  readonly metalakes: readonly MetalakeData[];
-  readonly metalakesByName: ReadonlyMap<string, MetalakeData>;
-  readonly jobCount: number;
-}
 
 interface PendingLake {
   readonly dto: MetalakeDTO;

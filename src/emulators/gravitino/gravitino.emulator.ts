@@ -6,13 +6,17 @@ import type {
 } from '../shared/emulator-types';
 import { EmulatorResponseError } from '../shared/emulator-types';
 import { RouteTable } from '../shared/route-table';
-import { createGravitinoAuthenticator, type GravitinoOAuthOptions } from './gravitino-auth';
-import { GRAVITINO_ERROR_CODES, GravitinoErrors, codeForStatus } from './gravitino-error';
-import { checkApiVersion } from './gravitino-versioning';
-import { generateGravitinoDataset, type GravitinoDataset } from './gravitino.dataset';
-import { jobRunRoutes } from './job-run.route';
-import { jobTemplateRoutes } from './job-template.route';
-import { metalakeRoutes } from './metalake.route';
+import { createGravitinoAuthenticator, type GravitinoOAuthOptions } from './auth.gateway';
+import { GRAVITINO_ERROR_CODES, GravitinoErrors, codeForStatus } from './error.gateway';
+import { checkApiVersion } from './api-version.gateway';
+import { generateGravitinoDataset } from './gravitino.dataset';
+import type { GravitinoDataset } from './gravitino.model';
+import { getJobTemplateRoute } from './get-job-template.route';
+import { getJobRoute } from './get-job.route';
+import { listJobTemplatesRoute } from './list-job-templates.route';
+import { listJobsRoute } from './list-jobs.route';
+import { listMetalakesRoute } from './list-metalakes.route';
+import { loadMetalakeRoute } from './load-metalake.route';
 
 /** Options of the Gravitino emulator: the dataset, plus the server's auth mode and error detail. */
 export interface GravitinoEmulatorOptions extends EmulatorDataOptions {
@@ -60,7 +64,14 @@ export function createGravitinoEmulator(options: GravitinoEmulatorOptions): Grav
   const dataset = generateGravitinoDataset(options);
   const errors = new GravitinoErrors(options.includeStack ?? false);
   const context = { dataset, errors };
-  const routes = [...metalakeRoutes(context), ...jobTemplateRoutes(context), ...jobRunRoutes(context)];
+  const routes = [
+    listMetalakesRoute(context),
+    loadMetalakeRoute(context),
+    listJobTemplatesRoute(context),
+    getJobTemplateRoute(context),
+    listJobsRoute(context),
+    getJobRoute(context),
+  ];
   const getRoutes = new RouteTable(routes);
   const authenticator = createGravitinoAuthenticator({
     ...(options.oauth ? { oauth: options.oauth } : {}),

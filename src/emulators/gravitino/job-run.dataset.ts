@@ -1,8 +1,8 @@
 import type { Prng } from '../shared/prng';
-import { pickDistinct } from './gravitino-random';
-import { generateJobRun } from './job-run.timeline';
+import { pickDistinct } from './random.dataset';
+import { generateJobRun } from './job-run-timeline.dataset';
 import type { GeneratedTemplate } from './job-template.dataset';
-import type { MetalakeBlueprint } from './metalake.catalog';
+import type { MetalakeBlueprint } from './metalake-blueprint.dataset';
 import { JOB_STATUSES, type JobStatus } from './gravitino.wire';
 
 /** One generated run, before it gets its global id. Times are epoch µs. */

@@ -1,15 +1,5 @@
+import type { JobRow } from './gravitino.model';
 import { JOB_STATUSES, type JobDTO, type JobStatus } from './gravitino.wire';
-
-/** A stored job: numeric sort keys (epoch µs) next to its ready-made wire object. */
-export interface JobRow {
-  /** The number in `job-<seq>`; store order is ascending seq (= creation order). */
-  readonly seq: number;
-  readonly status: JobStatus;
-  readonly queuedAt: number;
-  readonly startedAt: number | null;
-  readonly finishedAt: number | null;
-  readonly dto: JobDTO;
-}
 
 /** The fields `sortBy` accepts. */
 export type JobSortField = 'queuedAt' | 'startedAt' | 'finishedAt';

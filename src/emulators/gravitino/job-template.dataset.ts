@@ -1,10 +1,10 @@
 import type { Prng } from '../shared/prng';
-import { formatInstant } from './gravitino-instant';
-import { pickDistinct } from './gravitino-random';
-import type { ShellBlueprint, SparkBlueprint } from './job-template.catalog';
-import { SHELL_BLUEPRINTS } from './shell-template.catalog';
-import { SPARK_BLUEPRINTS } from './spark-template.catalog';
-import type { MetalakeBlueprint } from './metalake.catalog';
+import { formatInstant } from './instant.wire';
+import { pickDistinct } from './random.dataset';
+import type { ShellBlueprint, SparkBlueprint } from './job-template-blueprint.dataset';
+import { SHELL_BLUEPRINTS } from './shell-blueprint.dataset';
+import { SPARK_BLUEPRINTS } from './spark-blueprint.dataset';
+import type { MetalakeBlueprint } from './metalake-blueprint.dataset';
 import type { AuditDTO, JobTemplateDTO } from './gravitino.wire';
 
 /** A generated template with what job generation needs to know about it. */

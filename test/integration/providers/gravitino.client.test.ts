@@ -3,7 +3,7 @@ import {
   createGravitinoEmulator,
   type GravitinoEmulatorDefinition,
 } from '../../../src/emulators/gravitino/gravitino.emulator';
-import { signHs256Jwt } from '../../../src/emulators/gravitino/jwt-hs256';
+import { signHs256Jwt } from '../../../src/emulators/gravitino/jwt-hs256.gateway';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import type { GravitinoClient } from '../../../src/providers/gravitino/gravitino.client';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';

@@ -1,7 +1,5 @@
-import {
-  generateGravitinoDataset,
-  type GravitinoDataset,
-} from '../../../../src/emulators/gravitino/gravitino.dataset';
+import { generateGravitinoDataset } from '../../../../src/emulators/gravitino/gravitino.dataset';
+import type { GravitinoDataset } from '../../../../src/emulators/gravitino/gravitino.model';
 
 const REFERENCE_TIME = Date.UTC(2026, 7, 20, 12, 0, 0);
 

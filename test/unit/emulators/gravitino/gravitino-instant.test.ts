@@ -1,4 +1,4 @@
-import { formatInstant, parseOffsetDateTime } from '../../../../src/emulators/gravitino/gravitino-instant';
+import { formatInstant, parseOffsetDateTime } from '../../../../src/emulators/gravitino/instant.wire';
 
 const BASE_MS = Date.UTC(2026, 7, 18, 0, 0, 0);
 

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { generateGravitinoDataset } from '../../../../src/emulators/gravitino/gravitino.dataset';
-import type { JobRow } from '../../../../src/emulators/gravitino/job-run.index';
-import {
-  parseJobRunFilter,
-  selectJobs,
-  type JobRunFilter,
-} from '../../../../src/emulators/gravitino/job-run.query';
+import type { JobRow } from '../../../../src/emulators/gravitino/gravitino.model';
+import { selectJobs, type JobRunFilter } from '../../../../src/emulators/gravitino/list-jobs.filter';
+import { parseJobRunFilter } from '../../../../src/emulators/gravitino/list-jobs.query';
 
 const REFERENCE_TIME = Date.UTC(2026, 7, 20, 12, 0, 0);
 const dataset = generateGravitinoDataset({ seed: 'query', scale: 'small', referenceTime: REFERENCE_TIME });

@@ -1,4 +1,8 @@
-import { decodeSignKey, signHs256Jwt, verifyHs256Jwt } from '../../../../src/emulators/gravitino/jwt-hs256';
+import {
+  decodeSignKey,
+  signHs256Jwt,
+  verifyHs256Jwt,
+} from '../../../../src/emulators/gravitino/jwt-hs256.gateway';
 
 const KEY = Buffer.alloc(32, 9).toString('base64');
 const NOW = Date.UTC(2026, 7, 20);

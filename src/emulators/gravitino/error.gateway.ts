@@ -1,5 +1,5 @@
 import { type EmulatorResponse, EmulatorResponseError } from '../shared/emulator-types';
-import type { GravitinoException } from './gravitino-exceptions';
+import type { GravitinoException } from './exception.gateway';
 import type { ErrorResponse } from './gravitino.wire';
 
 /**

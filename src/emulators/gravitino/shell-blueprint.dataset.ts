@@ -1,4 +1,4 @@
-import type { ShellBlueprint } from './job-template.catalog';
+import type { ShellBlueprint } from './job-template-blueprint.dataset';
 
 /** The JDK the job hosts run shell tools with. */
 const JAVA_HOME = '/usr/lib/jvm/java-17-openjdk-amd64';

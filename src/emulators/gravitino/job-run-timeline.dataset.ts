@@ -1,8 +1,8 @@
 import type { Prng } from '../shared/prng';
-import { logUniform } from './gravitino-random';
+import { logUniform } from './random.dataset';
 import type { GeneratedJob } from './job-run.dataset';
 import type { GeneratedTemplate } from './job-template.dataset';
-import type { MetalakeBlueprint } from './metalake.catalog';
+import type { MetalakeBlueprint } from './metalake-blueprint.dataset';
 import type { JobStatus } from './gravitino.wire';
 
 const SECOND = 1_000_000;

@@ -1,4 +1,4 @@
-import type { SparkBlueprint } from './job-template.catalog';
+import type { SparkBlueprint } from './job-template-blueprint.dataset';
 
 const ICEBERG_JARS = [
   's3://{bucket}/jars/iceberg-spark-runtime-3.5_2.12-1.6.1.jar',

@@ -1,8 +1,7 @@
-import { illegalArgument, type GravitinoException } from './gravitino-exceptions';
-import { parseOffsetDateTime } from './gravitino-instant';
+// The listJobs filter (main's time filters and order) and the answer to it from a pre-sorted view.
+import type { JobRow } from './gravitino.model';
 import {
   emptyStatusCounts,
-  type JobRow,
   type JobRunIndex,
   type JobSortField,
   type JobSortOrder,
@@ -10,7 +9,7 @@ import {
 } from './job-run.index';
 import type { JobDTO } from './gravitino.wire';
 
-/** The parsed time filters and order of a listJobs call; thresholds are inclusive, in epoch µs. */
+/** The parsed time filters and order of a listJobs call (list-jobs.query.ts); thresholds are inclusive, in epoch µs. */
 export interface JobRunFilter {
   readonly queuedAfter?: number;
   readonly startedAfter?: number;
@@ -25,55 +24,12 @@ export interface JobSelection {
   readonly statusCounts: Readonly<StatusCounts>;
 }
 
-const SORT_FIELDS: readonly JobSortField[] = ['queuedAt', 'startedAt', 'finishedAt'];
-const SORT_ORDERS: readonly JobSortOrder[] = ['asc', 'desc'];
-const TIME_PARAMS = ['queuedAfter', 'startedAfter', 'finishedAfter'] as const;
-
 /** The time filter that bounds each sort field. */
-const AFTER_PARAM: Readonly<Record<JobSortField, (typeof TIME_PARAMS)[number]>> = {
+const AFTER_PARAM: Readonly<Record<JobSortField, 'queuedAfter' | 'startedAfter' | 'finishedAfter'>> = {
   queuedAt: 'queuedAfter',
   startedAt: 'startedAfter',
   finishedAt: 'finishedAfter',
 };
-
-/**
- * Reads main's listJobs parameters. An absent parameter takes its default; a present one must
- * parse (an empty `queuedAfter=` is a bad date, an empty `sortBy=` an unknown field), because the
- * server hands present values to `OffsetDateTime.parse` and to exact enum matching.
- */
-export function parseJobRunFilter(
-  query: Readonly<Record<string, string>>,
-): { readonly filter: JobRunFilter } | { readonly exception: GravitinoException } {
-  const times: Partial<Record<(typeof TIME_PARAMS)[number], number>> = {};
-  for (const name of TIME_PARAMS) {
-    const raw = query[name];
-    if (raw === undefined) continue;
-    const micros = parseOffsetDateTime(raw);
-    if (micros === undefined) {
-      return {
-        exception: illegalArgument(
-          `Invalid ${name} '${raw}': expected an ISO-8601 date-time with offset, e.g. 2026-08-18T00:00:00Z`,
-        ),
-      };
-    }
-    times[name] = micros;
-  }
-  const sortBy = query.sortBy ?? 'queuedAt';
-  if (!(SORT_FIELDS as readonly string[]).includes(sortBy)) {
-    return {
-      exception: illegalArgument(`Invalid sortBy '${sortBy}': must be one of [${SORT_FIELDS.join(', ')}]`),
-    };
-  }
-  const sortOrder = query.sortOrder ?? 'desc';
-  if (!(SORT_ORDERS as readonly string[]).includes(sortOrder)) {
-    return {
-      exception: illegalArgument(
-        `Invalid sortOrder '${sortOrder}': must be one of [${SORT_ORDERS.join(', ')}]`,
-      ),
-    };
-  }
-  return { filter: { ...times, sortBy: sortBy as JobSortField, sortOrder: sortOrder as JobSortOrder } };
-}
 
 function hasTimeFilter(filter: JobRunFilter): boolean {
   return (

@@ -1,6 +1,6 @@
 import { EmulatorResponseError, type EmulatorRequest } from '../shared/emulator-types';
-import type { GravitinoErrors } from './gravitino-error';
-import { decodeSignKey, verifyHs256Jwt } from './jwt-hs256';
+import type { GravitinoErrors } from './error.gateway';
+import { decodeSignKey, verifyHs256Jwt } from './jwt-hs256.gateway';
 
 /** OAuth mode (`gravitino.authenticators=oauth` with a static HMAC sign key). */
 export interface GravitinoOAuthOptions {

@@ -1,9 +1,9 @@
 import type { EmulatorResponse } from '../shared/emulator-types';
-import { GRAVITINO_JSON_HEADERS, type GravitinoErrors } from './gravitino-error';
-import type { GravitinoDataset } from './gravitino.dataset';
+import { GRAVITINO_JSON_HEADERS, type GravitinoErrors } from './error.gateway';
+import type { GravitinoDataset } from './gravitino.model';
 
 /** What every Gravitino route needs: the data and the error builder. */
-export interface GravitinoContext {
+export interface GravitinoRouteContext {
   readonly dataset: GravitinoDataset;
   readonly errors: GravitinoErrors;
 }

@@ -1,5 +1,5 @@
 import { EmulatorResponseError, type EmulatorRequest } from '../shared/emulator-types';
-import type { GravitinoErrors } from './gravitino-error';
+import type { GravitinoErrors } from './error.gateway';
 
 /** API versions this server speaks (`ApiVersion`): only v1. */
 const SUPPORTED_VERSIONS: ReadonlySet<number> = new Set([1]);

@@ -1,7 +1,7 @@
 /**
  * The server-side exceptions the emulated operations can raise, with the messages Gravitino's
  * managers put in them (`MetalakeManager`, `JobManager`, `NameIdentifier`). The REST layer turns
- * them into `ErrorResponse` bodies (see gravitino-error.ts).
+ * them into `ErrorResponse` bodies (see error.gateway.ts).
  */
 
 /** One thrown exception: its simple class name (the wire `type`), its message and where it came from. */

@@ -1,0 +1,35 @@
+import type { EmulatorRoute } from '../shared/emulator-types';
+import { illegalEmptyName, noSuchJobTemplate, noSuchMetalake } from './exception.gateway';
+import { ok, type GravitinoRouteContext } from './gravitino.context';
+import type { JobListResponse } from './gravitino.wire';
+import { selectJobs } from './list-jobs.filter';
+import { parseJobRunFilter } from './list-jobs.query';
+
+/** listJobs: `GET /api/metalakes/{metalake}/jobs/runs` (main: time filters, sort, statusCounts). */
+export function listJobsRoute(context: GravitinoRouteContext): EmulatorRoute {
+  const { dataset, errors } = context;
+  return {
+    method: 'GET',
+    pattern: '/api/metalakes/:metalake/jobs/runs',
+    operation: 'listJobs',
+    handle: (request, { metalake = '' }) => {
+      // Arguments are checked before the metalake, as JobOperations parses them before dispatching.
+      const parsed = parseJobRunFilter(request.query);
+      if ('exception' in parsed) throw errors.job('LIST', '', metalake, parsed.exception);
+      const lake = dataset.metalakesByName.get(metalake);
+      if (!lake) throw errors.job('LIST', '', metalake, noSuchMetalake(metalake));
+      const templateName = request.query.jobTemplateName;
+      let index = lake.jobs;
+      if (templateName !== undefined) {
+        // Jersey passes `jobTemplateName=` as "", which fails NameIdentifier's non-empty check.
+        if (templateName === '') throw errors.job('LIST', '', metalake, illegalEmptyName());
+        const ofTemplate = lake.jobsOfTemplate(templateName);
+        if (!ofTemplate) throw errors.job('LIST', '', metalake, noSuchJobTemplate(templateName, metalake));
+        index = ofTemplate;
+      }
+      const { jobs, statusCounts } = selectJobs(index, parsed.filter);
+      const body: JobListResponse = { code: 0, jobs, statusCounts };
+      return ok(body);
+    },
+  };
+}
