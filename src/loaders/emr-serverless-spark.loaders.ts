@@ -6,7 +6,7 @@ import type {
   EmrJobRunFilter,
   EmrPageRequest,
   EmrWorkspaceFilter,
-} from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
+} from '../providers/emr-serverless-spark/emr-serverless-spark-query';
 import type { EmrServerlessSparkProvider } from '../providers/emr-serverless-spark/emr-serverless-spark.provider';
 import type { TokenPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
@@ -18,7 +18,7 @@ export type {
   EmrKeyValue,
   EmrTimeRange,
   EmrWorkspaceFilter,
-} from '../providers/emr-serverless-spark/emr-serverless-spark.filters';
+} from '../providers/emr-serverless-spark/emr-serverless-spark-query';
 
 /** A workspace by the instance (account + region) it lives in and its id. */
 export interface EmrWorkspaceKey {

@@ -5,19 +5,15 @@ import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import type {
   SaeJobExecutionFilter,
-  SaeProvider,
   SaeJobTemplateFilter,
   SaePageRequest,
   SaeTemplateRef,
-} from '../providers/sae/sae.provider';
+} from '../providers/sae/sae-query';
+import type { SaeProvider } from '../providers/sae/sae.provider';
 import { callLoader } from './call-loader';
 import { createByIdLoader } from './by-id-loader';
 
-export type {
-  SaeJobExecutionFilter,
-  SaeJobTemplateFilter,
-  SaeTagFilter,
-} from '../providers/sae/sae.provider';
+export type { SaeJobExecutionFilter, SaeJobTemplateFilter, SaeTagFilter } from '../providers/sae/sae-query';
 
 /** A template by the instance it lives in and its AppId. */
 export interface SaeTemplateKey {

@@ -1,6 +1,6 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import { UpstreamError } from '../../errors/upstream-error';
-import type { AlibabaOperation, AlibabaProductSpec } from '../alibaba/alibaba-operation';
+import type { AlibabaOperation } from '../alibaba/alibaba-operation';
 import { AlibabaTransport, type AlibabaQueryValue } from '../alibaba/alibaba-transport';
 import type { UpstreamPolicy } from '../resilience/upstream-policy';
 import type {
@@ -8,36 +8,11 @@ import type {
   ListJobRunsRequest,
   ListJobRunsResponseBody,
 } from './emr-serverless-spark.dto';
-import type { ListWorkspacesRequest, ListWorkspacesResponseBody } from './workspace.dto';
-
-/** EMR Serverless Spark 2023-08-08 as the transport needs it. */
-export const EMR_SERVERLESS_SPARK_PRODUCT: AlibabaProductSpec = {
-  provider: 'EMR_SERVERLESS_SPARK',
-  version: '2023-08-08',
-  endpointTemplate: 'emr-serverless-spark.{regionId}.aliyuncs.com',
-};
-
-/** The operations jobgraph calls (specs/alibaba/roa-routes.json); all three are reads, so all are retried. */
-export const EMR_SERVERLESS_SPARK_OPERATIONS = {
-  ListWorkspaces: {
-    action: 'ListWorkspaces',
-    method: 'GET',
-    pathTemplate: '/api/v1/workspaces',
-    idempotent: true,
-  },
-  ListJobRuns: {
-    action: 'ListJobRuns',
-    method: 'GET',
-    pathTemplate: '/api/v1/workspaces/{workspaceId}/jobRuns',
-    idempotent: true,
-  },
-  GetJobRun: {
-    action: 'GetJobRun',
-    method: 'GET',
-    pathTemplate: '/api/v1/workspaces/{workspaceId}/jobRuns/{jobRunId}',
-    idempotent: true,
-  },
-} as const satisfies Record<string, AlibabaOperation>;
+import {
+  EMR_SERVERLESS_SPARK_OPERATIONS,
+  EMR_SERVERLESS_SPARK_PRODUCT,
+} from './emr-serverless-spark-operations';
+import type { ListWorkspacesRequest, ListWorkspacesResponseBody } from './emr-serverless-spark-workspace.dto';
 
 type Body = Readonly<Record<string, unknown>>;
 

@@ -1,8 +1,9 @@
-// Wire DTOs of the job run operations of EMR Serverless Spark 2023-08-08, shared by the client and the
-// emulator, named as the SDK models name them (../shared/specs/alibaba/emr-serverless-spark-2023-08-08.md);
-// the ListWorkspaces ones are in workspace.dto.ts. lowerCamel JSON, epoch ms. Optional members are the
-// ones the service may leave out (every SDK model member is optional; we keep ids, name, state and
-// submitTime required because a run without them is not a run) — the mapper tolerates any of them missing.
+// Wire DTOs of the job run operations of EMR Serverless Spark 2023-08-08 as the client reads them (the
+// emulator declares its own, in emulators/emr-serverless-spark/*.wire.ts), named as the SDK models name them
+// (../shared/specs/alibaba/emr-serverless-spark-2023-08-08.md); the ListWorkspaces ones are in
+// emr-serverless-spark-workspace.dto.ts. lowerCamel JSON, epoch ms. Optional members are the ones the
+// service may leave out (every SDK model member is optional; we keep ids, name, state and submitTime
+// required because a run without them is not a run) — the mapper tolerates any of them missing.
 
 // The documented states are the domain's: the schema filters on them too.
 import type { JobRunState } from '../../domain/emr-job-run-status';

@@ -6,10 +6,17 @@ import type {
   JobRunLog,
   JobRunOrigin,
 } from '../../domain/job-run';
+import type { ResourceTag, StateChangeReason } from '../../domain/workspace';
 import type { JobRun as JobRunDto, JobRunDetail as JobRunDetailDto } from './emr-serverless-spark.dto';
 import { emrJobRunStatus } from '../../domain/emr-job-run-status';
-import { asRecord, booleanOrNull, numberOrNull, recordList, stringList, textOrNull } from './emr-wire-values';
-import { mapStateChangeReason, mapTags } from './workspace.mapper';
+import {
+  asRecord,
+  booleanOrNull,
+  numberOrNull,
+  recordList,
+  stringList,
+  textOrNull,
+} from './emr-serverless-spark-wire-values';
 
 /** Where a run was read: ids from the request fill in for ids a body leaves out. */
 export interface JobRunContext {
@@ -19,6 +26,23 @@ export interface JobRunContext {
 }
 
 type WireRecord = Readonly<Record<string, unknown>>;
+
+/** `{code, message}`; null when absent. Shared with the workspace mapper. */
+export function mapStateChangeReason(value: unknown): StateChangeReason | null {
+  const reason = asRecord(value);
+  return reason ? { code: textOrNull(reason.code), message: textOrNull(reason.message) } : null;
+}
+
+/**
+ * Tags under one spelling. Entries without a key are dropped: they carry nothing, and the doc's
+ * own example shows a placeholder `{tagKey: "", tagValue: ""}`.
+ */
+export function mapTags(value: unknown, keyField: string, valueField: string): ResourceTag[] {
+  return recordList(value, (tag) => ({
+    key: textOrNull(tag[keyField]),
+    value: textOrNull(tag[valueField]) ?? '',
+  })).filter((tag): tag is ResourceTag => tag.key !== null);
+}
 
 function mapLog(value: unknown): JobRunLog | null {
   const log = asRecord(value);

@@ -12,9 +12,9 @@ import {
   type EmrJobRunFilter,
   type EmrPageRequest,
   type EmrWorkspaceFilter,
-} from './emr-serverless-spark.filters';
+} from './emr-serverless-spark-query';
 import { mapJobRunDetail, mapListJobRun } from './emr-serverless-spark.mapper';
-import { mapWorkspace } from './workspace.mapper';
+import { mapWorkspace } from './emr-serverless-spark-workspace.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 
 /** Tuning of the provider; the default is what production uses. */

@@ -5,24 +5,12 @@ import type {
   JobResponse,
   JobTemplateListResponse,
   JobTemplateResponse,
+  ListJobsQuery,
   MetalakeListResponse,
   MetalakeResponse,
 } from './gravitino.dto';
 import { GRAVITINO_OPERATIONS, checkGravitinoBody, type GravitinoOperation } from './gravitino-operations';
 import { GravitinoTransport } from './gravitino-transport';
-
-/**
- * listJobs' query parameters exactly as sent. main documents all of them; a v1.3.0 server reads
- * only `jobTemplateName` and ignores the rest. Instants are RFC 3339 strings.
- */
-export interface ListJobsQuery {
-  readonly jobTemplateName?: string;
-  readonly queuedAfter?: string;
-  readonly startedAfter?: string;
-  readonly finishedAfter?: string;
-  readonly sortBy?: 'queuedAt' | 'startedAt' | 'finishedAt';
-  readonly sortOrder?: 'asc' | 'desc';
-}
 
 /**
  * The wire calls of the Gravitino jobs API (reads only) to one configured server, returning the

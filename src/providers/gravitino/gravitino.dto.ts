@@ -1,7 +1,7 @@
 /**
  * Wire DTOs of the Gravitino jobs REST API, named as Gravitino names them
- * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main). Shared by the
- * client (which reads them) and the emulator (which writes them), so the two cannot drift.
+ * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main), as the client
+ * reads them; the emulator declares its own (emulators/gravitino/*.wire.ts).
  * The server serializes with NON_NULL, so a field it may leave null is simply absent: every such
  * field is optional here. Fields added on main (`queuedAt`, `startedAt`, `finishedAt`,
  * `statusCounts`) are optional too, because a v1.3.0 server never sends them.
@@ -88,6 +88,19 @@ export interface ErrorResponse {
   readonly type: string;
   readonly message: string;
   readonly stack?: readonly string[];
+}
+
+/**
+ * listJobs' query parameters exactly as sent. main documents all of them; a v1.3.0 server reads
+ * only `jobTemplateName` and ignores the rest. Instants are RFC 3339 strings.
+ */
+export interface ListJobsQuery {
+  readonly jobTemplateName?: string;
+  readonly queuedAfter?: string;
+  readonly startedAfter?: string;
+  readonly finishedAfter?: string;
+  readonly sortBy?: 'queuedAt' | 'startedAt' | 'finishedAt';
+  readonly sortOrder?: 'asc' | 'desc';
 }
 
 /** `JobListResponse`: the whole list (no paging). main adds counts per status after time filtering. */

@@ -1,15 +1,35 @@
+import type { GravitinoAudit } from '../../domain/gravitino-audit';
 import type { GravitinoJob, GravitinoJobList, GravitinoStatusCount } from '../../domain/gravitino-job';
+import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
 import { durationBetween, fromIsoString } from '../../domain/instant';
-import { toGravitinoAudit } from './gravitino-audit.mapper';
-import { JOB_STATUSES, type JobDTO, type JobListResponse, type MetalakeDTO } from './gravitino.dto';
+import { redactSecretValues } from '../../domain/redact-secret-values';
+import {
+  JOB_STATUSES,
+  type AuditDTO,
+  type JobDTO,
+  type JobListResponse,
+  type JobTemplateDTO,
+  type MetalakeDTO,
+} from './gravitino.dto';
 import { canonicalGravitinoStatus, normalizeGravitinoStatus } from '../../domain/gravitino-job-status';
-import { wireStringMap, wireText } from './gravitino-wire-values';
+import { wireStringMap, wireStrings, wireText } from './gravitino-wire-values';
 
 /** Where a mapped entity came from: the configured server and the metalake of the call. */
 export interface GravitinoScope {
   readonly instanceId: string;
   readonly metalake: string;
+}
+
+/** AuditDTO → GravitinoAudit; an absent audit gives all-null fields. Microseconds are truncated to ms. */
+function toGravitinoAudit(dto: AuditDTO | undefined): GravitinoAudit {
+  const audit: Partial<Record<keyof AuditDTO, unknown>> = typeof dto === 'object' && dto !== null ? dto : {};
+  return {
+    creator: wireText(audit.creator),
+    createTime: fromIsoString(wireText(audit.createTime)),
+    lastModifier: wireText(audit.lastModifier),
+    lastModifiedTime: fromIsoString(wireText(audit.lastModifiedTime)),
+  };
 }
 
 /** JobDTO → GravitinoJob. Pure; never throws on odd records (unknown status → UNKNOWN, bad times → null). */
@@ -86,4 +106,44 @@ export function toGravitinoMetalake(dto: MetalakeDTO, instanceId: string): Gravi
     properties: wireStringMap(dto.properties),
     audit: toGravitinoAudit(dto.audit),
   };
+}
+
+/** The wire fields of any template, read loosely: a newer server may send a jobType we do not know. */
+type LooseTemplate = Partial<Record<string, unknown>>;
+
+/**
+ * JobTemplateDTO → GravitinoJobTemplate. Lists and maps the server omitted (NON_NULL) become
+ * empty; `jobType` is matched case-insensitively, and an unknown one keeps the common fields.
+ */
+export function toGravitinoJobTemplate(dto: JobTemplateDTO, scope: GravitinoScope): GravitinoJobTemplate {
+  const wire = dto as unknown as LooseTemplate;
+  const providerJobType = wireText(wire.jobType) ?? '';
+  const common = {
+    instanceId: scope.instanceId,
+    metalake: scope.metalake,
+    name: wireText(wire.name) ?? '',
+    providerJobType,
+    comment: wireText(wire.comment),
+    executable: wireText(wire.executable) ?? '',
+    arguments: wireStrings(wire.arguments),
+    environments: redactSecretValues(wireStringMap(wire.environments)),
+    customFields: redactSecretValues(wireStringMap(wire.customFields)),
+    audit: toGravitinoAudit(wire.audit as JobTemplateDTO['audit']),
+  };
+  switch (providerJobType.toLowerCase()) {
+    case 'shell':
+      return { ...common, jobType: 'SHELL', scripts: wireStrings(wire.scripts) };
+    case 'spark':
+      return {
+        ...common,
+        jobType: 'SPARK',
+        className: wireText(wire.className),
+        jars: wireStrings(wire.jars),
+        files: wireStrings(wire.files),
+        archives: wireStrings(wire.archives),
+        configs: redactSecretValues(wireStringMap(wire.configs)),
+      };
+    default:
+      return { ...common, jobType: 'UNKNOWN' };
+  }
 }

@@ -2,46 +2,16 @@ import type { GravitinoInstanceConfig } from '../../config/gateway-config';
 import type { GravitinoJob, GravitinoJobList } from '../../domain/gravitino-job';
 import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
-import type { EpochMillis } from '../../domain/instant';
-import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { UpstreamError } from '../../errors/upstream-error';
-import { GravitinoClient, type ListJobsQuery } from './gravitino.client';
-import { toGravitinoJobTemplate } from './gravitino-job-template.mapper';
-import { toGravitinoJob, toGravitinoJobList, toGravitinoMetalake } from './gravitino.mapper';
+import { GravitinoClient } from './gravitino.client';
+import { requireName, toListJobsQuery, type GravitinoJobFilter } from './gravitino-query';
+import {
+  toGravitinoJob,
+  toGravitinoJobList,
+  toGravitinoJobTemplate,
+  toGravitinoMetalake,
+} from './gravitino.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
-
-/** The field listJobs sorts by (server default `queuedAt`); jobs lacking it come last either way. */
-export type GravitinoJobSortField = NonNullable<ListJobsQuery['sortBy']>;
-
-/** listJobs' sort order (server default `desc`, newest first). */
-export type GravitinoSortOrder = NonNullable<ListJobsQuery['sortOrder']>;
-
-/** Every documented listJobs filter. Time bounds are inclusive; a job lacking that time never matches. */
-export interface GravitinoJobFilter {
-  /** Only runs of this template; an unknown template is NOT_FOUND (the server checks it exists). */
-  readonly jobTemplateName?: string;
-  readonly queuedAfter?: EpochMillis;
-  readonly startedAfter?: EpochMillis;
-  readonly finishedAfter?: EpochMillis;
-  readonly sortBy?: GravitinoJobSortField;
-  readonly sortOrder?: GravitinoSortOrder;
-}
-
-/** A name or id as it must be to be sent: non-empty (an empty segment would select another route). */
-function requireName(value: string, argument: string): string {
-  if (typeof value !== 'string' || value === '')
-    throw new BadUserInputError(`${argument} must be a non-empty string.`, { argument });
-  return value;
-}
-
-/** An instant filter as RFC 3339 (`OffsetDateTime.parse` accepts the `.sssZ` form). */
-function instantParam(value: EpochMillis | undefined, argument: string): string | undefined {
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (!Number.isFinite(value) || Number.isNaN(date.getTime()))
-    throw new BadUserInputError(`${argument} must be a valid instant.`, { argument });
-  return date.toISOString();
-}
 
 /** Resolves to null when the upstream says the entity (or its metalake) does not exist. */
 async function nullIfNotFound<T>(call: Promise<T>): Promise<T | null> {
@@ -137,17 +107,7 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
 
   async listJobs(metalake: string, filter: GravitinoJobFilter = {}): Promise<GravitinoJobList> {
     requireName(metalake, 'metalake');
-    const query: ListJobsQuery = {
-      ...(filter.jobTemplateName !== undefined
-        ? { jobTemplateName: requireName(filter.jobTemplateName, 'jobTemplateName') }
-        : {}),
-      queuedAfter: instantParam(filter.queuedAfter, 'queuedAfter'),
-      startedAfter: instantParam(filter.startedAfter, 'startedAfter'),
-      finishedAfter: instantParam(filter.finishedAfter, 'finishedAfter'),
-      sortBy: filter.sortBy,
-      sortOrder: filter.sortOrder,
-    };
-    const body = await this.client.listJobs(metalake, query);
+    const body = await this.client.listJobs(metalake, toListJobsQuery(filter));
     return toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
   }
 

@@ -12,11 +12,3 @@ export const PAI_DLC_OPERATIONS = {
   ListJobs: { action: 'ListJobs', method: 'GET', pathTemplate: '/api/v1/jobs', idempotent: true },
   GetJob: { action: 'GetJob', method: 'GET', pathTemplate: '/api/v1/jobs/{JobId}', idempotent: true },
 } as const satisfies Record<string, AlibabaOperation>;
-
-/**
- * Where the creation-time window starts when the caller gives none. ListJobs without StartTime
- * silently shows only the last 7 days; the provider always sends an explicit StartTime this early
- * instead, so old jobs are never hidden. PAI itself dates from 2015 (DLC and its 2020-12-03 API are
- * younger), so no job is older; a caller can still pass any window of its own.
- */
-export const PAI_DEFAULT_WINDOW_START_MS = Date.UTC(2015, 0, 1);

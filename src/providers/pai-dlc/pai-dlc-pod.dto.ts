@@ -1,6 +1,7 @@
-// PAI-DLC 2020-12-03 wire types of pods and status transitions, shared by the client and the emulator,
-// named as the SDK models name them. PascalCase on the wire, except `supportedProfilingTypes`, which
-// upstream spells with a lower-case s. Every member is optional, as in the SDK.
+// PAI-DLC 2020-12-03 wire types of pods and status transitions as the client reads them (the emulator
+// declares its own), named as the SDK models name them. PascalCase on the wire, except
+// `supportedProfilingTypes`, which upstream spells with a lower-case s. Every member is optional, as in the
+// SDK.
 
 /** One network interface of a pod (`PodNetworkInterface`). */
 export interface PodNetworkInterface {

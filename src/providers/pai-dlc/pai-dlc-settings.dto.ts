@@ -1,6 +1,6 @@
-// PAI-DLC 2020-12-03 wire types of a job's settings, elastic spec, credential injection and replica
-// counters, shared by the client and the emulator, named as the SDK models name them. Every member is
-// optional, as in the SDK.
+// PAI-DLC 2020-12-03 wire types of a job's settings, elastic spec, credential injection and replica counters
+// as the client reads them (the emulator declares its own), named as the SDK models name them. Every member
+// is optional, as in the SDK.
 import type { AutoScalingSpec, ResourceConfig } from './pai-dlc-spec.dto';
 
 /** Resource ceiling of a Data-Juicer resource estimate (`ResourceLimit`). */

@@ -1,7 +1,8 @@
-// PAI-DLC 2020-12-03 wire types of a job's role specs (JobSpec and its parts), shared by the client and the
-// emulator, named as the SDK models name them (../shared/specs/alibaba/pai-dlc-2020-12-03.md; shapes the
-// field tables leave unexpanded follow the seed example and the SDK model classes). The SDK declares every
-// member optional and so does this file: the mapper tolerates any of them missing.
+// PAI-DLC 2020-12-03 wire types of a job's role specs (JobSpec and its parts) as the client reads them (the
+// emulator declares its own), named as the SDK models name them
+// (../shared/specs/alibaba/pai-dlc-2020-12-03.md; shapes the field tables leave unexpanded follow the seed
+// example and the SDK model classes). The SDK declares every member optional and so does this file: the
+// mapper tolerates any of them missing.
 
 /** Requested resources of one replica (`ResourceConfig`); all values are strings upstream. */
 export interface ResourceConfig {

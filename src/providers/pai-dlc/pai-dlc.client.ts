@@ -2,12 +2,7 @@ import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import { UpstreamError } from '../../errors/upstream-error';
 import { AlibabaTransport, type AlibabaQueryValue } from '../alibaba/alibaba-transport';
 import type { UpstreamPolicy } from '../resilience/upstream-policy';
-import type {
-  GetJobRequest,
-  GetJobResponseBody,
-  ListJobsRequest,
-  ListJobsResponseBody,
-} from './pai-dlc-job.dto';
+import type { GetJobRequest, GetJobResponseBody, ListJobsRequest, ListJobsResponseBody } from './pai-dlc.dto';
 import { PAI_DLC_OPERATIONS, PAI_DLC_PRODUCT } from './pai-dlc-operations';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

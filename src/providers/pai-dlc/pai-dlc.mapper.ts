@@ -2,7 +2,7 @@
 import { durationBetween, type EpochMillis } from '../../domain/instant';
 import { normalizeJobStatus, type JobStatus } from '../../domain/job-status';
 import type { PaiCustomEnv, PaiJob, PaiRestartRecord } from '../../domain/pai-job';
-import type { CustomEnv, GetJobResponseBody, JobCommon, JobItem, RestartRecord } from './pai-dlc-job.dto';
+import type { CustomEnv, GetJobResponseBody, JobCommon, JobItem, RestartRecord } from './pai-dlc.dto';
 import { toPods, toStatusHistory } from './pai-dlc-pod.mapper';
 import { toCredentialConfig, toElasticSpec, toJobSettings, toReplicaStatus } from './pai-dlc-settings.mapper';
 import { toJobSpec } from './pai-dlc-spec.mapper';

@@ -2,8 +2,14 @@ import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { PaiJob } from '../../domain/pai-job';
 import { UpstreamError } from '../../errors/upstream-error';
 import type { NumberedPage } from '../../domain/upstream-page';
-import type { PaiJobFilter, PaiPageRequest } from './pai-dlc-job-filter';
-import { checkPaiJobFilter, checkPaiPage, matchesNothing, toListJobsRequest } from './pai-dlc-job-query';
+import {
+  checkPaiJobFilter,
+  checkPaiPage,
+  matchesNothing,
+  toListJobsRequest,
+  type PaiJobFilter,
+  type PaiPageRequest,
+} from './pai-dlc-query';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { PaiDlcClient } from './pai-dlc.client';
 import { toPaiJob } from './pai-dlc.mapper';

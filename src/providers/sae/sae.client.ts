@@ -2,7 +2,7 @@ import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { AlibabaOperation } from '../alibaba/alibaba-operation';
 import { AlibabaTransport, type AlibabaQueryValue } from '../alibaba/alibaba-transport';
 import type { UpstreamPolicy } from '../resilience/upstream-policy';
-import { saeShapeError, unwrapSaeEnvelope, type SaeEnvelopeData } from './sae-envelope';
+import { saeShapeError, unwrapSaeEnvelope, type SaeEnvelopeData } from './classify-sae-error';
 import { SAE_OPERATIONS, SAE_PRODUCT } from './sae-operations';
 import type {
   DescribeJobHistoryRequest,

@@ -1,6 +1,7 @@
-// Wire shapes (DTOs) of the SAE 2019-05-06 job APIs, shared by the client and the emulator, named after the SDK model classes
-// (sae-20190506/src/models). The generated SDK declares every member optional; here the ids and the list containers are
-// required (the client checks them before it hands a body on) and everything else the service may leave out is optional.
+// Wire shapes (DTOs) of the SAE 2019-05-06 job APIs as the client reads them (the emulator declares its own,
+// in emulators/sae/*.wire.ts), named after the SDK model classes (sae-20190506/src/models). The generated
+// SDK declares every member optional; here the ids and the list containers are required (the client checks
+// them before it hands a body on) and everything else the service may leave out is optional.
 
 /** ListJobs query (SDK `ListJobsRequest`): job templates, filtered, ordered and paged. */
 export interface ListJobsRequest {

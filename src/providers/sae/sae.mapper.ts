@@ -1,31 +1,20 @@
 import { durationBetween, fromEpochSeconds } from '../../domain/instant';
 import { normalizeJobStatus } from '../../domain/job-status';
-import type { SaeJobExecution, SaeJobTemplate, SaeTag } from '../../domain/sae-job';
+import type {
+  SaeHttpTrigger,
+  SaeJobExecution,
+  SaeJobTemplate,
+  SaeTag,
+  SaeTrigger,
+} from '../../domain/sae-job';
 import { SAE_STATUS_TABLE } from '../../domain/sae-job-status';
-import { parseSaeTriggerConfig } from './sae-trigger-config';
+import type { SaeTemplateRef } from './sae-query';
 import type {
   DescribeJobHistoryResponseBodyDataJobs,
   ListJobsResponseBodyDataApplications,
   ListJobsResponseBodyDataApplicationsTags,
 } from './sae.dto';
-
-// Wire values are checked at runtime as well as typed: the body is unverified JSON, and one odd
-// field should cost that field (null), not the whole record.
-
-/** A non-empty string, else null (SAE sends "" for "none", e.g. ImageUrl). */
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
-
-/** A finite number; numeric strings are accepted since some SAE counters are strings elsewhere. */
-function count(value: unknown): number | null {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? number : null;
-}
-
-function flag(value: unknown): boolean | null {
-  if (typeof value === 'boolean') return value;
-  if (value === 'true' || value === 'false') return value === 'true';
-  return null;
-}
+import { count, flag, isRecord, nonBlank, stringList, text } from './sae-wire-values';
 
 function tags(value: readonly ListJobsResponseBodyDataApplicationsTags[] | undefined): SaeTag[] {
   if (!Array.isArray(value)) return [];
@@ -39,6 +28,54 @@ function tags(value: readonly ListJobsResponseBodyDataApplicationsTags[] | undef
 /** "1" the last change order succeeded, "0" it failed; anything else is not known. */
 function changeOrderSucceeded(state: string | null): boolean | null {
   return state === '1' ? true : state === '0' ? false : null;
+}
+
+function httpTrigger(config: unknown): SaeHttpTrigger | null {
+  // The doc's example nests an object; accept the same object sent as a JSON string too.
+  let value = config;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return null;
+    }
+  }
+  if (value === undefined || value === null) value = {};
+  if (!isRecord(value)) return null;
+  return {
+    type: 'http',
+    protocol: nonBlank(value.type),
+    methods: stringList(value.method),
+    ip: stringList(value.ip),
+    referer: stringList(value.referer),
+    securityConfig: nonBlank(value.securityConfig),
+  };
+}
+
+/**
+ * Parses a template's TriggerConfig JSON string: `{"type":"time","config":"<cron>","timezone":"GMT+8:00"}`
+ * or `{"type":"http","config":{...}}`. Anything else (absent, not JSON, an unknown type, a time
+ * trigger without a cron) is null; the caller keeps the raw string beside it.
+ */
+export function parseSaeTriggerConfig(raw: string | null | undefined): SaeTrigger | null {
+  if (typeof raw !== 'string' || raw.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || typeof parsed.type !== 'string') return null;
+  switch (parsed.type.toLowerCase()) {
+    case 'time': {
+      const cron = nonBlank(parsed.config);
+      return cron === null ? null : { type: 'time', cron: cron.trim(), timezone: nonBlank(parsed.timezone) };
+    }
+    case 'http':
+      return httpTrigger(parsed.config);
+    default:
+      return null;
+  }
 }
 
 /** A ListJobs `Data.Applications` item → the domain template of instance `instanceId`. */
@@ -75,13 +112,6 @@ export function toSaeJobTemplate(
     message: text(dto.Message),
     imageUrl: text(dto.ImageUrl),
   };
-}
-
-/** The template an execution belongs to, as far as the caller knows it. */
-export interface SaeTemplateRef {
-  readonly appId: string;
-  /** The template's AppName; it becomes the execution's `name`. */
-  readonly appName?: string | null;
 }
 
 /**

@@ -11,23 +11,15 @@ import {
   type SaeJobExecutionFilter,
   type SaeJobTemplateFilter,
   type SaePageRequest,
-} from './sae-job-query';
+  type SaeTemplateRef,
+} from './sae-query';
 import {
   SAE_JOB_HISTORY_MAX_PAGE_SIZE,
   SAE_LIST_JOBS_MAX_PAGE_SIZE,
 } from '../../domain/upstream-page-limits';
 import { SaeClient } from './sae.client';
+import { toSaeJobExecution, toSaeJobTemplate } from './sae.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
-import { toSaeJobExecution, toSaeJobTemplate, type SaeTemplateRef } from './sae.mapper';
-
-export type { SaeTemplateRef } from './sae.mapper';
-export type {
-  SaeFieldFilter,
-  SaeJobExecutionFilter,
-  SaeJobTemplateFilter,
-  SaePageRequest,
-  SaeTagFilter,
-} from './sae-job-query';
 
 /** The AppIds of one lookup call: ListJobs pages hold at most 200 templates. */
 const LOOKUP_CHUNK = SAE_LIST_JOBS_MAX_PAGE_SIZE;

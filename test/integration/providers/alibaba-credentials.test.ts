@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AlibabaInstanceConfig } from '../../../src/config/gateway-config';
 import { Secret } from '../../../src/config/secret';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba.gateway';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { SaeUpstreamProvider } from '../../../src/providers/sae/sae.provider';

@@ -1,6 +1,6 @@
 // The PAI-DLC provider under every fault the emulator can inject: the shared resilience contract,
 // and how a GetJob NOT_FOUND differs from its other 4xx answers.
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba.gateway';
 import { createPaiDlcDataset } from '../../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../../src/emulators/pai-dlc/pai-dlc.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';

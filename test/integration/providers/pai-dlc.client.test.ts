@@ -1,4 +1,4 @@
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba.gateway';
 import { createPaiDlcDataset } from '../../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../../src/emulators/pai-dlc/pai-dlc.emulator';
 import { NO_TIME, type PaiJobRow } from '../../../src/emulators/pai-dlc/pai-dlc.model';
@@ -6,7 +6,7 @@ import { toGetJobBody, toJobItem } from '../../../src/emulators/pai-dlc/job.mate
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream-error';
-import type { PaiJobFilter } from '../../../src/providers/pai-dlc/pai-dlc-job-filter';
+import type { PaiJobFilter } from '../../../src/providers/pai-dlc/pai-dlc-query';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../src/domain/upstream-page-limits';
 import { toPaiJob } from '../../../src/providers/pai-dlc/pai-dlc.mapper';
 import { PaiDlcUpstreamProvider, type PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';

@@ -1,6 +1,6 @@
 // The SAE provider under every fault the emulator can inject: the shared resilience contract, and
 // the 4xx answers of DescribeJobHistory (executions of one template).
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba.gateway';
 import { toJobExecution } from '../../../src/emulators/sae/sae.materialize';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';

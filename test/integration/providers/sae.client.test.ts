@@ -1,4 +1,4 @@
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba.gateway';
 import { toJobExecution, toJobTemplate } from '../../../src/emulators/sae/sae.materialize';
 import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';

@@ -9,11 +9,11 @@ import type {
   JobTemplateListResponse,
   MetalakeListResponse,
 } from '../../../../src/providers/gravitino/gravitino.dto';
-import { toGravitinoJobTemplate } from '../../../../src/providers/gravitino/gravitino-job-template.mapper';
 import { normalizeGravitinoStatus } from '../../../../src/domain/gravitino-job-status';
 import {
   toGravitinoJob,
   toGravitinoJobList,
+  toGravitinoJobTemplate,
   toGravitinoMetalake,
 } from '../../../../src/providers/gravitino/gravitino.mapper';
 

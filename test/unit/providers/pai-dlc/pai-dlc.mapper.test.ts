@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PaiJob } from '../../../../src/domain/pai-job';
-import type {
-  GetJobResponseBody,
-  ListJobsResponseBody,
-} from '../../../../src/providers/pai-dlc/pai-dlc-job.dto';
+import type { GetJobResponseBody, ListJobsResponseBody } from '../../../../src/providers/pai-dlc/pai-dlc.dto';
 import {
   PAI_JOB_STATUSES,
   paiStatusesFor,

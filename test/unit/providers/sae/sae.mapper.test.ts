@@ -5,9 +5,12 @@ import type {
   DescribeJobHistoryResponseBody,
   ListJobsResponseBody,
 } from '../../../../src/providers/sae/sae.dto';
-import { toSaeJobExecution, toSaeJobTemplate } from '../../../../src/providers/sae/sae.mapper';
+import {
+  parseSaeTriggerConfig,
+  toSaeJobExecution,
+  toSaeJobTemplate,
+} from '../../../../src/providers/sae/sae.mapper';
 import { saeStateForStatus } from '../../../../src/domain/sae-job-status';
-import { parseSaeTriggerConfig } from '../../../../src/providers/sae/sae-trigger-config';
 
 function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(__dirname, '../../../fixtures/sae', name), 'utf8')) as T;

@@ -1,7 +1,8 @@
-// PAI-DLC 2020-12-03 wire types of jobs and of the ListJobs / GetJob requests and bodies, shared by the
-// client and the emulator, named as the SDK models name them (../shared/specs/alibaba/pai-dlc-2020-12-03.md).
-// The SDK declares every member optional; here only JobId and the Jobs list are required (the client
-// checks them before it hands a body on). Times are UTC ISO-8601 strings, absent until they happen.
+// PAI-DLC 2020-12-03 wire types of jobs and of the ListJobs / GetJob requests and bodies as the client reads
+// them (the emulator declares its own, in emulators/pai-dlc/*.wire.ts), named as the SDK models name them
+// (../shared/specs/alibaba/pai-dlc-2020-12-03.md). The SDK declares every member optional; here only JobId
+// and the Jobs list are required (the client checks them before it hands a body on). Times are UTC ISO-8601
+// strings, absent until they happen.
 import type { PodDetail, PodItem, StatusTransitionItem } from './pai-dlc-pod.dto';
 import type { CredentialConfig, JobElasticSpec, JobReplicaStatus, JobSettings } from './pai-dlc-settings.dto';
 import type { JobSpec } from './pai-dlc-spec.dto';

@@ -4,7 +4,7 @@ import { BadUserInputError } from '../../../../src/errors/bad-user-input.error';
 import {
   listJobRunsQuery,
   listWorkspacesQuery,
-} from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark.filters';
+} from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark-query';
 
 describe('listWorkspacesQuery', () => {
   it('maps every filter; tags go out as `tag` with {key, value}', () => {

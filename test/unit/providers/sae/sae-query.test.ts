@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../../../src/errors/bad-user-input.error';
-import { checkSaePage, checkSaeState, toListJobsRequest } from '../../../../src/providers/sae/sae-job-query';
+import { checkSaePage, checkSaeState, toListJobsRequest } from '../../../../src/providers/sae/sae-query';
 
 describe('toListJobsRequest', () => {
   it('maps every documented filter to its wire name; Tags becomes one JSON string', () => {

@@ -1,12 +1,12 @@
-// Wire DTOs of ListWorkspaces (EMR Serverless Spark 2023-08-08), shared by the client and the emulator,
-// named as the SDK models name them. Optional members are the ones the service may leave out: the
-// documented conditional ones (subscription-only, release-only) and the SDK-only ones; the mapper
-// tolerates any member missing.
+// Wire DTOs of ListWorkspaces (EMR Serverless Spark 2023-08-08) as the client reads them (the emulator
+// declares its own, in emulators/emr-serverless-spark/*.wire.ts), named as the SDK models name them.
+// Optional members are the ones the service may leave out: the documented conditional ones
+// (subscription-only, release-only) and the SDK-only ones; the mapper tolerates any member missing.
 import type { StateChangeReason, Tag } from './emr-serverless-spark.dto';
 
 /**
  * Workspace states. The doc lists STARTING, RUNNING and TERMINATED (example "STARTING,RUNNING,TERMINATED");
- * no other value is documented, so the emulator uses exactly these.
+ * no other value is documented.
  */
 export const WORKSPACE_STATUSES = ['STARTING', 'RUNNING', 'TERMINATED'] as const;
 

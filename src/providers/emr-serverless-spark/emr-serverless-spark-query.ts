@@ -2,7 +2,7 @@ import type { EpochMillis } from '../../domain/instant';
 import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobRunsRequest, ListJobRunsRequestTimeRange, Tag } from './emr-serverless-spark.dto';
-import type { ListWorkspacesRequest } from './workspace.dto';
+import type { ListWorkspacesRequest } from './emr-serverless-spark-workspace.dto';
 
 /** One forward page request in EMR's own style. */
 export interface EmrPageRequest {

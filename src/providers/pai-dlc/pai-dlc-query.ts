@@ -3,12 +3,101 @@ import {
   PAI_NUMERIC_RANGE_FIELDS,
   PAI_SORT_FIELDS,
   PAI_TIME_RANGE_FIELDS,
+  type PaiNumericRangeField,
+  type PaiOversoldInfo,
+  type PaiSortField,
+  type PaiTimeRangeField,
 } from '../../domain/pai-dlc-job-fields';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import type { ListJobsRequest } from './pai-dlc-job.dto';
-import type { PaiJobFilter, PaiPageRequest } from './pai-dlc-job-filter';
-import { PAI_DEFAULT_WINDOW_START_MS } from './pai-dlc-operations';
-import { isPaiJobStatus } from '../../domain/pai-dlc-job-status';
+import type { ListJobsRequest } from './pai-dlc.dto';
+import { isPaiJobStatus, type PaiJobStatus } from '../../domain/pai-dlc-job-status';
+
+/**
+ * Where the creation-time window starts when the caller gives none. ListJobs without StartTime
+ * silently shows only the last 7 days; the provider always sends an explicit StartTime this early
+ * instead, so old jobs are never hidden. PAI itself dates from 2015 (DLC and its 2020-12-03 API are
+ * younger), so no job is older; a caller can still pass any window of its own.
+ */
+export const PAI_DEFAULT_WINDOW_START_MS = Date.UTC(2015, 0, 1);
+
+/**
+ * The StartTime/EndTime window, inclusive, on `field` (default creation time). Without `from` the
+ * provider sends PAI_DEFAULT_WINDOW_START_MS rather than let PAI apply its silent 7-day default;
+ * without `to` PAI uses its own "now".
+ */
+export interface PaiTimeWindow {
+  readonly from?: EpochMillis;
+  readonly to?: EpochMillis;
+  readonly field?: PaiTimeRangeField;
+}
+
+/** Every documented ListJobs filter, typed. Absent members do not filter. */
+export interface PaiJobFilter {
+  /** DisplayName: case-insensitive; how it matches is `displayNameSearchMode`. */
+  readonly displayName?: string;
+  /** DisplayNameSearchMode: `wildcard` (substring, the documented default); `exact` and `prefix` are emulator extensions. */
+  readonly displayNameSearchMode?: 'wildcard' | 'exact' | 'prefix';
+  /** JobType: TFJob, PyTorchJob, XGBoostJob, OneFlowJob, ElasticBatchJob, ... */
+  readonly jobType?: string;
+  /** Status: one PAI status per call (see paiStatusesFor for a normalized status). */
+  readonly status?: PaiJobStatus;
+  /** StartTime / EndTime / TimeRangeField. */
+  readonly window?: PaiTimeWindow;
+  readonly workspaceId?: string;
+  /** FromAllWorkspaces: only together with showOwn=true (the doc's rule, checked before any call). */
+  readonly fromAllWorkspaces?: boolean;
+  /** ShowOwn: only the jobs of the calling user. */
+  readonly showOwn?: boolean;
+  /** ResourceId: one resource group (quota) id; wins over resourceIds. */
+  readonly resourceId?: string;
+  /** ResourceIds: several resource group ids. */
+  readonly resourceIds?: readonly string[];
+  /** JobId: case-insensitive fragment of the id; wins over jobIds. */
+  readonly jobId?: string;
+  /** JobIds: exact ids. */
+  readonly jobIds?: readonly string[];
+  /** UserIdForFilter: the submitter's UID. */
+  readonly userIdForFilter?: string;
+  /** Username: fragment of the submitter's name. */
+  readonly username?: string;
+  /** ResourceQuotaName: fragment of the quota name. */
+  readonly resourceQuotaName?: string;
+  /** Tags: every entry must be on the job's Settings.Tags. */
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly accessibility?: 'PUBLIC' | 'PRIVATE';
+  readonly businessUserId?: string;
+  readonly caller?: string;
+  readonly pipelineId?: string;
+  readonly templateId?: string;
+  /** Description: fragment of the job description. */
+  readonly description?: string;
+  readonly oversoldInfo?: PaiOversoldInfo;
+  readonly paymentType?: 'PrePaid' | 'Spot' | 'PostPaid';
+  /** EnableAssignNode: jobs that pin (or do not pin) their nodes. */
+  readonly enableAssignNode?: boolean;
+  /** NumericRangeField / NumericRangeMin / NumericRangeMax, inclusive integers. */
+  readonly numericRange?: {
+    readonly field: PaiNumericRangeField;
+    readonly min?: number;
+    readonly max?: number;
+  };
+  /** ImageSearch: words that must all appear in the image. */
+  readonly imageSearch?: string;
+  /** ReasonSearch: words that must all appear in the status reason. */
+  readonly reasonSearch?: string;
+  /** UserCommandSearch: words that must all appear in the command. */
+  readonly userCommandSearch?: string;
+}
+
+/** PAI's page-number paging: a 1-based PageNumber, a PageSize, and the order. */
+export interface PaiPageRequest {
+  readonly pageNumber: number;
+  readonly pageSize: number;
+  /** Upstream's default is GmtCreateTime. */
+  readonly sortBy?: PaiSortField;
+  /** Upstream's default is desc. */
+  readonly order?: 'asc' | 'desc';
+}
 
 /** The last instant a four-digit ISO year can hold; PAI's times are `YYYY-MM-DDTHH:mm:ssZ`. */
 const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);

@@ -1,32 +1,61 @@
 import { fromEpochMillis } from '../../domain/instant';
 import type {
-  ResourceTag,
-  StateChangeReason,
+  QuotaResources,
   Workspace,
   WorkspacePrePaidQuota,
   WorkspacePrePaidQuotaGpu,
 } from '../../domain/workspace';
-import { asRecord, booleanOrNull, numberOrNull, recordList, stringList, textOrNull } from './emr-wire-values';
-import { parseQuotaResources } from './quota-resources.parse';
-import type { Workspace as WorkspaceDto } from './workspace.dto';
+import { mapStateChangeReason, mapTags } from './emr-serverless-spark.mapper';
+import {
+  asRecord,
+  booleanOrNull,
+  numberOrNull,
+  recordList,
+  stringList,
+  textOrNull,
+} from './emr-serverless-spark-wire-values';
+import type { Workspace as WorkspaceDto } from './emr-serverless-spark-workspace.dto';
 
 type WireRecord = Readonly<Record<string, unknown>>;
 
-/** `{code, message}`; null when absent. Shared with the job run mapper. */
-export function mapStateChangeReason(value: unknown): StateChangeReason | null {
-  const reason = asRecord(value);
-  return reason ? { code: textOrNull(reason.code), message: textOrNull(reason.message) } : null;
+function quantity(value: unknown): string | null {
+  if (typeof value === 'string') return value === '' ? null : value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    // A doubly encoded value ("\"{...}\"") is one more JSON string to unwrap.
+    return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
+  } catch {
+    // The doc page's example shows the string with its quotes still escaped ({\"cpu\":\"0\"}); accept that too.
+    if (!text.includes('\\"')) return undefined;
+    try {
+      return JSON.parse(text.replace(/\\"/g, '"'));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /**
- * Tags under one spelling. Entries without a key are dropped: they carry nothing, and the doc's
- * own example shows a placeholder `{tagKey: "", tagValue: ""}`.
+ * Parses one of prePaidQuota's JSON-string resource fields (usedResource, maxResource,
+ * allocatedResource). Absent or empty is null; a string that is not a JSON object is kept as `raw`
+ * with `parsed: false`, so an unexpected format is visible instead of lost or fatal.
  */
-export function mapTags(value: unknown, keyField: string, valueField: string): ResourceTag[] {
-  return recordList(value, (tag) => ({
-    key: textOrNull(tag[keyField]),
-    value: textOrNull(tag[valueField]) ?? '',
-  })).filter((tag): tag is ResourceTag => tag.key !== null);
+export function parseQuotaResources(value: unknown): QuotaResources | null {
+  if (value === undefined || value === null || value === '') return null;
+  const raw = typeof value === 'string' ? value : JSON.stringify(value);
+  const object = asRecord(typeof value === 'string' ? parseJson(value) : value);
+  if (!object) return { parsed: false, cpu: null, memory: null, cu: null, raw };
+  return {
+    parsed: true,
+    cpu: quantity(object.cpu),
+    memory: quantity(object.memory),
+    cu: quantity(object.cu),
+    raw,
+  };
 }
 
 function mapPrePaidQuota(value: unknown): WorkspacePrePaidQuota | null {

@@ -1,5 +1,5 @@
 import { UpstreamError } from '../../../../src/errors/upstream-error';
-import { unwrapSaeEnvelope } from '../../../../src/providers/sae/sae-envelope';
+import { unwrapSaeEnvelope } from '../../../../src/providers/sae/classify-sae-error';
 
 const unwrap = (body: unknown) => unwrapSaeEnvelope('SAE', 'ListJobs', body);
 const failureOf = (body: unknown): UpstreamError => {

@@ -1,9 +1,7 @@
 import { UpstreamError } from '../../errors/upstream-error';
 import { classifyAlibabaError } from '../alibaba/classify-alibaba-error';
 import type { SaeResponseEnvelope } from './sae.dto';
-
-const text = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value : null;
+import { nonBlank } from './sae-wire-values';
 
 /** Envelope `Code` may be an HTTP-like status ("400", "500") rather than an error code. */
 const HTTP_LIKE = /^[1-5]\d\d$/;
@@ -42,11 +40,11 @@ export function saeEnvelopeError(
   operation: string,
   body: SaeResponseEnvelope,
 ): UpstreamError {
-  const rawCode = text(body.Code);
+  const rawCode = nonBlank(body.Code);
   const httpLike = rawCode !== null && HTTP_LIKE.test(rawCode) ? Number(rawCode) : null;
-  const code = text(body.ErrorCode) ?? (httpLike === null ? rawCode : null);
-  const requestId = text(body.RequestId);
-  const upstreamText = text(body.Message);
+  const code = nonBlank(body.ErrorCode) ?? (httpLike === null ? rawCode : null);
+  const requestId = nonBlank(body.RequestId);
+  const upstreamText = nonBlank(body.Message);
   const classified = classifyAlibabaError(provider, operation, {
     statusCode: httpLike !== null && httpLike >= 400 ? httpLike : 400,
     code: code ?? undefined,
@@ -83,10 +81,10 @@ export function unwrapSaeEnvelope(provider: string, operation: string, body: unk
     throw saeShapeError(provider, operation, null, 'a response that is not an SAE envelope');
   const failed =
     body.Success === false ||
-    (body.Success !== true && text(body.Code) !== null && !/^2\d\d$/.test(body.Code ?? ''));
+    (body.Success !== true && nonBlank(body.Code) !== null && !/^2\d\d$/.test(body.Code ?? ''));
   if (failed) throw saeEnvelopeError(provider, operation, body);
   const data = body.Data;
-  const requestId = text(body.RequestId);
+  const requestId = nonBlank(body.RequestId);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw saeShapeError(provider, operation, requestId, 'a success without its Data');
   }

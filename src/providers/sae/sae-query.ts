@@ -36,6 +36,13 @@ export interface SaeJobExecutionFilter {
   readonly state?: SaeJobState;
 }
 
+/** The template an execution belongs to, as far as the caller knows it. */
+export interface SaeTemplateRef {
+  readonly appId: string;
+  /** The template's AppName; it becomes the execution's `name`. */
+  readonly appName?: string | null;
+}
+
 /** SAE's page-number paging: 1-based CurrentPage and a PageSize. */
 export interface SaePageRequest {
   readonly currentPage: number;

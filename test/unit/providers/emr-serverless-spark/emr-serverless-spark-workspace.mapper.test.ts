@@ -2,9 +2,11 @@
 // records (missing optional fields, unknown statuses, null lists, malformed quota JSON strings).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseQuotaResources } from '../../../../src/providers/emr-serverless-spark/quota-resources.parse';
-import type { ListWorkspacesResponseBody } from '../../../../src/providers/emr-serverless-spark/workspace.dto';
-import { mapWorkspace } from '../../../../src/providers/emr-serverless-spark/workspace.mapper';
+import {
+  mapWorkspace,
+  parseQuotaResources,
+} from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark-workspace.mapper';
+import type { ListWorkspacesResponseBody } from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark-workspace.dto';
 
 function fixture<T>(name: string): T {
   return JSON.parse(

@@ -1,12 +1,13 @@
 import { BadUserInputError } from '../../../../src/errors/bad-user-input.error';
-import type { PaiJobFilter, PaiPageRequest } from '../../../../src/providers/pai-dlc/pai-dlc-job-filter';
 import {
   checkPaiJobFilter,
   checkPaiPage,
   matchesNothing,
   toListJobsRequest,
   toPaiTime,
-} from '../../../../src/providers/pai-dlc/pai-dlc-job-query';
+  type PaiJobFilter,
+  type PaiPageRequest,
+} from '../../../../src/providers/pai-dlc/pai-dlc-query';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../../src/domain/upstream-page-limits';
 
 const PAGE: PaiPageRequest = { pageNumber: 1, pageSize: 20 };
