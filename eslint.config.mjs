@@ -83,8 +83,8 @@ export default tseslint.config(
             ),
             layer(
               'auth',
-              ['domain', 'errors', 'config', 'server/graphql-http-handler.ts'],
-              "auth reads its config and answers the HTTP handler's Authentication contract",
+              ['domain', 'errors', 'config'],
+              'auth reads its config and answers with an Authentication; it never imports the server',
             ),
             {
               target: './src/server',

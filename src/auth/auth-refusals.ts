@@ -1,4 +1,4 @@
-import type { Authentication } from '../server/graphql-http-handler';
+import type { Authentication } from './authentication';
 import { UNAUTHENTICATED_MESSAGE } from '../errors/unauthenticated.error';
 
 /** Seconds a client waits before retrying while the token issuer's key set cannot be read. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AuthConfig } from '../config/auth.config';
 import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
-import type { Authentication } from '../server/graphql-http-handler';
+import type { Authentication } from './authentication';
 import { createApiKeyVerifier } from './api-key-verifier';
 import { KEY_SET_UNAVAILABLE, UNAUTHENTICATED } from './auth-refusals';
 import { createJwtVerifier } from './jwt-verifier';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Authentication } from '../auth/authentication';
 import type { Tenant } from '../domain/tenant';
 import type { ThrottledError } from '../errors/throttled.error';
 import { deadlineSignal } from '../request/deadline-signal';
@@ -26,17 +27,6 @@ export function sendJson(
   });
   res.end(text);
 }
-
-/** The outcome of authenticating one HTTP request: a tenant, or the response that refuses it. */
-export type Authentication =
-  | { readonly tenant: Tenant }
-  | {
-      readonly refuse: {
-        readonly status: number;
-        readonly body: unknown;
-        readonly headers?: Record<string, string>;
-      };
-    };
 
 /** What the handler needs besides Apollo. */
 export interface GraphQLHttpHandlerOptions {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authentication } from '../auth/authentication';
 import type { ProviderRegistry } from '../providers/provider-registry';
-import { sendJson, type Authentication } from './graphql-http-handler';
+import { sendJson } from './graphql-http-handler';
 import { publicReadiness, readinessDetail, readinessHttpStatus } from './readiness';
 
 /**

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
+import type { Authentication } from '../auth/authentication';
 import type { SchemaExposure } from '../config/auth.config';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
 import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
@@ -14,7 +15,7 @@ import type { GatewayContext } from '../schema/gateway-context';
 import { createApolloServer } from './create-apollo-server';
 import { GRAPHIQL_ASSET_PREFIX, serveGraphiqlAsset } from './graphiql-assets';
 import { grantedProviders } from './granted-providers';
-import { createGraphQLHttpHandler, sendJson, type Authentication } from './graphql-http-handler';
+import { createGraphQLHttpHandler, sendJson } from './graphql-http-handler';
 import { createPreParseCheck } from './limits/pre-parse-check';
 import { costPlugin } from './plugins/cost.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS_TENANT, type Tenant, type TenantGrants } from '../../src/domain/tenant';
-import type { Authentication } from '../../src/server/graphql-http-handler';
+import type { Authentication } from '../../src/auth/authentication';
 
 /** The header test authenticators read the tenant from (authentication itself is tested elsewhere). */
 export const TENANT_HEADER = 'x-test-tenant';
