@@ -4,7 +4,7 @@ import { LIMITS_DEFAULTS } from '../config/limits.config';
 import { resolveRateLimit } from '../config/rate-limit.config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
 import { Secret } from '../config/secret';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../emulators/alibaba/alibaba.gateway';
 import { REGIONS as EMR_REGIONS } from '../emulators/emr-serverless-spark/vocabulary.dataset';
 import { METALAKE_BLUEPRINTS } from '../emulators/gravitino/metalake-blueprint.dataset';
 import type { EmulatorEndpoints } from '../emulators/start-emulators';

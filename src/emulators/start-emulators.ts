@@ -1,4 +1,4 @@
-import { DEFAULT_EMULATOR_CREDENTIAL, type AlibabaCredential } from './alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL, type AlibabaCredential } from './alibaba/alibaba.gateway';
 import { createEmrServerlessSparkEmulator } from './emr-serverless-spark/emr-serverless-spark.emulator';
 import { createGravitinoEmulator } from './gravitino/gravitino.emulator';
 import { createPaiDlcEmulator } from './pai-dlc/pai-dlc.emulator';

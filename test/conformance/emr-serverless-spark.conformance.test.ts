@@ -2,7 +2,7 @@
 // (@alicloud/openapi-core) exactly as the generated product SDK would call it. Expectations are
 // computed independently from the wire objects (or, for the hidden deployment id, the dataset).
 import type OpenApi from '@alicloud/openapi-core';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba.gateway';
 import { createEmrDataset } from '../../src/emulators/emr-serverless-spark/emr-serverless-spark.dataset';
 import { createEmrServerlessSparkEmulator } from '../../src/emulators/emr-serverless-spark/emr-serverless-spark.emulator';
 import type { EmrDataset } from '../../src/emulators/emr-serverless-spark/emr-serverless-spark.model';

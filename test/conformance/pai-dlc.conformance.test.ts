@@ -5,7 +5,7 @@ import type OpenApi from '@alicloud/openapi-core';
 import {
   DEFAULT_EMULATOR_CREDENTIAL,
   type AlibabaCredential,
-} from '../../src/emulators/alibaba/alibaba-gateway';
+} from '../../src/emulators/alibaba/alibaba.gateway';
 import { JOB_STATUSES, JOB_TYPES } from '../../src/emulators/pai-dlc/vocabulary.dataset';
 import { createPaiDlcDataset } from '../../src/emulators/pai-dlc/pai-dlc.dataset';
 import { createPaiDlcEmulator } from '../../src/emulators/pai-dlc/pai-dlc.emulator';

@@ -1,5 +1,5 @@
 import type OpenApi from '@alicloud/openapi-core';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba.gateway';
 import { executionInstances } from '../../src/emulators/sae/instance-count.materialize';
 import { toJobExecution, toJobTemplate } from '../../src/emulators/sae/sae.materialize';
 import { createSaeDataset } from '../../src/emulators/sae/sae.dataset';

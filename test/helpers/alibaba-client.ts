@@ -1,6 +1,6 @@
 import OpenApi, { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba.gateway';
 import type { CallOutcome } from './fault-contract';
 
 /** Options for an official-runtime client pointed at a local emulator. */

@@ -1,6 +1,6 @@
 import type { AlibabaInstanceConfig } from '../../src/config/gateway-config';
 import { Secret } from '../../src/config/secret';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba.gateway';
 import { emulatorAlibabaInstance } from './provider-instances';
 import type { ResilienceTarget } from './resilience-target';
 

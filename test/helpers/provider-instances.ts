@@ -1,7 +1,7 @@
 import type { AlibabaInstanceConfig, GravitinoInstanceConfig } from '../../src/config/gateway-config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../../src/config/resilience.config';
 import { Secret } from '../../src/config/secret';
-import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba-gateway';
+import { DEFAULT_EMULATOR_CREDENTIAL } from '../../src/emulators/alibaba/alibaba.gateway';
 
 /**
  * Test policy: short timeouts and back-off so fault tests finish fast, a breaker that stays closed

@@ -1,6 +1,6 @@
 // What every EMR Serverless Spark route shares: the gateway (errors), the indexes and the run
 // selection engine, plus the workspace lookup all three operations start from.
-import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
+import type { AlibabaGateway } from '../alibaba/alibaba.gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
 import type { EmrIndex } from './job-run.index';
 import type { JobRunQueryEngine } from './list-job-runs.filter';

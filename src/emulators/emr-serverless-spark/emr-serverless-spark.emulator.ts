@@ -1,6 +1,6 @@
 // The EMR Serverless Spark 2023-08-08 emulator: ListWorkspaces, ListJobRuns and GetJobRun behind
 // the emulated Alibaba OpenAPI gateway (signatures, freshness, nonces, error bodies).
-import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba-gateway';
+import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba.gateway';
 import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/emulator-types';
 import { createEmrDataset } from './emr-serverless-spark.dataset';
 import type { EmrRouteContext } from './emr-serverless-spark.context';

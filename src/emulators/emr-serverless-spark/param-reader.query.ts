@@ -1,7 +1,7 @@
 // The query readers of one request and the shape checks for the JSON-string query params (tags,
 // tag, states, startTime, endTime). The SDK sends those as one JSON value each; anything that is
 // not the documented shape is rejected the same way bad JSON is, with a 400 InvalidParameter naming the param.
-import { readAlibabaQuery, type AlibabaQuery } from '../alibaba/alibaba-query';
+import { readAlibabaQuery, type AlibabaQuery } from '../alibaba/alibaba.query';
 import type { EmulatorRequest } from '../shared/emulator-types';
 import type { EmrRouteContext } from './emr-serverless-spark.context';
 

@@ -3,9 +3,9 @@
  * the i-th configured credential is user i (modulo the user count), so the default credential is
  * always the first user, and a second credential sees a different "own" list.
  */
-import { parseAcs3Authorization } from '../alibaba/acs3-signature';
-import type { AlibabaCredential } from '../alibaba/alibaba-gateway';
-import { parseRoaV2Authorization } from '../alibaba/roa-v2-signature';
+import { parseAcs3Authorization } from '../alibaba/acs3-signature.gateway';
+import type { AlibabaCredential } from '../alibaba/alibaba.gateway';
+import { parseRoaV2Authorization } from '../alibaba/roa-v2-signature.gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
 import type { PaiDirectory, PaiUser } from './directory.dataset';
 

@@ -1,5 +1,5 @@
 /** GetJob: `GET /api/v1/jobs/{JobId}` → the job's fields at the top level plus RequestId. */
-import { readAlibabaQuery } from '../alibaba/alibaba-query';
+import { readAlibabaQuery } from '../alibaba/alibaba.query';
 import type { EmulatorRoute } from '../shared/emulator-types';
 import { toGetJobBody } from './job.materialize';
 import type { PaiDlcRouteContext } from './pai-dlc.context';

@@ -2,7 +2,7 @@
  * Reads and validates ListJobs' query into a normalized filter, sort and page. Unknown params are
  * ignored as upstream does; malformed known ones are 400 InvalidParameter.
  */
-import type { AlibabaQuery } from '../alibaba/alibaba-query';
+import type { AlibabaQuery } from '../alibaba/alibaba.query';
 import type { PaiDirectory } from './directory.dataset';
 import {
   NUMERIC_FIELDS,

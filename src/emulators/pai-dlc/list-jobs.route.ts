@@ -6,7 +6,7 @@
  * `Accessibility=PUBLIC|PRIVATE` filters on the job's own Accessibility field, and `ShowOwn=true`
  * narrows to the caller's user (see caller.context.ts).
  */
-import { readAlibabaQuery } from '../alibaba/alibaba-query';
+import { readAlibabaQuery } from '../alibaba/alibaba.query';
 import type { EmulatorRoute } from '../shared/emulator-types';
 import { callerAccessKeyId, callerUserIndex } from './caller.context';
 import { toJobItem } from './job.materialize';

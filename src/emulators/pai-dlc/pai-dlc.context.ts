@@ -1,5 +1,5 @@
 /** What every PAI-DLC route shares, built once per emulator instance. */
-import type { AlibabaCredential, AlibabaGateway } from '../alibaba/alibaba-gateway';
+import type { AlibabaCredential, AlibabaGateway } from '../alibaba/alibaba.gateway';
 import type { PaiJobIndex } from './job.index';
 import type { ListJobsEngine } from './list-jobs.filter';
 import type { PaiDlcDataset } from './pai-dlc.dataset';

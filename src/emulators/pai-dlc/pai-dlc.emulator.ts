@@ -2,8 +2,8 @@
  * The PAI-DLC 2020-12-03 emulator: ListJobs and GetJob behind the emulated OpenAPI gateway
  * (ACS3 and legacy ROA signatures, nonce and date checks, POP error bodies).
  */
-import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba-gateway';
-import type { AlibabaProduct } from '../alibaba/alibaba-error';
+import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba.gateway';
+import type { AlibabaProduct } from '../alibaba/error.gateway';
 import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/emulator-types';
 import { createPaiDlcDataset } from './pai-dlc.dataset';
 import { getJobRoute } from './get-job.route';

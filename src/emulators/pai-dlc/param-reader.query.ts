@@ -1,5 +1,5 @@
 /** Readers for ListJobs' param value formats (enums, times, Tags JSON, lists, search words). */
-import type { AlibabaQuery } from '../alibaba/alibaba-query';
+import type { AlibabaQuery } from '../alibaba/alibaba.query';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 

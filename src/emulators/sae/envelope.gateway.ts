@@ -1,4 +1,4 @@
-import type { AlibabaErrorBody } from '../alibaba/alibaba-error';
+import type { AlibabaErrorBody } from '../alibaba/error.gateway';
 import type { EmulatorRequest, EmulatorResponse } from '../shared/emulator-types';
 import { traceIdFor } from './id.materialize';
 import type { SaeErrorBody, SaeSuccessBody } from './sae.wire';

@@ -1,4 +1,4 @@
-import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
+import type { AlibabaGateway } from '../alibaba/alibaba.gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
 
 /**

@@ -1,4 +1,4 @@
-import type { AlibabaGateway } from '../alibaba/alibaba-gateway';
+import type { AlibabaGateway } from '../alibaba/alibaba.gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
 import type { LruCache } from '../shared/lru-cache';
 import type { SaeTemplateIndex } from './job-template.index';

@@ -1,5 +1,5 @@
-import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba-gateway';
-import type { AlibabaProduct } from '../alibaba/alibaba-error';
+import { createAlibabaGateway, type AlibabaCredential } from '../alibaba/alibaba.gateway';
+import type { AlibabaProduct } from '../alibaba/error.gateway';
 import type { EmulatorDataOptions, ProviderEmulatorDefinition } from '../shared/emulator-types';
 import { describeJobHistoryRoute } from './describe-job-history.route';
 import { describeJobStatusRoute } from './describe-job-status.route';

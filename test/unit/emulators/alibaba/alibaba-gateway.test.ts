@@ -1,8 +1,8 @@
 import {
   createAlibabaGateway,
   DEFAULT_EMULATOR_CREDENTIAL,
-} from '../../../../src/emulators/alibaba/alibaba-gateway';
-import { readAlibabaQuery } from '../../../../src/emulators/alibaba/alibaba-query';
+} from '../../../../src/emulators/alibaba/alibaba.gateway';
+import { readAlibabaQuery } from '../../../../src/emulators/alibaba/alibaba.query';
 import { startEmulatorServer, type RunningEmulator } from '../../../../src/emulators/shared/http-server';
 import { sendRawAcs3 } from '../../../helpers/acs3-raw-request';
 import { callRoa, createRoaClient, jsonParam, roaOutcome } from '../../../helpers/alibaba-client';

@@ -1,10 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, EmulatorRoute } from '../shared/emulator-types';
 import { EmulatorResponseError } from '../shared/emulator-types';
-import { acs3Signature, parseAcs3Authorization, REQUIRED_SIGNED_HEADERS, sha256Hex } from './acs3-signature';
-import { alibabaErrorBody, type AlibabaErrorBody, type AlibabaProduct } from './alibaba-error';
-import { NonceCache } from './nonce-cache';
-import { parseRoaV2Authorization, roaV2Signature } from './roa-v2-signature';
+import {
+  acs3Signature,
+  parseAcs3Authorization,
+  REQUIRED_SIGNED_HEADERS,
+  sha256Hex,
+} from './acs3-signature.gateway';
+import { alibabaErrorBody, type AlibabaErrorBody, type AlibabaProduct } from './error.gateway';
+import { NonceCache } from './nonce-cache.gateway';
+import { parseRoaV2Authorization, roaV2Signature } from './roa-v2-signature.gateway';
 
 /** An AccessKey pair the emulator accepts. */
 export interface AlibabaCredential {

@@ -1,5 +1,5 @@
 import type { EmulatorRequest } from '../shared/emulator-types';
-import type { AlibabaGateway } from './alibaba-gateway';
+import type { AlibabaGateway } from './alibaba.gateway';
 
 /** Typed readers over one request's decoded query; bad values become the gateway's 400 errors. */
 export interface AlibabaQuery {
