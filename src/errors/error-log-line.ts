@@ -1,5 +1,5 @@
 import { redactForLog } from './redact-for-log';
-import type { UpstreamError } from './upstream-error';
+import type { UpstreamError } from './upstream.error';
 
 /** Where an error surfaced: the request's id and the field path, when there is one. */
 export interface ErrorLogContext {

@@ -1,5 +1,5 @@
 import type { ProviderId } from '../domain/provider-id';
-import { UpstreamError } from './upstream-error';
+import { UpstreamError } from './upstream.error';
 
 /**
  * Fails closed when a provider answers a listing that pushed a tenant's grant down as a filter

@@ -1,6 +1,6 @@
 import { GatewayBusyError } from './gateway-busy.error';
 import { GatewayError } from './gateway-error';
-import { isRetryableUpstreamError } from './upstream-error';
+import { isRetryableUpstreamError } from './upstream.error';
 
 /**
  * Whether a failure may go away on a later try: throttling, 5xx, timeouts, the gateway's own full

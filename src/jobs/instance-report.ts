@@ -1,6 +1,6 @@
 import type { ProviderId } from '../domain/provider-id';
 import { GatewayError } from '../errors/gateway-error';
-import { UpstreamError } from '../errors/upstream-error';
+import { UpstreamError } from '../errors/upstream.error';
 import type { ListOutcome } from '../pagination/merge';
 import type { InstanceLists } from './job-feed';
 

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { RequestTimeoutError } from '../errors/timeout.error';
-import { UpstreamError } from '../errors/upstream-error';
+import { UpstreamError } from '../errors/upstream.error';
 import { mergeNewestFirst, type ListOutcome } from '../pagination/merge';
 import { positionOf } from '../pagination/merge-order';
 import { deadlineSignal } from '../request/deadline-signal';

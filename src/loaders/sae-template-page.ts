@@ -1,7 +1,7 @@
 import type { SaeJobTemplate } from '../domain/sae-job';
 import type { NumberedPage } from '../domain/upstream-page';
 import { requirePushedDownScope } from '../errors/pushed-down-scope';
-import { UpstreamError } from '../errors/upstream-error';
+import { UpstreamError } from '../errors/upstream.error';
 import type { SaeJobTemplateFilter, SaeLoaders } from './sae.loaders';
 
 /**

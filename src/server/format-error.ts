@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { allowedExtensions } from '../errors/allowed-extensions';
 import { maskedErrorLogLine, upstreamFailureLogLine } from '../errors/error-log-line';
 import { GatewayError } from '../errors/gateway-error';
-import { UpstreamError } from '../errors/upstream-error';
+import { UpstreamError } from '../errors/upstream.error';
 import { currentRequestScope } from '../request/request-scope';
 
 /**

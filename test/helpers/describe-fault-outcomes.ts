@@ -1,5 +1,5 @@
 import type { FaultSpec } from '../../src/emulators/shared/emulator-types';
-import { UpstreamError } from '../../src/errors/upstream-error';
+import { UpstreamError } from '../../src/errors/upstream.error';
 import { getRequestLog } from './emulator-hooks';
 import {
   FAST,

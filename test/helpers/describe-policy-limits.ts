@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../src/errors/upstream-error';
+import { UpstreamError } from '../../src/errors/upstream.error';
 import { getRequestLog, resetEmulator } from './emulator-hooks';
 import { faultTimes, MAX_ATTEMPTS, settle, UNAVAILABLE, type ResilienceHarness } from './resilience-harness';
 

@@ -1,6 +1,6 @@
 import type { ResilienceConfig } from '../../src/config/resilience.config';
 import type { FaultSpec } from '../../src/emulators/shared/emulator-types';
-import { UpstreamError } from '../../src/errors/upstream-error';
+import { UpstreamError } from '../../src/errors/upstream.error';
 import { getRequestLog, postFaults, resetEmulator } from './emulator-hooks';
 import { TEST_RESILIENCE } from './provider-instances';
 import type { ResilienceTarget } from './resilience-target';

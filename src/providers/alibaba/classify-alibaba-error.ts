@@ -1,5 +1,5 @@
 import type { UpstreamErrorCode } from '../../errors/error-code';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import { safeUpstreamCode } from '../../errors/upstream-identifiers';
 import { upstreamMessage } from '../../errors/upstream-message';
 import { BodyReadError } from '../read-json-body';

@@ -1,5 +1,5 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import type { AlibabaOperation } from '../alibaba/alibaba-operation';
 import { AlibabaTransport, type AlibabaQueryValue } from '../alibaba/alibaba-transport';
 import type { UpstreamPolicy } from '../resilience/upstream-policy';

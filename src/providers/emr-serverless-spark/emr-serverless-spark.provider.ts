@@ -2,7 +2,7 @@ import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { JobRun } from '../../domain/job-run';
 import type { Workspace } from '../../domain/workspace';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import type { TokenPage } from '../../domain/upstream-page';
 import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
 import { EmrServerlessSparkClient } from './emr-serverless-spark.client';

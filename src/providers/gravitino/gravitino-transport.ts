@@ -1,6 +1,6 @@
 import { Pool } from 'undici';
 import type { GravitinoInstanceConfig } from '../../config/gateway-config';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import { BodyReadError, readJsonBody } from '../read-json-body';
 import { UpstreamPolicy } from '../resilience/upstream-policy';
 import {

@@ -2,7 +2,7 @@ import type { GravitinoInstanceConfig } from '../../config/gateway-config';
 import type { GravitinoJob, GravitinoJobList } from '../../domain/gravitino-job';
 import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import { GravitinoClient } from './gravitino.client';
 import { requireName, toListJobsQuery, type GravitinoJobFilter } from './gravitino-query';
 import {

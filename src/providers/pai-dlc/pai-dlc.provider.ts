@@ -1,6 +1,6 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { PaiJob } from '../../domain/pai-job';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import type { NumberedPage } from '../../domain/upstream-page';
 import {
   checkPaiJobFilter,

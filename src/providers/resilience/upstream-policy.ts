@@ -11,7 +11,7 @@ import type { ResilienceConfig } from '../../config/resilience.config';
 import { GatewayBusyError } from '../../errors/gateway-busy.error';
 import { GatewayError } from '../../errors/gateway-error';
 import { RequestTimeoutError } from '../../errors/timeout.error';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import { currentRequestScope, type RequestScope } from '../../request/request-scope';
 import { fullJitterDelay } from './backoff';
 import { FairQueue, FairQueueAbortedError, FairQueueFullError } from './fair-queue';

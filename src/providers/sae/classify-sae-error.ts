@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import { classifyAlibabaError } from '../alibaba/classify-alibaba-error';
 import type { SaeResponseEnvelope } from './sae.dto';
 import { nonBlank } from './sae-wire-values';

@@ -1,7 +1,7 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { SaeJobExecution, SaeJobTemplate } from '../../domain/sae-job';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import type { NumberedPage } from '../../domain/upstream-page';
 import {
   checkSaePage,

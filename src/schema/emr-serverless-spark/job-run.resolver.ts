@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { EpochMillis } from '../../domain/instant';
 import type { ConfigurationOverrides, JobDriver } from '../../domain/job-run';
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import type { JobRunState } from '../../domain/emr-job-run-status';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';

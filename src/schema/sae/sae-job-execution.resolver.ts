@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
-import { UpstreamError } from '../../errors/upstream-error';
+import { UpstreamError } from '../../errors/upstream.error';
 import type { GatewayContext } from '../gateway-context';
 import { SaeJobExecution } from './sae-job-execution.type';
 import { knownSaeJobState, SaeJobState } from './sae-job-state.enum';

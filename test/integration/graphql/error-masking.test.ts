@@ -1,7 +1,7 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import type { GatewayConfig } from '../../../src/config/gateway-config';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { CursorCodec } from '../../../src/pagination/cursor-codec';
 import { createProviderRegistry, type ProviderRegistry } from '../../../src/providers/provider-registry';
 import { currentRequestScope } from '../../../src/request/request-scope';

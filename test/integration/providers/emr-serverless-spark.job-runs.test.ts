@@ -3,7 +3,7 @@
 // SDK's JSON-string style), and the errors a caller's input can cause.
 import type { JobRun } from '../../../src/domain/job-run';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import type {
   EmrDataset,
   WorkspaceRecord,

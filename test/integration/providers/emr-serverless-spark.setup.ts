@@ -1,6 +1,6 @@
 // Shared setup of the EMR Serverless Spark provider suites: one emulator on port 0 with a known
 // dataset (for expectations computed independently of the provider), and small result helpers.
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { DEFAULT_EMULATOR_CREDENTIAL } from '../../../src/emulators/alibaba/alibaba.gateway';
 import { createEmrDataset } from '../../../src/emulators/emr-serverless-spark/emr-serverless-spark.dataset';
 import { createEmrServerlessSparkEmulator } from '../../../src/emulators/emr-serverless-spark/emr-serverless-spark.emulator';

@@ -4,7 +4,7 @@ import {
 } from '../../../src/emulators/gravitino/gravitino.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import {
   GravitinoUpstreamProvider,
   type GravitinoProvider,

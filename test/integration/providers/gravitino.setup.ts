@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { GravitinoClient } from '../../../src/providers/gravitino/gravitino.client';
 import { emulatorGravitinoInstance } from '../../helpers/provider-instances';
 

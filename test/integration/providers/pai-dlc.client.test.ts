@@ -5,7 +5,7 @@ import { NO_TIME, type PaiJobRow } from '../../../src/emulators/pai-dlc/pai-dlc.
 import { toGetJobBody, toJobItem } from '../../../src/emulators/pai-dlc/job.materialize';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import type { PaiJobFilter } from '../../../src/providers/pai-dlc/pai-dlc-query';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../src/domain/upstream-page-limits';
 import { toPaiJob } from '../../../src/providers/pai-dlc/pai-dlc.mapper';

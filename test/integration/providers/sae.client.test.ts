@@ -4,7 +4,7 @@ import { createSaeDataset } from '../../../src/emulators/sae/sae.dataset';
 import { createSaeEmulator } from '../../../src/emulators/sae/sae.emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { toSaeJobExecution, toSaeJobTemplate } from '../../../src/providers/sae/sae.mapper';
 import { SaeUpstreamProvider, type SaeProvider } from '../../../src/providers/sae/sae.provider';
 import { getRequestLog, resetEmulator } from '../../helpers/emulator-hooks';

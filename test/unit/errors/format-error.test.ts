@@ -4,7 +4,7 @@ import { GatewayBusyError } from '../../../src/errors/gateway-busy.error';
 import { GatewayError } from '../../../src/errors/gateway-error';
 import { QueryTooComplexError } from '../../../src/errors/query-too-complex.error';
 import { ThrottledError } from '../../../src/errors/throttled.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { createRequestScope, runInRequestScope } from '../../../src/request/request-scope';
 import { createFormatError } from '../../../src/server/format-error';
 import { partialErrorsPlugin } from '../../../src/server/plugins/partial-errors.plugin';

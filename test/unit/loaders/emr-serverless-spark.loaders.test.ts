@@ -1,6 +1,6 @@
 import type { JobRun } from '../../../src/domain/job-run';
 import type { Workspace } from '../../../src/domain/workspace';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { createEmrServerlessSparkLoaders } from '../../../src/loaders/emr-serverless-spark.loaders';
 import type { EmrServerlessSparkProvider } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.provider';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';

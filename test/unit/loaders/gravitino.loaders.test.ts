@@ -1,7 +1,7 @@
 import type { GravitinoJob, GravitinoJobList } from '../../../src/domain/gravitino-job';
 import type { GravitinoJobTemplate } from '../../../src/domain/gravitino-job-template';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { stableKey } from '../../../src/loaders/call-loader';
 import { createGravitinoLoaders } from '../../../src/loaders/gravitino.loaders';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';

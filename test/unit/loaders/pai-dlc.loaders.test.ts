@@ -1,5 +1,5 @@
 import type { PaiJob } from '../../../src/domain/pai-job';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { createPaiDlcLoaders } from '../../../src/loaders/pai-dlc.loaders';
 import type { PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';

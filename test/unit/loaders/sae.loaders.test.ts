@@ -1,5 +1,5 @@
 import type { SaeJobExecution, SaeJobTemplate } from '../../../src/domain/sae-job';
-import { UpstreamError } from '../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../src/errors/upstream.error';
 import { createSaeLoaders } from '../../../src/loaders/sae.loaders';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';
 import type { SaeProvider } from '../../../src/providers/sae/sae.provider';

@@ -1,7 +1,7 @@
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../../../../src/config/resilience.config';
 import { GatewayBusyError } from '../../../../src/errors/gateway-busy.error';
 import { RequestTimeoutError } from '../../../../src/errors/timeout.error';
-import { UpstreamError } from '../../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../../src/errors/upstream.error';
 import type { UpstreamErrorCode } from '../../../../src/errors/error-code';
 import { RetryBudget } from '../../../../src/providers/resilience/retry-budget';
 import { UpstreamPolicy } from '../../../../src/providers/resilience/upstream-policy';

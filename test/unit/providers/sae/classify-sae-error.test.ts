@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../../../src/errors/upstream-error';
+import { UpstreamError } from '../../../../src/errors/upstream.error';
 import { unwrapSaeEnvelope } from '../../../../src/providers/sae/classify-sae-error';
 
 const unwrap = (body: unknown) => unwrapSaeEnvelope('SAE', 'ListJobs', body);
