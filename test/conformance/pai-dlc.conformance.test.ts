@@ -11,11 +11,7 @@ import { createPaiDlcDataset } from '../../src/emulators/pai-dlc/pai-dlc.dataset
 import { createPaiDlcEmulator } from '../../src/emulators/pai-dlc/pai-dlc.emulator';
 import { NO_TIME, type PaiJobRow } from '../../src/emulators/pai-dlc/pai-dlc.model';
 import { toGetJobBody, toJobItem } from '../../src/emulators/pai-dlc/job.materialize';
-import type {
-  GetJobResponseBody,
-  JobItem,
-  ListJobsResponseBody,
-} from '../../src/emulators/pai-dlc/job.wire';
+import type { GetJobResponseBody, JobItem, ListJobsResponseBody } from '../../src/emulators/pai-dlc/job.wire';
 import { startEmulatorServer, type RunningEmulator } from '../../src/emulators/shared/http-server';
 import { AlibabaSpecKeys, type SpecKeyRules } from '../helpers/alibaba-spec-keys';
 import { callRoa, createRoaClient, jsonParam, roaOutcome, type RoaResult } from '../helpers/alibaba-client';

@@ -6,7 +6,8 @@ import type { GravitinoDataset, JobRow, MetalakeData } from './gravitino.model';
 import { JobRunIndex } from './job-run.index';
 import { generateTemplates } from './job-template.dataset';
 import { METALAKE_BLUEPRINTS } from './metalake-blueprint.dataset';
-import type { JobDTO, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
+import type { JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
+import { toJobDto } from './job-run.materialize';
 
 /** Jobs over all metalakes per scale (large: the issue's minimum of 20,000, plus headroom). */
 const JOB_TOTALS: Readonly<Record<EmulatorScale, number>> = { small: 400, large: 21_000 };
@@ -17,25 +18,6 @@ interface PendingLake {
   readonly dto: MetalakeDTO;
   readonly templates: readonly JobTemplateDTO[];
   readonly jobs: readonly GeneratedJob[];
-}
-
-function toJobDto(seq: number, job: GeneratedJob): JobDTO {
-  const audit = Object.freeze({
-    creator: job.creator,
-    createTime: formatInstant(job.queuedAt),
-    ...(job.lastModifier !== null && job.lastModifiedTime !== null
-      ? { lastModifier: job.lastModifier, lastModifiedTime: formatInstant(job.lastModifiedTime) }
-      : {}),
-  });
-  return Object.freeze({
-    jobId: `job-${seq}`,
-    jobTemplateName: job.templateName,
-    status: job.status,
-    audit,
-    queuedAt: audit.createTime,
-    ...(job.startedAt !== null ? { startedAt: formatInstant(job.startedAt) } : {}),
-    ...(job.finishedAt !== null ? { finishedAt: formatInstant(job.finishedAt) } : {}),
-  });
 }
 
 function indexLake(lake: PendingLake, rows: readonly JobRow[]): MetalakeData {

@@ -2,11 +2,7 @@
 // for random filter combinations.
 import fc from 'fast-check';
 import { createPaiDlcDataset } from '../../../../src/emulators/pai-dlc/pai-dlc.dataset';
-import {
-  SORT_KEYS,
-  type JobFilter,
-  type SortKey,
-} from '../../../../src/emulators/pai-dlc/job.filter';
+import { SORT_KEYS, type JobFilter, type SortKey } from '../../../../src/emulators/pai-dlc/job.filter';
 import { NO_TIME, type PaiJobRow } from '../../../../src/emulators/pai-dlc/pai-dlc.model';
 import { buildPaiJobIndex } from '../../../../src/emulators/pai-dlc/job.index';
 import { createListJobsEngine } from '../../../../src/emulators/pai-dlc/list-jobs.filter';
