@@ -2,23 +2,15 @@ import type DataLoader from 'dataloader';
 import type { JobRun } from '../domain/job-run';
 import type { Workspace } from '../domain/workspace';
 import { notConfiguredInstance } from '../errors/not-configured-instance';
-import type {
-  EmrJobRunFilter,
-  EmrPageRequest,
-  EmrWorkspaceFilter,
-} from '../providers/emr-serverless-spark/emr-serverless-spark-query';
+import type { EmrJobRunFilter } from '../domain/job-run-filter';
+import type { EmrWorkspaceFilter } from '../domain/workspace-filter';
+import type { EmrPageRequest } from '../providers/emr-serverless-spark/emr-serverless-spark-query';
 import type { EmrServerlessSparkProvider } from '../providers/emr-serverless-spark/emr-serverless-spark.provider';
 import type { TokenPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
 import { createReadBarrier } from './emr-read-barrier';
 import { createByIdLoader } from './by-id-loader';
-export type {
-  EmrJobRunFilter,
-  EmrKeyValue,
-  EmrTimeRange,
-  EmrWorkspaceFilter,
-} from '../providers/emr-serverless-spark/emr-serverless-spark-query';
 
 /** A workspace by the instance (account + region) it lives in and its id. */
 export interface EmrWorkspaceKey {

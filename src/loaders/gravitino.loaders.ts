@@ -2,16 +2,13 @@ import DataLoader from 'dataloader';
 import type { GravitinoJob, GravitinoJobList } from '../domain/gravitino-job';
 import type { GravitinoJobTemplate } from '../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../domain/gravitino-metalake';
-import type { GravitinoJobFilter } from '../providers/gravitino/gravitino-query';
+import type { GravitinoJobFilter } from '../domain/gravitino-job-filter';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { notConfiguredInstance } from '../errors/not-configured-instance';
 import { stableKey } from './call-loader';
 import { loadByGroup } from './group-batch';
 import { jobsOfTemplate } from './gravitino-template-jobs';
 import { requireGravitinoScope, type GravitinoMetalakeScope } from './gravitino-scope';
-
-// The upstream filter is part of the loader keys' type, so the schema reads it from here.
-export type { GravitinoJobFilter } from '../providers/gravitino/gravitino-query';
 
 /** One listJobs call: a metalake and the upstream filter (statuses are filtered by the gateway, not here). */
 export interface GravitinoJobListKey extends GravitinoMetalakeScope {

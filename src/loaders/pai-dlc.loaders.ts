@@ -1,15 +1,13 @@
 import type DataLoader from 'dataloader';
 import type { PaiJob } from '../domain/pai-job';
 import { notConfiguredInstance } from '../errors/not-configured-instance';
-import type { PaiJobFilter, PaiPageRequest } from '../providers/pai-dlc/pai-dlc-query';
+import type { PaiJobFilter } from '../domain/pai-job-filter';
+import type { PaiPageRequest } from '../providers/pai-dlc/pai-dlc-query';
 import type { PaiDlcProvider } from '../providers/pai-dlc/pai-dlc.provider';
 import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import { callLoader } from './call-loader';
 import { createByIdLoader } from './by-id-loader';
-
-export type { PaiJobFilter, PaiPageRequest, PaiTimeWindow } from '../providers/pai-dlc/pai-dlc-query';
-export { checkPaiJobFilter } from '../providers/pai-dlc/pai-dlc-query';
 
 /** A job by the instance it lives in and its JobId. */
 export interface PaiJobKey {

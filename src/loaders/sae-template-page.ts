@@ -2,7 +2,8 @@ import type { SaeJobTemplate } from '../domain/sae-job';
 import type { NumberedPage } from '../domain/upstream-page';
 import { requirePushedDownScope } from '../errors/pushed-down-scope';
 import { UpstreamError } from '../errors/upstream.error';
-import type { SaeJobTemplateFilter, SaeLoaders } from './sae.loaders';
+import type { SaeJobTemplateFilter } from '../domain/sae-job-filter';
+import type { SaeLoaders } from './sae.loaders';
 
 /**
  * One ListJobs page of an instance, or of one granted namespace of it (`namespaceId`: NamespaceId

@@ -3,17 +3,11 @@ import type { SaeJobExecution, SaeJobTemplate } from '../domain/sae-job';
 import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
-import type {
-  SaeJobExecutionFilter,
-  SaeJobTemplateFilter,
-  SaePageRequest,
-  SaeTemplateRef,
-} from '../providers/sae/sae-query';
+import type { SaeJobExecutionFilter, SaeJobTemplateFilter } from '../domain/sae-job-filter';
+import type { SaePageRequest, SaeTemplateRef } from '../providers/sae/sae-query';
 import type { SaeProvider } from '../providers/sae/sae.provider';
 import { callLoader } from './call-loader';
 import { createByIdLoader } from './by-id-loader';
-
-export type { SaeJobExecutionFilter, SaeJobTemplateFilter, SaeTagFilter } from '../providers/sae/sae-query';
 
 /** A template by the instance it lives in and its AppId. */
 export interface SaeTemplateKey {

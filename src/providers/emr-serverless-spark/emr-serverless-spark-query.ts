@@ -1,5 +1,6 @@
-import type { EpochMillis } from '../../domain/instant';
+import type { EmrJobRunFilter, EmrTimeRange } from '../../domain/job-run-filter';
 import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
+import type { EmrKeyValue, EmrWorkspaceFilter } from '../../domain/workspace-filter';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobRunsRequest, ListJobRunsRequestTimeRange, Tag } from './emr-serverless-spark.dto';
 import type { ListWorkspacesRequest } from './emr-serverless-spark-workspace.dto';
@@ -10,56 +11,6 @@ export interface EmrPageRequest {
   readonly nextToken?: string | null;
   /** 1..100. */
   readonly maxResults: number;
-}
-
-/** A `{key, value}` pair, as the request filters spell tags and Spark/runtime configurations. */
-export interface EmrKeyValue {
-  readonly key: string;
-  readonly value: string;
-}
-
-/** An inclusive epoch-ms range; either bound may be left open. */
-export interface EmrTimeRange {
-  readonly from?: EpochMillis;
-  readonly to?: EpochMillis;
-}
-
-/** Every ListWorkspaces filter. The region is the instance's, always. */
-export interface EmrWorkspaceFilter {
-  /** Fuzzy (substring) match on the workspace name. */
-  readonly name?: string;
-  /** Workspace state, e.g. RUNNING. */
-  readonly state?: string;
-  /** All must match (wire `tag`). */
-  readonly tags?: readonly EmrKeyValue[];
-  readonly resourceGroupId?: string;
-}
-
-/** Every ListJobRuns filter. */
-export interface EmrJobRunFilter {
-  readonly name?: string;
-  /** UID of the submitter. */
-  readonly creator?: string;
-  readonly jobRunId?: string;
-  /** All must match. */
-  readonly tags?: readonly EmrKeyValue[];
-  /** Raw EMR states (Submitted, Running, …); see emrStatesForStatuses for normalized statuses. */
-  readonly states?: readonly string[];
-  /** Range of the submit time (wire `startTime`, "when the job run started"). */
-  readonly startTime?: EmrTimeRange;
-  /** Range of the end time (wire `endTime`). */
-  readonly endTime?: EmrTimeRange;
-  readonly resourceQueueId?: string;
-  /** Deployment id of a streaming job. */
-  readonly jobRunDeploymentId?: string;
-  /** Minimum run duration in ms. */
-  readonly minDuration?: number;
-  /** Only runs that are (true) or are not (false) workflow tasks. */
-  readonly isWorkflow?: boolean;
-  /** Spark configurations the run must have (wire: a JSON-array string). */
-  readonly applicationConfigs?: readonly EmrKeyValue[];
-  /** Runtime configurations the run must have, e.g. mainClass (wire: a JSON-array string). */
-  readonly runtimeConfigs?: readonly EmrKeyValue[];
 }
 
 function pageQuery(page: EmrPageRequest): { maxResults: number; nextToken?: string } {

@@ -1,18 +1,14 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { JobRun } from '../../domain/job-run';
+import type { EmrJobRunFilter } from '../../domain/job-run-filter';
 import type { Workspace } from '../../domain/workspace';
+import type { EmrWorkspaceFilter } from '../../domain/workspace-filter';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { UpstreamError } from '../../errors/upstream.error';
 import type { TokenPage } from '../../domain/upstream-page';
 import { EMR_MAX_RESULTS } from '../../domain/upstream-page-limits';
 import { EmrServerlessSparkClient } from './emr-serverless-spark.client';
-import {
-  listJobRunsQuery,
-  listWorkspacesQuery,
-  type EmrJobRunFilter,
-  type EmrPageRequest,
-  type EmrWorkspaceFilter,
-} from './emr-serverless-spark-query';
+import { listJobRunsQuery, listWorkspacesQuery, type EmrPageRequest } from './emr-serverless-spark-query';
 import { mapJobRunDetail, mapListJobRun } from './emr-serverless-spark.mapper';
 import { mapWorkspace } from './emr-serverless-spark-workspace.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';

@@ -1,23 +1,7 @@
+import type { GravitinoJobFilter } from '../../domain/gravitino-job-filter';
 import type { EpochMillis } from '../../domain/instant';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobsQuery } from './gravitino.dto';
-
-/** The field listJobs sorts by (server default `queuedAt`); jobs lacking it come last either way. */
-export type GravitinoJobSortField = NonNullable<ListJobsQuery['sortBy']>;
-
-/** listJobs' sort order (server default `desc`, newest first). */
-export type GravitinoSortOrder = NonNullable<ListJobsQuery['sortOrder']>;
-
-/** Every documented listJobs filter. Time bounds are inclusive; a job lacking that time never matches. */
-export interface GravitinoJobFilter {
-  /** Only runs of this template; an unknown template is NOT_FOUND (the server checks it exists). */
-  readonly jobTemplateName?: string;
-  readonly queuedAfter?: EpochMillis;
-  readonly startedAfter?: EpochMillis;
-  readonly finishedAfter?: EpochMillis;
-  readonly sortBy?: GravitinoJobSortField;
-  readonly sortOrder?: GravitinoSortOrder;
-}
 
 /** A name or id as it must be to be sent: non-empty (an empty segment would select another route). */
 export function requireName(value: string, argument: string): string {

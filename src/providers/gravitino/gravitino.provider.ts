@@ -1,10 +1,11 @@
 import type { GravitinoInstanceConfig } from '../../config/gateway-config';
 import type { GravitinoJob, GravitinoJobList } from '../../domain/gravitino-job';
+import type { GravitinoJobFilter } from '../../domain/gravitino-job-filter';
 import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
 import { UpstreamError } from '../../errors/upstream.error';
 import { GravitinoClient } from './gravitino.client';
-import { requireName, toListJobsQuery, type GravitinoJobFilter } from './gravitino-query';
+import { requireName, toListJobsQuery } from './gravitino-query';
 import {
   toGravitinoJob,
   toGravitinoJobList,

@@ -1,5 +1,6 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { PaiJob } from '../../domain/pai-job';
+import type { PaiJobFilter } from '../../domain/pai-job-filter';
 import { UpstreamError } from '../../errors/upstream.error';
 import type { NumberedPage } from '../../domain/upstream-page';
 import {
@@ -7,7 +8,6 @@ import {
   checkPaiPage,
   matchesNothing,
   toListJobsRequest,
-  type PaiJobFilter,
   type PaiPageRequest,
 } from './pai-dlc-query';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';

@@ -1,5 +1,6 @@
 import type { AlibabaInstanceConfig } from '../../config/gateway-config';
 import type { SaeJobExecution, SaeJobTemplate } from '../../domain/sae-job';
+import type { SaeJobExecutionFilter, SaeJobTemplateFilter } from '../../domain/sae-job-filter';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { UpstreamError } from '../../errors/upstream.error';
 import type { NumberedPage } from '../../domain/upstream-page';
@@ -8,8 +9,6 @@ import {
   checkSaeState,
   isListableAppId,
   toListJobsRequest,
-  type SaeJobExecutionFilter,
-  type SaeJobTemplateFilter,
   type SaePageRequest,
   type SaeTemplateRef,
 } from './sae-query';

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { emrStatesForStatuses } from '../../domain/emr-job-run-status';
-import type { EmrJobRunFilter, EmrKeyValue, EmrTimeRange } from '../../loaders/emr-serverless-spark.loaders';
+import type { EmrJobRunFilter, EmrTimeRange } from '../../domain/job-run-filter';
+import type { EmrKeyValue } from '../../domain/workspace-filter';
 import type { JobRunFilter } from './job-run.args';
 
 /** Key/value conditions as the loader takes them (workspace filters too); undefined when none, BAD_USER_INPUT on an empty key. */

@@ -1,4 +1,4 @@
-import type { EmrWorkspaceFilter } from '../../loaders/emr-serverless-spark.loaders';
+import type { EmrWorkspaceFilter } from '../../domain/workspace-filter';
 import { keyValues, text } from './job-run.filter';
 import type { WorkspaceFilter } from './workspace.args';
 

@@ -5,7 +5,7 @@ import { mapPage } from '../../pagination/connection';
 import { checkCursor, toPageRequest, type ConnectionArgs } from '../../pagination/connection-args';
 import { cursorBinding } from '../../pagination/cursor-codec';
 import { sliceList } from '../../pagination/list-slicer';
-import type { GravitinoJobFilter as ProviderJobFilter } from '../../loaders/gravitino.loaders';
+import type { GravitinoJobFilter as ProviderJobFilter } from '../../domain/gravitino-job-filter';
 import { toConnectionResult, type ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import type { GravitinoJobFilter, GravitinoJobRunFilter } from './gravitino-job.args';

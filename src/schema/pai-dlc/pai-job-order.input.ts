@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import type { PaiSortField } from '../../domain/pai-dlc-job-fields';
+import type { PaiSortField } from '../../domain/pai-job-order';
 
 /** ListJobs `SortBy` values. */
 export const PaiJobOrderField = {

@@ -5,8 +5,8 @@ import {
   paiStatusesFor,
   type PaiJobStatus as WireStatus,
 } from '../../domain/pai-dlc-job-status';
-import type { PaiSortField } from '../../domain/pai-dlc-job-fields';
-import { checkPaiJobFilter, type PaiJobFilter as ProviderFilter } from '../../loaders/pai-dlc.loaders';
+import { paiJobFilterProblem, type PaiJobFilter as ProviderFilter } from '../../domain/pai-job-filter';
+import type { PaiSortField } from '../../domain/pai-job-order';
 import type { PaiJobFilter } from './pai-job-filter.input';
 import type { PaiJobOrder } from './pai-job-order.input';
 
@@ -122,14 +122,13 @@ export function toPaiListing(
   orderBy: PaiJobOrder | null | undefined,
 ): PaiListing {
   const providerFilter = providerFilterOf(filter);
-  try {
-    checkPaiJobFilter(providerFilter);
-  } catch (error) {
-    if (!(error instanceof BadUserInputError)) throw error;
-    const argument = typeof error.extensions.argument === 'string' ? error.extensions.argument : '';
-    const path = argument === 'userIdForFilter' ? 'userId' : argument;
-    // The provider speaks of epoch milliseconds; a GraphQL client sent a DateTime.
-    const message = error.message.replace(argument, `filter.${path}`).replace('epoch milliseconds', 'a time');
+  const problem = paiJobFilterProblem(providerFilter);
+  if (problem !== null) {
+    const path = problem.argument === 'userIdForFilter' ? 'userId' : problem.argument;
+    // The check speaks of epoch milliseconds; a GraphQL client sent a DateTime.
+    const message = problem.message
+      .replace(problem.argument, `filter.${path}`)
+      .replace('epoch milliseconds', 'a time');
     throw new BadUserInputError(message, { argument: `filter.${path}` });
   }
   return {

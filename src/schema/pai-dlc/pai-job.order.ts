@@ -1,5 +1,5 @@
 import type { PaiJob } from '../../domain/pai-job';
-import type { PaiSortField } from '../../domain/pai-dlc-job-fields';
+import type { PaiSortField } from '../../domain/pai-job-order';
 
 /** A job's value for a SortBy field; null when it has none (e.g. no finish time yet). */
 function sortValue(job: PaiJob, field: PaiSortField): string | number | null {

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { PaiNumericRangeField as WireNumericRangeField } from '../../domain/pai-dlc-job-fields';
+import type { PaiNumericRangeField as WireNumericRangeField } from '../../domain/pai-job-filter';
 
 /**
  * ListJobs `NumericRangeField` values. GraphQL names are SCREAMING_CASE; the values are the wire

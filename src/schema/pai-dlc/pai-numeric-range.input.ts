@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import type { PaiNumericRangeField as WireNumericRangeField } from '../../domain/pai-dlc-job-fields';
+import type { PaiNumericRangeField as WireNumericRangeField } from '../../domain/pai-job-filter';
 import { PaiNumericRangeField } from './pai-numeric-range-field.enum';
 
 /** ListJobs `NumericRangeField` / `NumericRangeMin` / `NumericRangeMax`. */

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { PaiOversoldInfo as WireOversoldInfo } from '../../domain/pai-dlc-job-fields';
+import type { PaiOversoldInfo as WireOversoldInfo } from '../../domain/pai-job-filter';
 
 /**
  * ListJobs `OversoldInfo` values. GraphQL names are SCREAMING_CASE; the values are the wire

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { PaiTimeRangeField as WireTimeRangeField } from '../../domain/pai-dlc-job-fields';
+import type { PaiTimeRangeField as WireTimeRangeField } from '../../domain/pai-job-filter';
 
 /**
  * ListJobs `TimeRangeField` values: which time the window applies to. GraphQL names are

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import type { PaiTimeRangeField as WireTimeRangeField } from '../../domain/pai-dlc-job-fields';
+import type { PaiTimeRangeField as WireTimeRangeField } from '../../domain/pai-job-filter';
 import { GraphQLDateTime } from '../scalars';
 import { PaiTimeRangeField } from './pai-time-range-field.enum';
 

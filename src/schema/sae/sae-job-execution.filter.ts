@@ -1,7 +1,7 @@
 import type { JobStatus } from '../../domain/job-status';
 import type { SaeJobState } from '../../domain/sae-job';
 import { saeStateForStatus } from '../../domain/sae-job-status';
-import type { SaeJobExecutionFilter } from '../../loaders/sae.loaders';
+import type { SaeJobExecutionFilter } from '../../domain/sae-job-filter';
 
 /**
  * The DescribeJobHistory filter for a raw SAE `state` and/or a normalized `status`. Null when no

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import type { SaeJobTemplateFilter as ProviderFilter, SaeTagFilter } from '../../loaders/sae.loaders';
+import type { SaeJobTemplateFilter as ProviderFilter, SaeTagFilter } from '../../domain/sae-job-filter';
 import type { SaeJobTemplateFilter, SaeJobTemplateOrder } from './sae-job-template.args';
 
 function tagsOf(tags: readonly { key: string; value?: string | null }[]): SaeTagFilter[] {

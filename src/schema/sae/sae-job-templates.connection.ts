@@ -1,6 +1,6 @@
 import type { SaeJobTemplate } from '../../domain/sae-job';
 import { grantedScope } from '../../domain/tenant-grants';
-import type { SaeJobTemplateFilter } from '../../loaders/sae.loaders';
+import type { SaeJobTemplateFilter } from '../../domain/sae-job-filter';
 import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { toPageRequest } from '../../pagination/connection-args';
 import { sliceConcatenatedCounted, type CountedSource } from '../../pagination/counted-concat-slicer';

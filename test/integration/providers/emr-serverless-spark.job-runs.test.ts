@@ -10,7 +10,7 @@ import type {
 } from '../../../src/emulators/emr-serverless-spark/emr-serverless-spark.model';
 import type { EmulatorDataOptions } from '../../../src/emulators/shared/emulator-types';
 import type { RunningEmulator } from '../../../src/emulators/shared/http-server';
-import type { EmrJobRunFilter } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark-query';
+import type { EmrJobRunFilter } from '../../../src/domain/job-run-filter';
 import {
   EmrServerlessSparkUpstreamProvider,
   type EmrServerlessSparkProvider,

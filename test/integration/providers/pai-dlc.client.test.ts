@@ -6,7 +6,7 @@ import { toGetJobBody, toJobItem } from '../../../src/emulators/pai-dlc/job.mate
 import { startEmulatorServer, type RunningEmulator } from '../../../src/emulators/shared/http-server';
 import { BadUserInputError } from '../../../src/errors/bad-user-input.error';
 import { UpstreamError } from '../../../src/errors/upstream.error';
-import type { PaiJobFilter } from '../../../src/providers/pai-dlc/pai-dlc-query';
+import type { PaiJobFilter } from '../../../src/domain/pai-job-filter';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../src/domain/upstream-page-limits';
 import { toPaiJob } from '../../../src/providers/pai-dlc/pai-dlc.mapper';
 import { PaiDlcUpstreamProvider, type PaiDlcProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';

@@ -5,9 +5,9 @@ import {
   matchesNothing,
   toListJobsRequest,
   toPaiTime,
-  type PaiJobFilter,
   type PaiPageRequest,
 } from '../../../../src/providers/pai-dlc/pai-dlc-query';
+import type { PaiJobFilter } from '../../../../src/domain/pai-job-filter';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../../../src/domain/upstream-page-limits';
 
 const PAGE: PaiPageRequest = { pageNumber: 1, pageSize: 20 };
