@@ -1,5 +1,5 @@
 import type { EpochMillis } from './instant';
-import { isPaiJobStatus, type PaiJobStatus } from './pai-dlc-job-status';
+import { isPaiJobStatus, type PaiJobStatus } from './pai-job-status';
 
 // The ListJobs filter (the ListJobs doc): the schema builds it from its GraphQL arguments and checks
 // it before any call, the provider checks it again and sends it, so both read it from here.

@@ -1,4 +1,4 @@
-import type { SaeJobState } from './sae-job';
+import type { SaeJobState } from './sae-job-status';
 
 /** One `Tags` filter entry; without a value it matches any template carrying the key. */
 export interface SaeTagFilter {

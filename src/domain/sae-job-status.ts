@@ -1,19 +1,18 @@
 import type { JobStatus } from './job-status';
-import type { SaeJobState } from './sae-job';
 
-/**
- * SAE's execution states (DescribeJobHistory `State`, ListJobs `LastJobState`). "0" is "not run":
- * created but not started, which is PENDING. SAE has no cancel state.
- */
+/** SAE's execution states as the wire spells them (DescribeJobHistory `State`, ListJobs `LastJobState`). */
+export const SAE_JOB_STATES = ['0', '1', '2', '3'] as const;
+
+/** One SAE execution state: "0" not run, "1" succeeded, "2" failed, "3" running. */
+export type SaeJobState = (typeof SAE_JOB_STATES)[number];
+
+/** SAE state → JobStatus. "0" is "not run": created but not started, which is PENDING. SAE has no cancel state. */
 export const SAE_STATUS_TABLE: Readonly<Record<SaeJobState, JobStatus>> = {
   '0': 'PENDING',
   '1': 'SUCCEEDED',
   '2': 'FAILED',
   '3': 'RUNNING',
 };
-
-/** The wire states in order, for validating a State filter. */
-export const SAE_JOB_STATES: readonly SaeJobState[] = ['0', '1', '2', '3'];
 
 /** Narrows a string to an SAE state code. */
 export function isSaeJobState(value: string): value is SaeJobState {

@@ -38,9 +38,6 @@ export interface SaeHttpTrigger {
 /** A job template's parsed trigger. */
 export type SaeTrigger = SaeCronTrigger | SaeHttpTrigger;
 
-/** An SAE job execution state as the wire spells it: "0" not run, "1" succeeded, "2" failed, "3" running. */
-export type SaeJobState = '0' | '1' | '2' | '3';
-
 /**
  * An SAE job template: an application with Workload=job, as ListJobs returns it (all 19 documented
  * fields). Counters and times describe the template's latest execution. Empty strings are null.

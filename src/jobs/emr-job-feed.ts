@@ -1,4 +1,4 @@
-import { emrStatesForStatuses } from '../domain/emr-job-run-status';
+import { emrStatesForStatuses } from '../domain/job-run-status';
 import { mayReadEmrWorkspace } from '../domain/tenant-grants';
 import { EMR_MAX_RESULTS } from '../domain/upstream-page-limits';
 import type { Workspace } from '../domain/workspace';

@@ -1,4 +1,4 @@
-import { paiStatusesFor } from '../domain/pai-dlc-job-status';
+import { paiStatusesFor } from '../domain/pai-job-status';
 import { grantedScope } from '../domain/tenant-grants';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
 import { requirePushedDownScope } from '../errors/pushed-down-scope';

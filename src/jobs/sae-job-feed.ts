@@ -1,5 +1,5 @@
-import type { SaeJobState, SaeJobTemplate } from '../domain/sae-job';
-import { saeStateForStatus } from '../domain/sae-job-status';
+import type { SaeJobTemplate } from '../domain/sae-job';
+import { saeStateForStatus, type SaeJobState } from '../domain/sae-job-status';
 import { grantedScope } from '../domain/tenant-grants';
 import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
 import { loadSaeTemplatePage } from '../loaders/sae-template-page';

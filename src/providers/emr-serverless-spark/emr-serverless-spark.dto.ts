@@ -6,7 +6,7 @@
 // required because a run without them is not a run) — the mapper tolerates any of them missing.
 
 // The documented states are the domain's: the schema filters on them too.
-import type { JobRunState } from '../../domain/emr-job-run-status';
+import type { JobRunState } from '../../domain/job-run-status';
 
 /** `{key, value}` tag of a job run (and of the request filters `tags` / `tag`). */
 export interface Tag {

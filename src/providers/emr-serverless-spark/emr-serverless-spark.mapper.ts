@@ -8,7 +8,7 @@ import type {
 } from '../../domain/job-run';
 import type { ResourceTag, StateChangeReason } from '../../domain/workspace';
 import type { JobRun as JobRunDto, JobRunDetail as JobRunDetailDto } from './emr-serverless-spark.dto';
-import { emrJobRunStatus } from '../../domain/emr-job-run-status';
+import { emrJobRunStatus } from '../../domain/job-run-status';
 import {
   asRecord,
   booleanOrNull,

@@ -3,7 +3,7 @@
 import { normalizeJobStatus } from '../../domain/job-status';
 import type { Pod, StatusTransition } from '../../domain/pai-job';
 import type { PodDetail, PodItem, StatusTransitionItem } from './pai-dlc-pod.dto';
-import { PAI_STATUS_TABLE } from '../../domain/pai-dlc-job-status';
+import { PAI_STATUS_TABLE } from '../../domain/pai-job-status';
 import { num, objects, text, time } from './pai-dlc-wire-values';
 
 /** Any pod shape: the PodItem and PodDetail members all optional, HistoryPods of either kind. */

@@ -6,7 +6,7 @@ import type { CustomEnv, GetJobResponseBody, JobCommon, JobItem, RestartRecord }
 import { toPods, toStatusHistory } from './pai-dlc-pod.mapper';
 import { toCredentialConfig, toElasticSpec, toJobSettings, toReplicaStatus } from './pai-dlc-settings.mapper';
 import { toJobSpec } from './pai-dlc-spec.mapper';
-import { PAI_STATUS_TABLE } from '../../domain/pai-dlc-job-status';
+import { PAI_STATUS_TABLE } from '../../domain/pai-job-status';
 import { flag, num, objects, stringMap, strings, text, time, wireObject } from './pai-dlc-wire-values';
 
 /** RestartTimes is a count ("1") in ListJobs and "used/max" ("0/10") in GetJob. */

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { JOB_RUN_STATES, type JobRunState } from '../../domain/emr-job-run-status';
+import { isJobRunState, type JobRunState } from '../../domain/job-run-status';
 
 /**
  * EMR's raw job run states as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the
@@ -18,7 +18,7 @@ export const EmrJobRunState = {
 
 /** The raw state if EMR documents it; null for anything else (providerStatus keeps the string). */
 export function knownEmrJobRunState(state: string): JobRunState | null {
-  return (JOB_RUN_STATES as readonly string[]).includes(state) ? (state as JobRunState) : null;
+  return isJobRunState(state) ? state : null;
 }
 
 registerEnumType(EmrJobRunState, {

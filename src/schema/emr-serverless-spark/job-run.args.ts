@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
-import type { JobRunState } from '../../domain/emr-job-run-status';
+import type { JobRunState } from '../../domain/job-run-status';
 import { JobStatus } from '../common/job-status.enum';
 import { GraphQLDateTime, GraphQLNonNegativeInt } from '../scalars';
 import { EmrConnectionArgs } from './emr-connection.args';

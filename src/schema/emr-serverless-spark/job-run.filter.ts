@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
-import { emrStatesForStatuses } from '../../domain/emr-job-run-status';
+import { emrStatesForStatuses } from '../../domain/job-run-status';
 import type { EmrJobRunFilter, EmrTimeRange } from '../../domain/job-run-filter';
 import type { EmrKeyValue } from '../../domain/workspace-filter';
 import type { JobRunFilter } from './job-run.args';

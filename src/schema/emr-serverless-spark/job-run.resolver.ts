@@ -3,7 +3,7 @@ import type { EpochMillis } from '../../domain/instant';
 import type { ConfigurationOverrides, JobDriver } from '../../domain/job-run';
 import { mayReadEmrWorkspace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream.error';
-import type { JobRunState } from '../../domain/emr-job-run-status';
+import type { JobRunState } from '../../domain/job-run-status';
 import type { GatewayContext } from '../gateway-context';
 import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
 import { EmrConfigurationOverrides } from './emr-configuration-overrides.type';

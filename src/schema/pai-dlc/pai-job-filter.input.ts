@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
-import type { PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
+import type { PaiJobStatus as WireStatus } from '../../domain/pai-job-status';
 import type { PaiOversoldInfo as WireOversoldInfo } from '../../domain/pai-job-filter';
 import { JobStatus } from '../common/job-status.enum';
 import { PaiDisplayNameSearchMode } from './pai-display-name-search-mode.enum';

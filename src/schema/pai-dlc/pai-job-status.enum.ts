@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { PAI_JOB_STATUSES, type PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
+import { isPaiJobStatus, type PaiJobStatus as WireStatus } from '../../domain/pai-job-status';
 
 /**
  * PAI-DLC's own job statuses as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the
@@ -23,7 +23,7 @@ export const PaiJobStatus = {
 
 /** The wire status if PAI documents it; null for anything else (providerStatus keeps the string). */
 export function knownPaiJobStatus(status: string): WireStatus | null {
-  return (PAI_JOB_STATUSES as readonly string[]).includes(status) ? (status as WireStatus) : null;
+  return isPaiJobStatus(status) ? status : null;
 }
 
 registerEnumType(PaiJobStatus, {

@@ -4,7 +4,7 @@ import {
   PAI_JOB_STATUSES,
   paiStatusesFor,
   type PaiJobStatus as WireStatus,
-} from '../../domain/pai-dlc-job-status';
+} from '../../domain/pai-job-status';
 import { paiJobFilterProblem, type PaiJobFilter as ProviderFilter } from '../../domain/pai-job-filter';
 import type { PaiSortField } from '../../domain/pai-job-order';
 import type { PaiJobFilter } from './pai-job-filter.input';

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { PaiJobStatus as WireStatus } from '../../domain/pai-dlc-job-status';
+import type { PaiJobStatus as WireStatus } from '../../domain/pai-job-status';
 import type { PaiRestartRecord as DomainRestartRecord } from '../../domain/pai-job';
 import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';

@@ -1,6 +1,6 @@
 import type { PaiJob } from '../../domain/pai-job';
 import { grantedScope } from '../../domain/tenant-grants';
-import type { PaiJobStatus } from '../../domain/pai-dlc-job-status';
+import type { PaiJobStatus } from '../../domain/pai-job-status';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { connectionOf, mapPage, type Connection } from '../../pagination/connection';
 import { toPageRequest, type PageRequest } from '../../pagination/connection-args';

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
-import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job-status';
 import { JobStatus } from '../common/job-status.enum';
 import { RelayConnectionArgs } from '../common/connection.args';
 import { SaeJobState } from './sae-job-state.enum';

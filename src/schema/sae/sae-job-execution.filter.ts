@@ -1,6 +1,5 @@
 import type { JobStatus } from '../../domain/job-status';
-import type { SaeJobState } from '../../domain/sae-job';
-import { saeStateForStatus } from '../../domain/sae-job-status';
+import { saeStateForStatus, type SaeJobState } from '../../domain/sae-job-status';
 import type { SaeJobExecutionFilter } from '../../domain/sae-job-filter';
 
 /**

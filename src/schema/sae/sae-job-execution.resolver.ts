@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job-status';
 import { mayReadSaeNamespace } from '../../domain/tenant-grants';
 import { UpstreamError } from '../../errors/upstream.error';
 import type { GatewayContext } from '../gateway-context';

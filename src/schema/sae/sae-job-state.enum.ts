@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+import { isSaeJobState, type SaeJobState as DomainSaeJobState } from '../../domain/sae-job-status';
 
 /** SAE's execution states; the GraphQL names stand for the wire codes "0".."3". */
 export const SaeJobState = {
@@ -21,12 +21,10 @@ registerEnumType(SaeJobState, {
   },
 });
 
-const KNOWN: readonly string[] = Object.values(SaeJobState);
-
 /**
  * The enum value for a raw state, or null for an absent or unseen code: an odd upstream value
  * nulls this one field quietly (providerStatus still shows it) instead of failing serialization.
  */
 export function knownSaeJobState(raw: string | null): DomainSaeJobState | null {
-  return raw !== null && KNOWN.includes(raw) ? (raw as DomainSaeJobState) : null;
+  return raw !== null && isSaeJobState(raw) ? raw : null;
 }

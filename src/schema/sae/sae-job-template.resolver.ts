@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job';
+import type { SaeJobState as DomainSaeJobState } from '../../domain/sae-job-status';
 import type { ConnectionResult } from '../common/connection.type';
 import type { GatewayContext } from '../gateway-context';
 import { loadSaeJobExecutionConnection } from './sae-job-executions.connection';

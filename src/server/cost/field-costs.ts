@@ -1,5 +1,5 @@
 import type { JobStatus } from '../../domain/job-status';
-import { paiStatusesFor } from '../../domain/pai-dlc-job-status';
+import { paiStatusesFor } from '../../domain/pai-job-status';
 import { gravitinoMetalakeCount, selectedInstanceCount, type CostEnvironment } from './cost-environment';
 import { numberedPageCalls, pageSize, tokenPageCalls } from './page-calls';
 

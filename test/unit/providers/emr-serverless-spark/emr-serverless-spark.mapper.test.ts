@@ -9,10 +9,10 @@ import type {
 } from '../../../../src/providers/emr-serverless-spark/emr-serverless-spark.dto';
 import {
   JOB_RUN_STATES,
-  EMR_JOB_RUN_STATUS,
+  EMR_STATUS_TABLE,
   emrJobRunStatus,
   emrStatesForStatuses,
-} from '../../../../src/domain/emr-job-run-status';
+} from '../../../../src/domain/job-run-status';
 import {
   mapJobRunDetail,
   mapListJobRun,
@@ -231,7 +231,7 @@ describe('EMR job run status table', () => {
   });
 
   it('covers every documented state', () => {
-    expect(Object.keys(EMR_JOB_RUN_STATUS).sort()).toEqual([...JOB_RUN_STATES].sort());
+    expect(Object.keys(EMR_STATUS_TABLE).sort()).toEqual([...JOB_RUN_STATES].sort());
   });
 
   it('inverts normalized statuses into wire states for the states filter', () => {

@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PaiJob } from '../../../../src/domain/pai-job';
 import type { GetJobResponseBody, ListJobsResponseBody } from '../../../../src/providers/pai-dlc/pai-dlc.dto';
-import {
-  PAI_JOB_STATUSES,
-  paiStatusesFor,
-  PAI_STATUS_TABLE,
-} from '../../../../src/domain/pai-dlc-job-status';
+import { PAI_JOB_STATUSES, paiStatusesFor, PAI_STATUS_TABLE } from '../../../../src/domain/pai-job-status';
 import { parseRestartTimes, toPaiJob } from '../../../../src/providers/pai-dlc/pai-dlc.mapper';
 
 const fixture = <T>(name: string): T =>

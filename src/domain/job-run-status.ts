@@ -22,7 +22,7 @@ export type JobRunState = (typeof JOB_RUN_STATES)[number];
  * forever and CANCELLED would claim a cancel that did not happen; FAILED is the terminal status that
  * says "did not complete, look at it". The raw "CancelFailed" stays in providerStatus.
  */
-export const EMR_JOB_RUN_STATUS: Readonly<Record<JobRunState, JobStatus>> = {
+export const EMR_STATUS_TABLE: Readonly<Record<JobRunState, JobStatus>> = {
   Submitted: 'PENDING',
   Pending: 'PENDING',
   Running: 'RUNNING',
@@ -33,9 +33,14 @@ export const EMR_JOB_RUN_STATUS: Readonly<Record<JobRunState, JobStatus>> = {
   CancelFailed: 'FAILED',
 };
 
+/** Narrows a string to a documented EMR job run state. */
+export function isJobRunState(value: string): value is JobRunState {
+  return (JOB_RUN_STATES as readonly string[]).includes(value);
+}
+
 /** The normalized status of a raw EMR state; states we do not know yet are UNKNOWN. */
 export function emrJobRunStatus(state: string | null | undefined): JobStatus {
-  return normalizeJobStatus(EMR_JOB_RUN_STATUS, state);
+  return normalizeJobStatus(EMR_STATUS_TABLE, state);
 }
 
 /**
@@ -45,5 +50,5 @@ export function emrJobRunStatus(state: string | null | undefined): JobStatus {
  */
 export function emrStatesForStatuses(statuses: readonly JobStatus[]): JobRunState[] {
   const wanted = new Set(statuses);
-  return JOB_RUN_STATES.filter((state) => wanted.has(EMR_JOB_RUN_STATUS[state]));
+  return JOB_RUN_STATES.filter((state) => wanted.has(EMR_STATUS_TABLE[state]));
 }
