@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { arrived } from './arrived';
 
 /** One page a walk asked for, as the test reads it back. */
 export interface WalkPage {
@@ -9,16 +10,28 @@ export interface WalkPage {
 }
 
 /** The connection shape a walk reads: edges with their cursors, and pageInfo's two flags. */
-export interface EdgeConnection<N extends { readonly id: string } = { readonly id: string }> {
+export interface EdgeConnection<N = { readonly id: string }> {
   readonly pageInfo: { readonly hasNextPage: boolean; readonly hasPreviousPage: boolean };
-  readonly edges: readonly { readonly cursor: string; readonly node: N }[];
+  readonly edges: readonly { readonly cursor: string; readonly node: N | null }[];
 }
 
-/** A connection as a walk reads it back (a connection that did not arrive fails the walk). */
+/** A connection as a walk reads it back, its nodes by global id. */
 export function walkPageOf(connection: EdgeConnection | null | undefined): WalkPage {
+  return keyedWalkPageOf(connection, (node) => node.id);
+}
+
+/**
+ * A connection as a walk reads it back, its nodes by `key` (e.g. a job id), so a walk can be
+ * checked against a list the provider itself gave. A connection or node that did not arrive fails
+ * the walk.
+ */
+export function keyedWalkPageOf<N>(
+  connection: EdgeConnection<N> | null | undefined,
+  key: (node: N) => string,
+): WalkPage {
   if (!connection) throw new Error('the page should have arrived');
   return {
-    ids: connection.edges.map((edge) => edge.node.id),
+    ids: arrived(connection.edges.map((edge) => edge.node)).map(key),
     cursors: connection.edges.map((edge) => edge.cursor),
     hasNextPage: connection.pageInfo.hasNextPage,
     hasPreviousPage: connection.pageInfo.hasPreviousPage,

@@ -46,7 +46,7 @@ export async function postAsTenant<T = Record<string, unknown>>(
   url: string,
   tenant: string | undefined,
   query: string,
-  variables?: Record<string, unknown>,
+  variables?: unknown,
 ): Promise<TenantAnswer<T>> {
   const response = await fetch(url, {
     method: 'POST',

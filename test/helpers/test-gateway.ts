@@ -1,3 +1,5 @@
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { GatewayConfig } from '../../src/config/gateway-config';
 import { demoConfig } from '../../src/cli/demo-config';
 import type { LoggedRequest } from '../../src/emulators/shared/emulator-types';
@@ -25,13 +27,34 @@ export interface GraphQLTestResponse<T = Record<string, unknown>> {
   }[];
 }
 
+/**
+ * The variables argument of `run`: left out when the document declares none (codegen types those as
+ * an index signature of `never`), optional when every variable is, required otherwise.
+ */
+export type VariablesArgument<V> = string extends keyof V
+  ? []
+  : Record<string, never> extends V
+    ? [variables?: V]
+    : [variables: V];
+
 /** Emulators plus a real gateway on loopback, both on port 0. */
 export interface TestGateway {
   readonly url: string;
   readonly emulators: RunningEmulators;
   readonly providers: ProviderRegistry;
   readonly gateway: RunningGateway;
-  /** POSTs a GraphQL document over HTTP, as a client would. */
+  /**
+   * POSTs a generated operation (test/__generated__) over HTTP, its variables and answer typed by
+   * the document itself.
+   */
+  run<D extends TypedDocumentNode<unknown, never>>(
+    document: D,
+    ...variables: VariablesArgument<VariablesOf<D>>
+  ): Promise<GraphQLTestResponse<ResultOf<D>>>;
+  /**
+   * POSTs raw query text: only for documents no client would send as a typed operation (malformed,
+   * oversized or abusive ones, built at run time), whose answer is read as untyped data.
+   */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -69,20 +92,22 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...options.gateway,
   });
+  async function post<T>(query: string, variables?: unknown): Promise<GraphQLTestResponse<T>> {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T | null; errors?: GraphQLTestResponse['errors'] };
+    return { status: response.status, ...body };
+  }
   return {
     url: gateway.url,
     emulators,
     providers,
     gateway,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T | null; errors?: GraphQLTestResponse['errors'] };
-      return { status: response.status, ...body } as GraphQLTestResponse<T>;
-    },
+    run: (document, ...[variables]) => post(print(document), variables),
+    query: (query, variables) => post(query, variables),
     resetEmulators() {
       for (const emulator of Object.values(emulators.emulators)) emulator.clearRequests();
     },

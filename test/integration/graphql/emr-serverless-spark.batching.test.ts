@@ -1,12 +1,10 @@
+import {
+  EmrSameRunsTwiceDocument,
+  EmrWorkspaceIdsDocument,
+  EmrWorkspacesWithRunsDocument,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { emrOperation } from './emr-operations';
-
-interface RunsPage {
-  nodes: { id: string; workspace: { id: string } }[];
-}
-interface WorkspacesWithRuns {
-  workspaces: { nodes: ({ jobRuns: RunsPage } | null)[] };
-}
 
 /** Every EMR call of the last query, by operation. */
 function callCounts(gw: TestGateway): Record<string, number> {
@@ -42,12 +40,9 @@ describe('EMR Serverless Spark: exact upstream call counts (large dataset, one i
 
   it('workspaces(first: 10) { jobRuns(first: 5) { id workspace { id } } } is 1 ListWorkspaces + 10 ListJobRuns, nothing else', async () => {
     gw.resetEmulators();
-    const result = await gw.query<WorkspacesWithRuns>(emrOperation('EmrWorkspacesWithRuns'), {
-      first: 10,
-      runs: 5,
-    });
+    const result = await gw.run(EmrWorkspacesWithRunsDocument, { first: 10, runs: 5 });
     expect(result.errors).toBeUndefined();
-    const workspaces = result.data?.workspaces.nodes ?? [];
+    const workspaces = result.data?.workspaces?.nodes ?? [];
     const n = workspaces.length;
     expect(n).toBe(10);
     expect(callCounts(gw)).toEqual({ ListWorkspaces: 1, ListJobRuns: n });
@@ -57,45 +52,37 @@ describe('EMR Serverless Spark: exact upstream call counts (large dataset, one i
       true,
     );
     // JobRun.workspace is the parent, answered from the listing.
-    const runs = workspaces.flatMap((workspace) => workspace?.jobRuns.nodes ?? []);
+    const runs = workspaces.flatMap((workspace) => arrived(workspace?.jobRuns.nodes));
     expect(runs.length).toBeGreaterThan(0);
     expect(runs.every((run) => typeof run.workspace.id === 'string')).toBe(true);
   });
 
   it('JobRun.workspace under Workspace.jobRuns is the parent workspace', async () => {
-    const result = await gw.query<{ workspaces: { nodes: { jobRuns: RunsPage }[] } }>(
-      emrOperation('EmrWorkspacesWithRuns'),
-      { first: 10, runs: 5 },
-    );
-    const first = await gw.query<{ workspaces: { edges: { node: { id: string } }[] } }>(
-      emrOperation('EmrWorkspaceIds'),
-      { first: 10 },
-    );
-    const ids = first.data?.workspaces.edges.map((edge) => edge.node.id) ?? [];
-    result.data?.workspaces.nodes.forEach((workspace, i) => {
-      for (const run of workspace.jobRuns.nodes) expect(run.workspace.id).toBe(ids[i]);
+    const result = await gw.run(EmrWorkspacesWithRunsDocument, { first: 10, runs: 5 });
+    const first = await gw.run(EmrWorkspaceIdsDocument, { first: 10 });
+    const ids = arrived(first.data?.workspaces?.edges.map((edge) => edge.node)).map((node) => node.id);
+    arrived(result.data?.workspaces?.nodes).forEach((workspace, i) => {
+      for (const run of arrived(workspace.jobRuns.nodes)) expect(run.workspace.id).toBe(ids[i]);
     });
   });
 
   it('GetJobRun-only fields cost one GetJobRun per run, shared by all of them, and only when selected', async () => {
-    const list = await gw.query<WorkspacesWithRuns>(emrOperation('EmrWorkspacesWithRuns'), {
-      first: 10,
-      runs: 4,
-    });
+    const list = await gw.run(EmrWorkspacesWithRunsDocument, { first: 10, runs: 4 });
     // A workspace with at least four runs; its id as JobRun.workspace reports it.
-    const busy = list.data?.workspaces.nodes.find((workspace) => (workspace?.jobRuns.nodes.length ?? 0) >= 4);
+    const busy = list.data?.workspaces?.nodes.find(
+      (workspace) => (workspace?.jobRuns.nodes.length ?? 0) >= 4,
+    );
     const id = busy?.jobRuns.nodes[0]?.workspace.id;
     expect(id).toBeDefined();
     gw.resetEmulators();
-    const result = await gw.query<{
-      node: { plain: RunsPage; detailed: { nodes: { id: string; jobDriver: unknown }[] } };
-    }>(emrOperation('EmrSameRunsTwice'), { id, first: 4 });
+    const result = await gw.run(EmrSameRunsTwiceDocument, { id: id as string, first: 4 });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.node.detailed.nodes).toHaveLength(4);
-    expect(result.data?.node.plain.nodes.map((run) => run.id)).toEqual(
-      result.data?.node.detailed.nodes.map((run) => run.id),
+    const node = result.data?.node;
+    expect(node?.detailed?.nodes).toHaveLength(4);
+    expect(arrived(node?.plain?.nodes).map((run) => run.id)).toEqual(
+      arrived(node?.detailed?.nodes).map((run) => run.id),
     );
-    expect(result.data?.node.detailed.nodes.every((run) => run.jobDriver !== null)).toBe(true);
+    expect(arrived(node?.detailed?.nodes).every((run) => run.jobDriver !== null)).toBe(true);
     // node(id) of the workspace: one scan; the two identical pages: one ListJobRuns; jobDriver and
     // environmentId of each run: one GetJobRun.
     expect(callCounts(gw)).toEqual({ ListWorkspaces: 1, ListJobRuns: 1, GetJobRun: 4 });

@@ -1,9 +1,12 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { JobRun } from '../../../src/domain/job-run';
+import {
+  EmrJobRunsWithDetailsDocument,
+  EmrNodesDocument,
+  EmrWorkspacesBesideSaeDocument,
+  EmrWorkspacesWithRunsDocument,
+} from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { emrOperation } from './emr-operations';
-
-type Data = Record<string, unknown>;
 
 /** Fails the next `times` calls of one EMR operation with a 503 (maxAttempts is 3: one logical call). */
 function unavailable(gw: TestGateway, operation: string, times = 3): void {
@@ -48,9 +51,7 @@ describe('EMR Serverless Spark failures null only what depends on them', () => {
 
   it('ListWorkspaces down: workspaces is null with a typed error, SAE data still arrives', async () => {
     unavailable(gw, 'ListWorkspaces');
-    const result = await gw.query<{ workspaces: Data | null; saeJobTemplates: { nodes: unknown[] } | null }>(
-      emrOperation('EmrWorkspacesBesideSae'),
-    );
+    const result = await gw.run(EmrWorkspacesBesideSaeDocument);
     expect(result.data?.workspaces).toBeNull();
     expect(result.data?.saeJobTemplates?.nodes.length).toBeGreaterThan(0);
     expect(result.errors).toHaveLength(1);
@@ -61,14 +62,8 @@ describe('EMR Serverless Spark failures null only what depends on them', () => {
 
   it("ListJobRuns down: only that workspace's entry is null; the list itself arrives", async () => {
     unavailable(gw, 'ListJobRuns');
-    const result = await gw.query<{ workspaces: { nodes: (Data | null)[] } }>(
-      emrOperation('EmrWorkspacesWithRuns'),
-      {
-        first: 1,
-        runs: 2,
-      },
-    );
-    expect(result.data?.workspaces.nodes).toEqual([null]);
+    const result = await gw.run(EmrWorkspacesWithRunsDocument, { first: 1, runs: 2 });
+    expect(result.data?.workspaces?.nodes).toEqual([null]);
     expect(result.errors?.[0]?.path).toEqual(['workspaces', 'nodes', 0, 'jobRuns']);
     expect(result.errors?.[0]?.extensions).toMatchObject(upstreamUnavailable('ListJobRuns'));
   });
@@ -76,14 +71,8 @@ describe('EMR Serverless Spark failures null only what depends on them', () => {
   it('GetJobRun down: the GetJobRun-only fields of that run are null with the error; its list fields arrive', async () => {
     const workspaceId = toGlobalId('Workspace', run.instanceId, [run.workspaceId]);
     unavailable(gw, 'GetJobRun');
-    const result = await gw.query<{ node: { jobRuns: { nodes: Data[] } } }>(
-      emrOperation('EmrJobRunsWithDetails'),
-      {
-        id: workspaceId,
-        first: 1,
-      },
-    );
-    const [node] = result.data?.node.jobRuns.nodes ?? [];
+    const result = await gw.run(EmrJobRunsWithDetailsDocument, { id: workspaceId, first: 1 });
+    const [node] = result.data?.node?.jobRuns?.nodes ?? [];
     expect(node).toMatchObject({
       jobDriver: null,
       configurationOverrides: null,
@@ -107,9 +96,7 @@ describe('EMR Serverless Spark failures null only what depends on them', () => {
     unavailable(gw, 'GetJobRun');
     const failing = toGlobalId('JobRun', run.instanceId, [run.workspaceId, run.jobRunId]);
     const workspace = toGlobalId('Workspace', run.instanceId, [run.workspaceId]);
-    const result = await gw.query<{ nodes: (Data | null)[] }>(emrOperation('EmrNodes'), {
-      ids: [failing, workspace],
-    });
+    const result = await gw.run(EmrNodesDocument, { ids: [failing, workspace] });
     expect(result.data?.nodes[0]).toBeNull();
     expect(result.data?.nodes[1]).toMatchObject({
       __typename: 'Workspace',

@@ -1,19 +1,8 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { JobRun } from '../../../src/domain/job-run';
 import type { Workspace } from '../../../src/domain/workspace';
+import { EmrJobRunsDocument, type JobRunFilter } from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { emrOperation } from './emr-operations';
-
-type Data = Record<string, unknown>;
-interface Runs {
-  node: {
-    jobRuns: {
-      totalCount: number | null;
-      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-      edges: { cursor: string; node: Data }[];
-    };
-  } | null;
-}
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -48,7 +37,7 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
   beforeEach(() => gw.resetEmulators());
 
   it('serves every field of the ListJobRuns item, normalized and raw, in one call', async () => {
-    const result = await gw.query<Runs>(emrOperation('EmrJobRuns'), { id, first: 30 });
+    const result = await gw.run(EmrJobRunsDocument, { id, first: 30 });
     expect(result.errors).toBeUndefined();
     const connection = result.data?.node?.jobRuns;
     expect(connection?.totalCount).toBe(total);
@@ -124,8 +113,8 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
       isWorkflow: false,
       applicationConfigs: [{ key: 'spark.app.name', value: 'test' }],
       runtimeConfigs: [{ key: 'mainClass', value: 'yourClass' }],
-    };
-    const result = await gw.query<Runs>(emrOperation('EmrJobRuns'), { id, first: 5, filter });
+    } satisfies JobRunFilter;
+    const result = await gw.run(EmrJobRunsDocument, { id, first: 5, filter });
     expect(result.errors).toBeUndefined();
     const [call] = gw.calls('emrServerlessSpark', 'ListJobRuns');
     expect(call?.query).toEqual({
@@ -155,20 +144,20 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
   });
 
   it('filters by normalized status: every run returned has it, totalCount counts only those', async () => {
-    const result = await gw.query<Runs>(emrOperation('EmrJobRuns'), {
+    const result = await gw.run(EmrJobRunsDocument, {
       id,
       first: 20,
       filter: { statuses: ['FAILED'] },
     });
     const connection = result.data?.node?.jobRuns;
     expect(connection?.edges.length).toBeGreaterThan(0);
-    expect(connection?.edges.every((edge) => edge.node.status === 'FAILED')).toBe(true);
+    expect(connection?.edges.every((edge) => edge.node?.status === 'FAILED')).toBe(true);
     expect(connection?.totalCount).toBeLessThan(total);
     expect(gw.calls('emrServerlessSpark', 'ListJobRuns')[0]?.query.states).toBe('["CancelFailed","Failed"]');
   });
 
   it('a filter no state can match answers an empty page without calling ListJobRuns', async () => {
-    const result = await gw.query<Runs>(emrOperation('EmrJobRuns'), {
+    const result = await gw.run(EmrJobRunsDocument, {
       id,
       first: 5,
       filter: { statuses: ['UNKNOWN'] },
@@ -197,23 +186,23 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
       'filter.runtimeConfigs',
     ],
   ])('refuses %s with BAD_USER_INPUT, without calling ListJobRuns', async (_name, variables, argument) => {
-    const result = await gw.query<Runs>(emrOperation('EmrJobRuns'), { id, ...variables });
+    const result = await gw.run(EmrJobRunsDocument, { id, ...variables });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(result.errors?.[0]?.path).toEqual(['node', 'jobRuns']);
     expect(gw.calls('emrServerlessSpark', 'ListJobRuns')).toHaveLength(0);
   });
 
   it("refuses a cursor of another workspace's list or another filter", async () => {
-    const first = await gw.query<Runs>(emrOperation('EmrJobRuns'), { id, first: 2 });
+    const first = await gw.run(EmrJobRunsDocument, { id, first: 2 });
     const after = first.data?.node?.jobRuns.pageInfo.endCursor;
-    const otherFilter = await gw.query<Runs>(emrOperation('EmrJobRuns'), {
+    const otherFilter = await gw.run(EmrJobRunsDocument, {
       id,
       first: 2,
       after,
       filter: { name: 'x' },
     });
     expect(otherFilter.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    const otherList = await gw.query<Runs>(emrOperation('EmrJobRuns'), { id: otherId, first: 2, after });
+    const otherList = await gw.run(EmrJobRunsDocument, { id: otherId, first: 2, after });
     expect(otherList.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(otherList.data?.node).toBeNull();
   });

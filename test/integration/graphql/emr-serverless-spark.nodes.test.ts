@@ -1,19 +1,26 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { JobRun } from '../../../src/domain/job-run';
 import type { Workspace } from '../../../src/domain/workspace';
+import {
+  EmrJobRunNodeDocument,
+  EmrJobRunsDocument,
+  EmrNodesDocument,
+  EmrWorkspaceNodeDocument,
+  EmrWorkspacesDocument,
+  type EmrNodesQuery,
+} from '../../__generated__/operations';
+import { nodeOfType } from '../../helpers/node-of-type';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { emrOperation } from './emr-operations';
-
-type Data = Record<string, unknown>;
-interface NodeResult {
-  node: Data | null;
-}
-interface NodesResult {
-  nodes: (Data | null)[];
-}
 
 const workspaceId = (w: Workspace) => toGlobalId('Workspace', w.instanceId, [w.workspaceId]);
 const runId = (r: JobRun) => toGlobalId('JobRun', r.instanceId, [r.workspaceId, r.jobRunId]);
+/** The provider's own id of a refetched run or workspace. */
+const ownId = (node: EmrNodesQuery['nodes'][number]) =>
+  node?.__typename === 'JobRun'
+    ? node.jobRunId
+    : node?.__typename === 'Workspace'
+      ? node.workspaceId
+      : undefined;
 
 describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () => {
   let gw: TestGateway;
@@ -48,20 +55,15 @@ describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () =>
 
   it('refetches a Workspace with every field, as the listing shows it, in one ListWorkspaces scan', async () => {
     const { workspace } = hangzhou[0] as { workspace: Workspace };
-    const listed = await gw.query<{ workspaces: { edges: { node: Data }[] } }>(
-      emrOperation('EmrWorkspaces'),
-      {
-        first: 20,
-        filter: { instances: [workspace.instanceId] },
-      },
-    );
-    const fromList = listed.data?.workspaces.edges.find(
-      (edge) => edge.node.workspaceId === workspace.workspaceId,
+    const listed = await gw.run(EmrWorkspacesDocument, {
+      first: 20,
+      filter: { instances: [workspace.instanceId] },
+    });
+    const fromList = listed.data?.workspaces?.edges.find(
+      (edge) => edge.node?.workspaceId === workspace.workspaceId,
     )?.node;
     gw.resetEmulators();
-    const result = await gw.query<NodeResult>(emrOperation('EmrWorkspaceNode'), {
-      id: workspaceId(workspace),
-    });
+    const result = await gw.run(EmrWorkspaceNodeDocument, { id: workspaceId(workspace) });
     expect(result.errors).toBeUndefined();
     expect(result.data?.node).toEqual({ __typename: 'Workspace', ...fromList });
     expect(result.data?.node).toMatchObject({
@@ -77,21 +79,15 @@ describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () =>
   it('refetches a JobRun with GetJobRun; list-only usage metrics cost one filtered ListJobRuns, its workspace one scan', async () => {
     const { workspace, runs } = hangzhou[0] as { workspace: Workspace; runs: JobRun[] };
     const run = runs[0] as JobRun;
-    const listed = await gw.query<{ node: { jobRuns: { edges: { node: Data }[] } } }>(
-      emrOperation('EmrJobRuns'),
-      {
-        id: workspaceId(workspace),
-        first: 1,
-      },
-    );
-    const fromList = listed.data?.node.jobRuns.edges[0]?.node;
+    const listed = await gw.run(EmrJobRunsDocument, { id: workspaceId(workspace), first: 1 });
+    const fromList = listed.data?.node?.jobRuns?.edges[0]?.node;
     expect(fromList?.jobRunId).toBe(run.jobRunId);
     gw.resetEmulators();
-    const result = await gw.query<NodeResult>(emrOperation('EmrJobRunNode'), { id: runId(run) });
+    const result = await gw.run(EmrJobRunNodeDocument, { id: runId(run) });
     expect(result.errors).toBeUndefined();
-    const node = result.data?.node as Data;
     // Every field the listing has is the same when read back through GetJobRun (+ one ListJobRuns).
-    expect(node).toMatchObject({ __typename: 'JobRun', ...fromList });
+    expect(result.data?.node).toMatchObject({ __typename: 'JobRun', ...fromList });
+    const node = nodeOfType(result.data?.node, 'JobRun');
     expect(node.workspace).toEqual({
       id: workspaceId(workspace),
       workspaceId: workspace.workspaceId,
@@ -113,15 +109,15 @@ describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () =>
   it('nodes(ids) of several JobRuns (and Workspaces) of one region: one GetJobRun per run, one ListWorkspaces scan in all', async () => {
     const runs = hangzhou.flatMap((entry) => entry.runs);
     const ids = [...runs.map(runId), workspaceId((hangzhou[1] as { workspace: Workspace }).workspace)];
-    const result = await gw.query<NodesResult>(emrOperation('EmrNodes'), { ids });
+    const result = await gw.run(EmrNodesDocument, { ids });
     expect(result.errors).toBeUndefined();
     const nodes = result.data?.nodes ?? [];
-    expect(nodes.map((node) => node?.jobRunId ?? node?.workspaceId)).toEqual([
+    expect(nodes.map(ownId)).toEqual([
       ...runs.map((run) => run.jobRunId),
       (hangzhou[1] as { workspace: Workspace }).workspace.workspaceId,
     ]);
     runs.forEach((run, i) =>
-      expect((nodes[i]?.workspace as Data).id).toBe(
+      expect(nodeOfType(nodes[i], 'JobRun').workspace.id).toBe(
         toGlobalId('Workspace', run.instanceId, [run.workspaceId]),
       ),
     );
@@ -132,11 +128,9 @@ describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () =>
 
   it('nodes(ids) across two regions: one scan per region', async () => {
     const run = (hangzhou[0] as { runs: JobRun[] }).runs[0] as JobRun;
-    const result = await gw.query<NodesResult>(emrOperation('EmrNodes'), {
-      ids: [runId(run), runId(shanghaiRun)],
-    });
+    const result = await gw.run(EmrNodesDocument, { ids: [runId(run), runId(shanghaiRun)] });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.nodes.map((node) => node?.jobRunId)).toEqual([run.jobRunId, shanghaiRun.jobRunId]);
+    expect(result.data?.nodes.map(ownId)).toEqual([run.jobRunId, shanghaiRun.jobRunId]);
     const scans = gw
       .calls('emrServerlessSpark', 'ListWorkspaces')
       .map((call) => call.query.regionId)
@@ -147,13 +141,13 @@ describe('EMR Serverless Spark: node(id) refetch of Workspace and JobRun', () =>
   it('ids of objects that do not exist are null with NOT_FOUND; ids naming an instance we do not have are BAD_USER_INPUT', async () => {
     const ghostWorkspace = toGlobalId('Workspace', 'emr-cn-hangzhou', ['w-0000000000000000']);
     const ghostRun = toGlobalId('JobRun', 'emr-cn-hangzhou', ['w-0000000000000000', 'jr-0000000000000000']);
-    const result = await gw.query<NodesResult>(emrOperation('EmrNodes'), { ids: [ghostWorkspace, ghostRun] });
+    const result = await gw.run(EmrNodesDocument, { ids: [ghostWorkspace, ghostRun] });
     expect(result.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
       [['nodes', 0], 'NOT_FOUND'],
       [['nodes', 1], 'NOT_FOUND'],
     ]);
     expect(result.data?.nodes).toEqual([null, null]);
-    const foreign = await gw.query<NodeResult>(emrOperation('EmrWorkspaceNode'), {
+    const foreign = await gw.run(EmrWorkspaceNodeDocument, {
       id: toGlobalId('Workspace', 'emr-mars-1', ['w-1']),
     });
     expect(foreign.data?.node).toBeNull();

@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { toGlobalId } from '../../../src/domain/global-id';
-import type { EmrJobRunFilter } from '../../../src/providers/emr-serverless-spark/emr-serverless-spark.filters';
+import type { EmrJobRunFilter } from '../../../src/domain/job-run-filter';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { checkForwardWalk, forwardWalks } from '../../helpers/forward-paging-walk';
-import { walkPageOf, type EdgeConnection } from '../../helpers/paging-walk';
-import { emrOperation } from './emr-operations';
-
-type Connection = EdgeConnection;
+import { walkPageOf } from '../../helpers/paging-walk';
+import {
+  EmrJobRunIdsDocument,
+  EmrWorkspaceIdsDocument,
+  type JobStatus,
+} from '../../__generated__/operations';
 
 describe('EMR connections: every edge resumes exactly after itself (fast-check over the emulator)', () => {
   let gw: TestGateway;
   /** Every workspace of the seven demo instances (two of them empty), in config order. */
   let workspaces: string[];
   /** A workspace with a short filtered run list, and a long unfiltered one. */
-  let shortList: { workspace: string; filter: { statuses: string[] }; runs: string[] };
+  let shortList: { workspace: string; filter: { statuses: JobStatus[] }; runs: string[] };
   let longList: { workspace: string; runs: string[] };
 
   beforeAll(async () => {
@@ -22,7 +24,7 @@ describe('EMR connections: every edge resumes exactly after itself (fast-check o
     const lists: {
       workspace: string;
       wire: EmrJobRunFilter;
-      filter: { statuses: string[] };
+      filter: { statuses: JobStatus[] };
       runs: string[];
       total: number;
     }[] = [];
@@ -61,10 +63,7 @@ describe('EMR connections: every edge resumes exactly after itself (fast-check o
     await fc.assert(
       fc.asyncProperty(forwardWalks(5), (steps) =>
         checkForwardWalk(workspaces, true, steps, async (first, after) => {
-          const result = await gw.query<{ workspaces: Connection }>(emrOperation('EmrWorkspaceIds'), {
-            first,
-            after,
-          });
+          const result = await gw.run(EmrWorkspaceIdsDocument, { first, after });
           expect(result.errors).toBeUndefined();
           return walkPageOf(result.data?.workspaces);
         }),
@@ -87,14 +86,9 @@ describe('EMR connections: every edge resumes exactly after itself (fast-check o
     await fc.assert(
       fc.asyncProperty(forwardWalks(9), (steps) =>
         checkForwardWalk(runs, complete, steps, async (first, after) => {
-          const result = await gw.query<{ node: { jobRuns: Connection } }>(emrOperation('EmrJobRunIds'), {
-            id,
-            first,
-            after,
-            filter,
-          });
+          const result = await gw.run(EmrJobRunIdsDocument, { id, first, after, filter });
           expect(result.errors).toBeUndefined();
-          return walkPageOf(result.data?.node.jobRuns);
+          return walkPageOf(result.data?.node?.jobRuns);
         }),
       ),
       { numRuns: 15 },

@@ -1,16 +1,11 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { Workspace } from '../../../src/domain/workspace';
+import {
+  EmrWorkspaceCountDocument,
+  EmrWorkspaceIdsDocument,
+  EmrWorkspacesDocument,
+} from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { emrOperation } from './emr-operations';
-
-type Data = Record<string, unknown>;
-interface Page {
-  workspaces: {
-    totalCount: number | null;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: Data }[];
-  } | null;
-}
 
 describe('Query.workspaces over every configured EMR instance (demo mode: one per region)', () => {
   let gw: TestGateway;
@@ -29,10 +24,10 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
   beforeEach(() => gw.resetEmulators());
 
   it('lists every instance in config order with every documented field typed', async () => {
-    const result = await gw.query<Page>(emrOperation('EmrWorkspaces'), { first: 100 });
+    const result = await gw.run(EmrWorkspacesDocument, { first: 100 });
     expect(result.errors).toBeUndefined();
     const edges = result.data?.workspaces?.edges ?? [];
-    expect(edges.map((edge) => edge.node.workspaceId)).toEqual(all.map((w) => w.workspaceId));
+    expect(edges.map((edge) => edge.node?.workspaceId)).toEqual(all.map((w) => w.workspaceId));
     expect(result.data?.workspaces?.totalCount).toBe(all.length);
     expect(result.data?.workspaces?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
     for (const [i, edge] of edges.entries()) {
@@ -47,7 +42,7 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
       });
     }
     // Subscription workspaces carry their quota with its JSON resource strings parsed.
-    const quota = edges.map((edge) => edge.node.prePaidQuota as Data | null).find((q) => q !== null);
+    const quota = edges.map((edge) => edge.node?.prePaidQuota ?? null).find((q) => q !== null);
     expect(quota?.maxResource).toMatchObject({
       parsed: true,
       cpu: expect.any(String),
@@ -62,12 +57,12 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
   });
 
   it("totalCount sums the instances: the page's own total plus one one-item ListWorkspaces per instance it did not reach", async () => {
-    const result = await gw.query<Page>(emrOperation('EmrWorkspaceCount'), {});
+    const result = await gw.run(EmrWorkspaceCountDocument, {});
     expect(result.data?.workspaces?.totalCount).toBe(all.length);
     const sizes = gw.calls('emrServerlessSpark', 'ListWorkspaces').map((call) => call.query.maxResults);
     expect(sizes).toEqual(Array<string>(gw.providers.emrServerlessSpark.length).fill('1'));
     gw.resetEmulators();
-    const one = await gw.query<Page>(emrOperation('EmrWorkspaceCount'), {
+    const one = await gw.run(EmrWorkspaceCountDocument, {
       filter: { regions: ['cn-shanghai'] },
     });
     expect(one.data?.workspaces?.totalCount).toBe(all.filter((w) => w.regionId === 'cn-shanghai').length);
@@ -84,9 +79,11 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
       tags: [tag],
       resourceGroupId: target.resourceGroupId,
     };
-    const result = await gw.query<Page>(emrOperation('EmrWorkspaces'), { first: 10, filter });
+    const result = await gw.run(EmrWorkspacesDocument, { first: 10, filter });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.workspaces?.edges.map((edge) => edge.node.workspaceId)).toContain(target.workspaceId);
+    expect(result.data?.workspaces?.edges.map((edge) => edge.node?.workspaceId)).toContain(
+      target.workspaceId,
+    );
     const calls = gw.calls('emrServerlessSpark', 'ListWorkspaces');
     expect(calls).toHaveLength(1);
     expect(calls[0]?.query).toMatchObject({
@@ -96,7 +93,7 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
       tag: JSON.stringify([tag]),
       ...(target.resourceGroupId ? { resourceGroupId: target.resourceGroupId } : {}),
     });
-    const byRegion = await gw.query<Page>(emrOperation('EmrWorkspaceIds'), {
+    const byRegion = await gw.run(EmrWorkspaceIdsDocument, {
       first: 100,
       filter: { regions: ['us-east-1', 'cn-beijing'] },
     });
@@ -104,7 +101,7 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
     const expected = all
       .filter((w) => w.regionId === 'cn-beijing')
       .concat(all.filter((w) => w.regionId === 'us-east-1'));
-    expect(byRegion.data?.workspaces?.edges.map((edge) => edge.node.id)).toEqual(
+    expect(byRegion.data?.workspaces?.edges.map((edge) => edge.node?.id)).toEqual(
       expected.map((w) => toGlobalId('Workspace', w.instanceId, [w.workspaceId])),
     );
   });
@@ -117,22 +114,22 @@ describe('Query.workspaces over every configured EMR instance (demo mode: one pe
     ['an empty tag key', { filter: { tags: [{ key: ' ', value: 'v' }] } }, 'filter.tags'],
     ['a tampered cursor', { after: 'c1.e30.AAAAAAAAAAAAAAAAAAAAAA' }, 'after'],
   ])('refuses %s with BAD_USER_INPUT and no upstream call', async (_name, variables, argument) => {
-    const result = await gw.query<Page>(emrOperation('EmrWorkspaces'), variables);
+    const result = await gw.run(EmrWorkspacesDocument, variables);
     expect(result.data?.workspaces).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(gw.calls('emrServerlessSpark')).toHaveLength(0);
   });
 
   it('last/before says why: the upstream pages forward only', async () => {
-    const result = await gw.query<Page>(emrOperation('EmrWorkspaces'), { last: 2 });
+    const result = await gw.run(EmrWorkspacesDocument, { last: 2 });
     expect(result.errors?.[0]?.message).toMatch(/forward/);
   });
 
   it('refuses a cursor issued for another filter', async () => {
-    const first = await gw.query<Page>(emrOperation('EmrWorkspaceIds'), { first: 2 });
+    const first = await gw.run(EmrWorkspaceIdsDocument, { first: 2 });
     const after = first.data?.workspaces?.edges[1]?.cursor;
     expect(after).toBeDefined();
-    const result = await gw.query<Page>(emrOperation('EmrWorkspaceIds'), {
+    const result = await gw.run(EmrWorkspaceIdsDocument, {
       first: 2,
       after,
       filter: { name: 'spark' },

@@ -1,16 +1,19 @@
 import { EMULATED_PROVIDERS } from '../../../src/emulators/start-emulators';
 import { toGlobalId } from '../../../src/domain/global-id';
+import {
+  GravitinoJobsPageDocument,
+  GravitinoJobsTwiceAndTemplatesDocument,
+  GravitinoJobsWithTemplatesDocument,
+  GravitinoMetalakeContentsDocument,
+  GravitinoNodeDocument,
+  GravitinoNodesDocument,
+  GravitinoTemplateRunsDocument,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
+import { nodeOfType } from '../../helpers/node-of-type';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { gravitinoOperation } from './gravitino-operations';
 
 /** Exact upstream call counts of Gravitino queries, from the emulators' request logs. */
-
-interface JobNode {
-  readonly id: string;
-  readonly jobId: string;
-  readonly jobTemplateName: string;
-  readonly template: { readonly name: string } | null;
-}
 
 describe('Gravitino batching and dedupe', () => {
   let gw: TestGateway;
@@ -28,15 +31,9 @@ describe('Gravitino batching and dedupe', () => {
   afterAll(() => gw.stop());
 
   it('gravitinoJobs(first: 20) { nodes { id template { name } } } is 1 listJobs + 1 listJobTemplates and nothing else', async () => {
-    const response = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(
-      gravitinoOperation('GravitinoJobsWithTemplates'),
-      {
-        metalake: 'prod_lake',
-        first: 20,
-      },
-    );
+    const response = await gw.run(GravitinoJobsWithTemplatesDocument, { metalake: 'prod_lake', first: 20 });
     expect(response.errors).toBeUndefined();
-    const nodes = response.data?.gravitinoJobs.nodes ?? [];
+    const nodes = arrived(response.data?.gravitinoJobs?.nodes);
     expect(nodes).toHaveLength(20);
     // Many jobs, several templates: the lookups of all 20 went out as one call.
     expect(new Set(nodes.map((node) => node.jobTemplateName)).size).toBeGreaterThan(2);
@@ -46,25 +43,18 @@ describe('Gravitino batching and dedupe', () => {
   });
 
   it('nodes(ids) over several jobs of one metalake is exactly 1 listJobs', async () => {
-    const page = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(
-      gravitinoOperation('GravitinoJobsWithTemplates'),
-      {
-        metalake: 'dev_lake',
-        first: 12,
-      },
-    );
-    const ids = (page.data?.gravitinoJobs.nodes ?? [])
+    const page = await gw.run(GravitinoJobsWithTemplatesDocument, { metalake: 'dev_lake', first: 12 });
+    const ids = arrived(page.data?.gravitinoJobs?.nodes)
       .filter((_node, index) => index % 2 === 0)
       .map((node) => node.id);
     expect(ids).toHaveLength(6);
     gw.resetEmulators();
-    const response = await gw.query<{ nodes: ({ id: string; jobId: string; metalake: string } | null)[] }>(
-      gravitinoOperation('GravitinoNodes'),
-      { ids },
-    );
+    const response = await gw.run(GravitinoNodesDocument, { ids });
     expect(response.errors).toBeUndefined();
     expect(response.data?.nodes.map((node) => node?.id)).toEqual(ids);
-    expect(response.data?.nodes.every((node) => node?.metalake === 'dev_lake')).toBe(true);
+    expect(
+      response.data?.nodes.every((node) => nodeOfType(node, 'GravitinoJob').metalake === 'dev_lake'),
+    ).toBe(true);
     expect(allCalls()).toEqual(['gravitino.listJobs']);
   });
 
@@ -75,14 +65,11 @@ describe('Gravitino batching and dedupe', () => {
       toGlobalId('GravitinoJobTemplate', 'gravitino', [metalake, name]);
     const [prod, dev] = await Promise.all(
       ['prod_lake', 'dev_lake'].map((metalake) =>
-        gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(gravitinoOperation('GravitinoJobsWithTemplates'), {
-          metalake,
-          first: 3,
-        }),
+        gw.run(GravitinoJobsWithTemplatesDocument, { metalake, first: 3 }),
       ),
     );
-    const prodJobs = prod?.data?.gravitinoJobs.nodes ?? [];
-    const devJobs = dev?.data?.gravitinoJobs.nodes ?? [];
+    const prodJobs = arrived(prod?.data?.gravitinoJobs?.nodes);
+    const devJobs = arrived(dev?.data?.gravitinoJobs?.nodes);
     gw.resetEmulators();
     const ids = [
       prodJobs[0]?.id ?? '',
@@ -93,14 +80,16 @@ describe('Gravitino batching and dedupe', () => {
       template('prod_lake', prodJobs[0]?.jobTemplateName ?? ''),
       template('prod_lake', 'no_such_template'),
     ];
-    const response = await gw.query<{
-      nodes: ({ __typename: string; jobId?: string; name?: string } | null)[];
-    }>(gravitinoOperation('GravitinoNodes'), { ids });
+    const response = await gw.run(GravitinoNodesDocument, { ids });
     expect(response.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
       [['nodes', 2], 'NOT_FOUND'],
       [['nodes', 6], 'NOT_FOUND'],
     ]);
-    expect(response.data?.nodes.map((node) => node?.jobId ?? node?.name ?? null)).toEqual([
+    // A job by its jobId, a template by its name.
+    const nodes = response.data?.nodes ?? [];
+    const ownName = (node: (typeof nodes)[number]) =>
+      node && 'jobId' in node ? node.jobId : node && 'name' in node ? node.name : null;
+    expect(nodes.map(ownName)).toEqual([
       prodJobs[0]?.jobId,
       devJobs[0]?.jobId,
       null,
@@ -121,102 +110,72 @@ describe('Gravitino batching and dedupe', () => {
 
   it('node(id) of one job is one getJob, and its template one getJobTemplate', async () => {
     const id = toGlobalId('GravitinoJob', 'gravitino', ['dev_lake', 'job-0']);
-    const missing = await gw.query<{ node: unknown }>(gravitinoOperation('GravitinoNode'), { id });
+    const missing = await gw.run(GravitinoNodeDocument, { id });
     expect(missing).toMatchObject({ data: { node: null } });
     expect(missing.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(allCalls()).toEqual(['gravitino.getJob']);
 
-    const page = await gw.query<{ gravitinoJobs: { nodes: JobNode[] } }>(
-      gravitinoOperation('GravitinoJobsWithTemplates'),
-      {
-        metalake: 'dev_lake',
-        first: 1,
-      },
-    );
-    const first = page.data?.gravitinoJobs.nodes[0];
+    const page = await gw.run(GravitinoJobsWithTemplatesDocument, { metalake: 'dev_lake', first: 1 });
+    const [first] = arrived(page.data?.gravitinoJobs?.nodes);
+    if (!first) throw new Error('dev_lake has jobs');
     gw.resetEmulators();
-    const found = await gw.query<{ node: { jobId: string; template: { name: string } } }>(
-      gravitinoOperation('GravitinoNode'),
-      {
-        id: first?.id,
-      },
-    );
+    const found = await gw.run(GravitinoNodeDocument, { id: first.id });
     expect(found.errors).toBeUndefined();
     expect(found.data?.node).toMatchObject({
-      jobId: first?.jobId,
-      template: { name: first?.jobTemplateName },
+      jobId: first.jobId,
+      template: { name: first.jobTemplateName },
     });
     expect(allCalls()).toEqual(['gravitino.getJob', 'gravitino.getJobTemplate']);
   });
 
   it('identical lists are fetched once: aliases with different statuses share listJobs, templates share listJobTemplates', async () => {
-    const response = await gw.query<{
-      failed: { totalCount: number; nodes: { template: { name: string } | null }[] };
-      running: { totalCount: number };
-      gravitinoJobTemplates: { totalCount: number; nodes: { name: string }[] };
-    }>(gravitinoOperation('GravitinoJobsTwiceAndTemplates'), { metalake: 'prod_lake' });
+    const response = await gw.run(GravitinoJobsTwiceAndTemplatesDocument, { metalake: 'prod_lake' });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.failed.totalCount).toBeGreaterThan(0);
-    expect(response.data?.running.totalCount).toBeGreaterThan(0);
-    const names = new Set(response.data?.gravitinoJobTemplates.nodes.map((node) => node.name));
-    for (const node of response.data?.failed.nodes ?? [])
+    expect(response.data?.failed?.totalCount).toBeGreaterThan(0);
+    expect(response.data?.running?.totalCount).toBeGreaterThan(0);
+    const names = new Set(arrived(response.data?.gravitinoJobTemplates?.nodes).map((node) => node.name));
+    for (const node of arrived(response.data?.failed?.nodes))
       expect(names.has(node.template?.name ?? '')).toBe(true);
     expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
   });
 
   it("templates' runs: one template is listJobs by jobTemplateName; many are split from ONE listJobs, same counts", async () => {
-    type Runs = {
-      gravitinoJobTemplates: {
-        nodes: {
-          name: string;
-          jobs: { totalCount: number; statusCountsSource: string; statusCounts: unknown[] };
-        }[];
-      };
-    };
-    const one = await gw.query<Runs>(gravitinoOperation('GravitinoTemplateRuns'), {
-      metalake: 'prod_lake',
-      first: 1,
-    });
+    const one = await gw.run(GravitinoTemplateRunsDocument, { metalake: 'prod_lake', first: 1 });
     expect(one.errors).toBeUndefined();
-    const [only] = one.data?.gravitinoJobTemplates.nodes ?? [];
+    const [only] = arrived(one.data?.gravitinoJobTemplates?.nodes);
     expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
     expect(gw.calls('gravitino', 'listJobs')[0]?.query).toEqual({ jobTemplateName: only?.name });
     expect(only?.jobs.statusCountsSource).toBe('UPSTREAM');
 
     gw.resetEmulators();
     const since = '2026-10-20T00:00:00.000Z';
-    const many = await gw.query<Runs>(gravitinoOperation('GravitinoTemplateRuns'), {
+    const many = await gw.run(GravitinoTemplateRunsDocument, {
       metalake: 'prod_lake',
       first: 100,
       filter: { queuedAfter: since },
     });
     expect(many.errors).toBeUndefined();
-    const templates = many.data?.gravitinoJobTemplates.nodes ?? [];
+    const templates = arrived(many.data?.gravitinoJobTemplates?.nodes);
     expect(templates.length).toBeGreaterThan(5);
     expect(allCalls()).toEqual(['gravitino.listJobTemplates', 'gravitino.listJobs']);
     expect(gw.calls('gravitino', 'listJobs')[0]?.query).toEqual({ queuedAfter: since });
 
     // What the server itself answers per template, with the same filter: identical totals and counts.
     for (const template of templates.slice(0, 4)) {
-      const direct = await gw.query<{ gravitinoJobs: { totalCount: number; statusCounts: unknown[] } }>(
-        gravitinoOperation('GravitinoJobsPage'),
-        {
-          metalake: 'prod_lake',
-          filter: { jobTemplateName: template.name, queuedAfter: since },
-        },
-      );
+      const direct = await gw.run(GravitinoJobsPageDocument, {
+        metalake: 'prod_lake',
+        filter: { jobTemplateName: template.name, queuedAfter: since },
+      });
       expect(template.jobs.statusCountsSource).toBe('COUNTED');
-      expect(template.jobs.totalCount).toBe(direct.data?.gravitinoJobs.totalCount);
-      expect(template.jobs.statusCounts).toEqual(direct.data?.gravitinoJobs.statusCounts);
+      expect(template.jobs.totalCount).toBe(direct.data?.gravitinoJobs?.totalCount);
+      expect(template.jobs.statusCounts).toEqual(direct.data?.gravitinoJobs?.statusCounts);
     }
   });
 
   it('the metalakes with their jobs and templates: one listMetalakes, then one call per metalake and list', async () => {
-    const response = await gw.query<{
-      gravitinoMetalakes: { nodes: { name: string; jobs: { totalCount: number } }[] };
-    }>(gravitinoOperation('GravitinoMetalakeContents'));
+    const response = await gw.run(GravitinoMetalakeContentsDocument);
     expect(response.errors).toBeUndefined();
-    expect(response.data?.gravitinoMetalakes.nodes.map((node) => node.name)).toEqual([
+    expect(arrived(response.data?.gravitinoMetalakes?.nodes).map((node) => node.name)).toEqual([
       'prod_lake',
       'analytics',
       'dev_lake',

@@ -1,6 +1,13 @@
 import { toGlobalId } from '../../../src/domain/global-id';
+import {
+  GravitinoJobsPageDocument,
+  GravitinoJobsTwiceAndTemplatesDocument,
+  GravitinoJobsWithTemplatesDocument,
+  GravitinoJobTemplatesPageDocument,
+  GravitinoNodeDocument,
+  GravitinoNodesDocument,
+} from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { gravitinoOperation, type GravitinoOperationName } from './gravitino-operations';
 
 /** What a client gets for bad input and failing upstream calls: typed errors, partial data. */
 
@@ -11,10 +18,6 @@ const UNAVAILABLE = {
   message: 'Gravitino is restarting',
 } as const;
 
-interface JobsWithTemplates {
-  readonly gravitinoJobs: { nodes: { jobId: string; template: { name: string } | null }[] } | null;
-}
-
 describe('Gravitino errors', () => {
   let gw: TestGateway;
 
@@ -24,13 +27,13 @@ describe('Gravitino errors', () => {
   beforeEach(() => gw.resetEmulators());
   afterAll(() => gw.stop());
 
-  it.each<[GravitinoOperationName, string]>([
-    ['GravitinoJobsPage', 'gravitinoJobs'],
-    ['GravitinoJobTemplatesPage', 'gravitinoJobTemplates'],
-  ])(
+  it.each([
+    ['GravitinoJobsPage', GravitinoJobsPageDocument, 'gravitinoJobs'],
+    ['GravitinoJobTemplatesPage', GravitinoJobTemplatesPageDocument, 'gravitinoJobTemplates'],
+  ] as const)(
     '%s over a metalake that is not configured is BAD_USER_INPUT naming it, with no upstream call',
-    async (operation, field) => {
-      const response = await gw.query(gravitinoOperation(operation), { metalake: 'finance_lake' });
+    async (_operation, document, field) => {
+      const response = await gw.run(document, { metalake: 'finance_lake' });
       expect(response.data).toEqual({ [field]: null });
       expect(response.errors).toEqual([
         expect.objectContaining({
@@ -44,7 +47,7 @@ describe('Gravitino errors', () => {
   );
 
   it('an unknown instance is BAD_USER_INPUT on `instance`', async () => {
-    const response = await gw.query(gravitinoOperation('GravitinoJobsPage'), {
+    const response = await gw.run(GravitinoJobsPageDocument, {
       metalake: 'prod_lake',
       instance: 'gravitino-eu',
     });
@@ -61,7 +64,7 @@ describe('Gravitino errors', () => {
       toGlobalId('GravitinoJobTemplate', 'elsewhere', ['prod_lake', 'spark_pi']),
       'not-an-id',
     ];
-    const response = await gw.query<{ nodes: unknown[] }>(gravitinoOperation('GravitinoNodes'), { ids });
+    const response = await gw.run(GravitinoNodesDocument, { ids });
     expect(response.data?.nodes).toEqual([null, null, null]);
     expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['nodes', 0], 'BAD_USER_INPUT'],
@@ -74,11 +77,8 @@ describe('Gravitino errors', () => {
   it('listJobs failing nulls gravitinoJobs only (UPSTREAM_UNAVAILABLE, upstream details); templates still arrive', async () => {
     gw.emulators.emulators.gravitino.addFault({ ...UNAVAILABLE, operation: 'listJobs', times: 3 });
     const [jobs, templates] = await Promise.all([
-      gw.query(gravitinoOperation('GravitinoJobsPage'), { metalake: 'prod_lake', first: 5 }),
-      gw.query<{ gravitinoJobTemplates: { totalCount: number } }>(
-        gravitinoOperation('GravitinoJobTemplatesPage'),
-        { metalake: 'prod_lake' },
-      ),
+      gw.run(GravitinoJobsPageDocument, { metalake: 'prod_lake', first: 5 }),
+      gw.run(GravitinoJobTemplatesPageDocument, { metalake: 'prod_lake' }),
     ]);
     expect(jobs.data).toEqual({ gravitinoJobs: null });
     expect(jobs.errors).toEqual([
@@ -91,16 +91,13 @@ describe('Gravitino errors', () => {
       }),
     ]);
     expect(templates.errors).toBeUndefined();
-    expect(templates.data?.gravitinoJobTemplates.totalCount).toBeGreaterThan(0);
+    expect(templates.data?.gravitinoJobTemplates?.totalCount).toBeGreaterThan(0);
     expect(gw.calls('gravitino', 'listJobs')).toHaveLength(3);
   });
 
   it('one query: a failing listJobs nulls its field while gravitinoJobTemplates in the same response arrives', async () => {
     gw.emulators.emulators.gravitino.addFault({ ...UNAVAILABLE, operation: 'listJobs', times: 3 });
-    const response = await gw.query<{ failed: null; gravitinoJobTemplates: { totalCount: number } }>(
-      gravitinoOperation('GravitinoJobsTwiceAndTemplates'),
-      { metalake: 'dev_lake' },
-    );
+    const response = await gw.run(GravitinoJobsTwiceAndTemplatesDocument, { metalake: 'dev_lake' });
     expect(response.data).toMatchObject({
       failed: null,
       running: null,
@@ -116,13 +113,10 @@ describe('Gravitino errors', () => {
 
   it('listJobTemplates failing nulls each job template (one batched call, retried), and the jobs still arrive', async () => {
     gw.emulators.emulators.gravitino.addFault({ ...UNAVAILABLE, operation: 'listJobTemplates', times: 3 });
-    const response = await gw.query<JobsWithTemplates>(gravitinoOperation('GravitinoJobsWithTemplates'), {
-      metalake: 'prod_lake',
-      first: 6,
-    });
+    const response = await gw.run(GravitinoJobsWithTemplatesDocument, { metalake: 'prod_lake', first: 6 });
     const nodes = response.data?.gravitinoJobs?.nodes ?? [];
     expect(nodes).toHaveLength(6);
-    expect(nodes.every((node) => node.template === null)).toBe(true);
+    expect(nodes.every((node) => node !== null && node.template === null)).toBe(true);
     const paths = response.errors?.map((error) => error.path).sort((a, b) => Number(a?.[2]) - Number(b?.[2]));
     expect(paths).toEqual(nodes.map((_node, index) => ['gravitinoJobs', 'nodes', index, 'template']));
     expect(response.errors?.every((error) => error.extensions?.code === 'UPSTREAM_UNAVAILABLE')).toBe(true);
@@ -131,12 +125,9 @@ describe('Gravitino errors', () => {
   });
 
   it('a template that no longer exists refetches as null with NOT_FOUND (GravitinoJob.template is plain null), not an upstream error', async () => {
-    const response = await gw.query<{ node: { template: null } | null }>(
-      gravitinoOperation('GravitinoNode'),
-      {
-        id: toGlobalId('GravitinoJobTemplate', 'gravitino', ['prod_lake', 'deleted_template']),
-      },
-    );
+    const response = await gw.run(GravitinoNodeDocument, {
+      id: toGlobalId('GravitinoJobTemplate', 'gravitino', ['prod_lake', 'deleted_template']),
+    });
     expect(response).toMatchObject({ data: { node: null } });
     expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'NOT_FOUND' }]);
     expect(gw.calls('gravitino').map((entry) => entry.operation)).toEqual(['getJobTemplate']);

@@ -1,36 +1,22 @@
 import type { GravitinoJob as DomainJob } from '../../../src/domain/gravitino-job';
+import {
+  GravitinoJobsPageDocument,
+  GravitinoJobTemplatesPageDocument,
+  type GravitinoJobsPageQueryVariables,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { gravitinoOperation } from './gravitino-operations';
 
 /** Query.gravitinoJobs: every field, the filters, ordering and argument checks. */
 
-interface JobsPage {
-  readonly gravitinoJobs: {
-    readonly totalCount: number;
-    readonly statusCountsSource: string;
-    readonly statusCounts: readonly { status: string; providerStatus: string; count: number }[];
-    readonly edges: readonly {
-      cursor: string;
-      node: Record<string, unknown> & { jobId: string; status: string };
-    }[];
-    readonly pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-  } | null;
-}
-
-const JOBS = gravitinoOperation('GravitinoJobsPage');
 const iso = (millis: number | null) => (millis === null ? null : new Date(millis).toISOString());
 
 describe('Query.gravitinoJobs', () => {
   let gw: TestGateway;
   let devJobs: DomainJob[];
 
-  const page = (variables: Record<string, unknown>) =>
-    gw.query<JobsPage>(JOBS, { metalake: 'dev_lake', ...variables });
+  const page = (variables: Partial<GravitinoJobsPageQueryVariables>) =>
+    gw.run(GravitinoJobsPageDocument, { metalake: 'dev_lake', ...variables });
 
   beforeAll(async () => {
     gw = await startTestGateway();
@@ -44,7 +30,7 @@ describe('Query.gravitinoJobs', () => {
     expect(response.errors).toBeUndefined();
     const connection = response.data?.gravitinoJobs;
     expect(connection?.totalCount).toBe(devJobs.length);
-    expect(connection?.edges.map((edge) => edge.node.jobId)).toEqual(
+    expect(connection?.edges.map((edge) => edge.node?.jobId)).toEqual(
       devJobs.slice(0, 20).map((job) => job.jobId),
     );
     expect(connection?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -52,7 +38,7 @@ describe('Query.gravitinoJobs', () => {
       devJobs.find((candidate) => candidate.finishedAt !== null && candidate.audit.lastModifier !== null) ??
       devJobs[0]!;
     const served = (await page({ first: 100 })).data?.gravitinoJobs?.edges.find(
-      (edge) => edge.node.jobId === job.jobId,
+      (edge) => edge.node?.jobId === job.jobId,
     )?.node;
     expect(served).toEqual({
       id: expect.any(String),
@@ -97,7 +83,7 @@ describe('Query.gravitinoJobs', () => {
     const expected = devJobs
       .filter((job) => job.status === 'SUCCEEDED' || job.status === 'FAILED')
       .map((job) => job.jobId);
-    expect(finished?.edges.map((edge) => edge.node.jobId)).toEqual(expected);
+    expect(finished?.edges.map((edge) => edge.node?.jobId)).toEqual(expected);
     expect(finished?.totalCount).toBe(expected.length);
     // Facet counts: still over the whole list, not only the selected statuses.
     expect(finished?.statusCounts).toEqual(all?.statusCounts);
@@ -127,7 +113,7 @@ describe('Query.gravitinoJobs', () => {
       sortBy: 'finishedAt',
       sortOrder: 'asc',
     });
-    const nodes = response.data?.gravitinoJobs?.edges.map((edge) => edge.node) ?? [];
+    const nodes = arrived(response.data?.gravitinoJobs?.edges.map((edge) => edge.node));
     for (const node of nodes) {
       expect(node.jobTemplateName).toBe(template);
       expect(Date.parse(String(node.finishedAt))).toBeGreaterThanOrEqual(since);
@@ -168,17 +154,14 @@ describe('Query.gravitinoJobs', () => {
     const cursor = (await page({ first: 2 })).data?.gravitinoJobs?.pageInfo.endCursor ?? '';
     const [version, body, mac] = cursor.split('.');
     const tampered = `${version}.${body}.${mac?.startsWith('A') ? 'B' : 'A'}${mac?.slice(1)}`;
-    const templates = await gw.query<{ gravitinoJobTemplates: { pageInfo: { endCursor: string } } }>(
-      gravitinoOperation('GravitinoJobTemplatesPage'),
-      { metalake: 'dev_lake', first: 1 },
-    );
+    const templates = await gw.run(GravitinoJobTemplatesPageDocument, { metalake: 'dev_lake', first: 1 });
     gw.resetEmulators();
-    const foreign = [
+    const foreign: Partial<GravitinoJobsPageQueryVariables>[] = [
       { after: tampered },
       { after: cursor, metalake: 'analytics' },
       { after: cursor, filter: { statuses: ['FAILED'] } },
       { after: cursor, orderBy: { direction: 'ASC' } },
-      { after: templates.data?.gravitinoJobTemplates.pageInfo.endCursor },
+      { after: templates.data?.gravitinoJobTemplates?.pageInfo.endCursor },
     ];
     for (const variables of foreign) {
       const response = await page(variables);

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
+import {
+  GravitinoJobsPageDocument,
+  GravitinoJobTemplatesPageDocument,
+  type GravitinoJobsPageQueryVariables,
+} from '../../__generated__/operations';
+import { keyedWalkPageOf, pageWindow, type WalkPage } from '../../helpers/paging-walk';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { gravitinoOperation } from './gravitino-operations';
 
 /**
  * Relay paging over Gravitino's whole lists, property-tested against the emulator: from ANY edge
@@ -8,26 +13,30 @@ import { gravitinoOperation } from './gravitino-operations';
  * follow (or precede) that edge: no gaps, no duplicates.
  */
 
-interface Page {
-  readonly edges: readonly { cursor: string; node: { jobId?: string; name?: string } }[];
-  readonly pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
-}
+/** The paging arguments of one request: `first` alone, or a window from `pageWindow`. */
+type PageArgs = { readonly first: number } | ReturnType<typeof pageWindow>;
 
-/** One list to page through: its operation, fixed variables, and where the connection sits. */
+/** One list to page through: a page of it, its items keyed by job id or template name. */
 interface ListCase {
   readonly label: string;
-  readonly operation: string;
-  readonly variables: Record<string, unknown>;
-  readonly read: (data: Record<string, unknown>) => Page;
-  readonly key: (node: Page['edges'][number]['node']) => string;
+  readonly fetch: (gw: TestGateway, args: PageArgs) => Promise<WalkPage>;
 }
 
-const jobs = (label: string, variables: Record<string, unknown>): ListCase => ({
+/** A failed page fails the property with the errors that came back. */
+function answered<T>(response: {
+  readonly data?: T | null;
+  readonly errors?: unknown;
+}): T | null | undefined {
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data;
+}
+
+const jobs = (label: string, variables: GravitinoJobsPageQueryVariables): ListCase => ({
   label,
-  operation: gravitinoOperation('GravitinoJobsPage'),
-  variables,
-  read: (data) => data.gravitinoJobs as Page,
-  key: (node) => node.jobId ?? '',
+  fetch: async (gw, args) => {
+    const data = answered(await gw.run(GravitinoJobsPageDocument, { ...variables, ...args }));
+    return keyedWalkPageOf(data?.gravitinoJobs, (node) => node.jobId);
+  },
 });
 
 const CASES: readonly ListCase[] = [
@@ -42,10 +51,12 @@ const CASES: readonly ListCase[] = [
   }),
   {
     label: 'templates of prod_lake',
-    operation: gravitinoOperation('GravitinoJobTemplatesPage'),
-    variables: { metalake: 'prod_lake' },
-    read: (data) => data.gravitinoJobTemplates as Page,
-    key: (node) => node.name ?? '',
+    fetch: async (gw, args) => {
+      const data = answered(
+        await gw.run(GravitinoJobTemplatesPageDocument, { metalake: 'prod_lake', ...args }),
+      );
+      return keyedWalkPageOf(data?.gravitinoJobTemplates, (node) => node.name);
+    },
   },
 ];
 
@@ -56,21 +67,14 @@ describe('Gravitino paging property', () => {
   let gw: TestGateway;
   const truths = new Map<string, string[]>();
 
-  const fetchPage = async (list: ListCase, variables: Record<string, unknown>): Promise<Page> => {
-    const response = await gw.query(list.operation, { ...list.variables, ...variables });
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return list.read(response.data as Record<string, unknown>);
-  };
+  const fetchPage = (list: ListCase, args: PageArgs): Promise<WalkPage> => list.fetch(gw, args);
 
   beforeAll(async () => {
     gw = await startTestGateway();
     for (const list of CASES) {
       const all = await fetchPage(list, { first: 100 });
-      expect(all.pageInfo.hasNextPage).toBe(false);
-      truths.set(
-        list.label,
-        all.edges.map((edge) => list.key(edge.node)),
-      );
+      expect(all.hasNextPage).toBe(false);
+      truths.set(list.label, [...all.ids]);
     }
   });
   afterAll(() => gw.stop());
@@ -88,24 +92,19 @@ describe('Gravitino paging property', () => {
           // Position of the edge whose cursor we hold: null before the first page.
           let at: { index: number; cursor: string } | null = null;
           for (const { forward, size, pick } of steps) {
-            const page = await fetchPage(
-              list,
-              forward
-                ? { first: size, after: at?.cursor ?? null }
-                : { last: size, before: at?.cursor ?? null },
-            );
+            const page = await fetchPage(list, pageWindow(forward, size, at?.cursor ?? null));
             const from: number = forward
               ? at
                 ? at.index + 1
                 : 0
               : Math.max(0, (at ? at.index : truth.length) - size);
             const to: number = forward ? Math.min(truth.length, from + size) : at ? at.index : truth.length;
-            expect(page.edges.map((edge) => list.key(edge.node))).toEqual(truth.slice(from, to));
-            if (forward) expect(page.pageInfo.hasNextPage).toBe(to < truth.length);
-            else expect(page.pageInfo.hasPreviousPage).toBe(from > 0);
-            if (page.edges.length === 0) return;
-            const offset = pick % page.edges.length;
-            at = { index: from + offset, cursor: page.edges[offset]!.cursor };
+            expect(page.ids).toEqual(truth.slice(from, to));
+            if (forward) expect(page.hasNextPage).toBe(to < truth.length);
+            else expect(page.hasPreviousPage).toBe(from > 0);
+            if (page.ids.length === 0) return;
+            const offset = pick % page.ids.length;
+            at = { index: from + offset, cursor: page.cursors[offset]! };
           }
         }),
         { numRuns: 15 },

@@ -1,6 +1,14 @@
 import type { GravitinoJobTemplate as DomainTemplate } from '../../../src/domain/gravitino-job-template';
+import {
+  GravitinoJobsPageDocument,
+  GravitinoJobTemplatesPageDocument,
+  GravitinoMetalakesPageDocument,
+  GravitinoMetalakesTotalDocument,
+  GravitinoNodeDocument,
+  GravitinoTemplateRunsDocument,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { gravitinoOperation } from './gravitino-operations';
 import { withSecondInstance } from '../../helpers/second-instance';
 
 /**
@@ -8,21 +16,6 @@ import { withSecondInstance } from '../../helpers/second-instance';
  * same server: `gravitino` (every metalake) and `gravitino-b` (dev_lake, a metalake the server
  * does not have, and analytics, in that order).
  */
-
-interface TemplatesPage {
-  readonly gravitinoJobTemplates: {
-    totalCount: number;
-    edges: { cursor: string; node: Record<string, unknown> & { name: string } }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-  } | null;
-}
-
-interface MetalakesPage {
-  readonly gravitinoMetalakes: {
-    edges: { cursor: string; node: { name: string; instance: string; properties: Record<string, string> } }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
-  } | null;
-}
 
 const iso = (millis: number | null) => (millis === null ? null : new Date(millis).toISOString());
 
@@ -84,21 +77,15 @@ describe('Gravitino job templates and metalakes', () => {
   afterAll(() => gw.stop());
 
   it('serves every field of shell and Spark templates, in registration order, both directions', async () => {
-    const forward = await gw.query<TemplatesPage>(gravitinoOperation('GravitinoJobTemplatesPage'), {
-      metalake: 'prod_lake',
-      first: 100,
-    });
+    const forward = await gw.run(GravitinoJobTemplatesPageDocument, { metalake: 'prod_lake', first: 100 });
     expect(forward.errors).toBeUndefined();
     expect(forward.data?.gravitinoJobTemplates?.totalCount).toBe(prodTemplates.length);
     expect(forward.data?.gravitinoJobTemplates?.edges.map((edge) => edge.node)).toEqual(
       prodTemplates.map(served),
     );
     expect(new Set(prodTemplates.map((template) => template.jobType))).toEqual(new Set(['SHELL', 'SPARK']));
-    const backward = await gw.query<TemplatesPage>(gravitinoOperation('GravitinoJobTemplatesPage'), {
-      metalake: 'prod_lake',
-      last: 3,
-    });
-    expect(backward.data?.gravitinoJobTemplates?.edges.map((edge) => edge.node.name)).toEqual(
+    const backward = await gw.run(GravitinoJobTemplatesPageDocument, { metalake: 'prod_lake', last: 3 });
+    expect(backward.data?.gravitinoJobTemplates?.edges.map((edge) => edge.node?.name)).toEqual(
       prodTemplates.slice(-3).map((t) => t.name),
     );
     expect(backward.data?.gravitinoJobTemplates?.pageInfo).toMatchObject({
@@ -112,14 +99,11 @@ describe('Gravitino job templates and metalakes', () => {
   });
 
   it('refetches a template by id as its concrete type, and lists its own runs', async () => {
-    const page = await gw.query<TemplatesPage>(gravitinoOperation('GravitinoJobTemplatesPage'), {
-      metalake: 'prod_lake',
-      first: 100,
-    });
-    const spark = page.data?.gravitinoJobTemplates?.edges.find((edge) => edge.node.jobType === 'SPARK')?.node;
-    const node = await gw.query<{ node: Record<string, unknown> }>(gravitinoOperation('GravitinoNode'), {
-      id: spark?.id,
-    });
+    const page = await gw.run(GravitinoJobTemplatesPageDocument, { metalake: 'prod_lake', first: 100 });
+    const spark = page.data?.gravitinoJobTemplates?.edges.find(
+      (edge) => edge.node?.jobType === 'SPARK',
+    )?.node;
+    const node = await gw.run(GravitinoNodeDocument, { id: spark?.id ?? '' });
     expect(node.data?.node).toEqual({
       __typename: 'GravitinoSparkJobTemplate',
       id: spark?.id,
@@ -128,37 +112,26 @@ describe('Gravitino job templates and metalakes', () => {
       metalake: 'prod_lake',
       instance: 'gravitino',
     });
-    const runs = await gw.query<{
-      gravitinoJobTemplates: {
-        nodes: { name: string; jobs: { totalCount: number; nodes: { jobTemplateName: string }[] } }[];
-      };
-    }>(gravitinoOperation('GravitinoTemplateRuns'), { metalake: 'prod_lake', first: 100 });
+    const runs = await gw.run(GravitinoTemplateRunsDocument, { metalake: 'prod_lake', first: 100 });
     expect(runs.errors).toBeUndefined();
     const all = await gw.providers.gravitino[0]!.client.listJobs('prod_lake');
-    for (const template of runs.data?.gravitinoJobTemplates.nodes ?? []) {
+    for (const template of arrived(runs.data?.gravitinoJobTemplates?.nodes)) {
       expect(template.jobs.totalCount).toBe(
         all.jobs.filter((job) => job.jobTemplateName === template.name).length,
       );
-      for (const job of template.jobs.nodes) expect(job.jobTemplateName).toBe(template.name);
+      for (const job of arrived(template.jobs.nodes)) expect(job.jobTemplateName).toBe(template.name);
     }
   });
 
   it('without `instance`, the first instance configured with the metalake serves it; with it, that one', async () => {
     const query = (metalake: string, instance?: string) =>
-      gw.query<{ gravitinoJobs: { edges: { node: { id: string; instance: string } }[] } | null }>(
-        gravitinoOperation('GravitinoJobsPage'),
-        {
-          metalake,
-          instance,
-          first: 1,
-        },
-      );
+      gw.run(GravitinoJobsPageDocument, { metalake, instance, first: 1 });
     const implicit = await query('dev_lake');
     const explicit = await query('dev_lake', 'gravitino-b');
-    expect(implicit.data?.gravitinoJobs?.edges[0]?.node.instance).toBe('gravitino');
-    expect(explicit.data?.gravitinoJobs?.edges[0]?.node.instance).toBe('gravitino-b');
-    expect(explicit.data?.gravitinoJobs?.edges[0]?.node.id).not.toBe(
-      implicit.data?.gravitinoJobs?.edges[0]?.node.id,
+    expect(implicit.data?.gravitinoJobs?.edges[0]?.node?.instance).toBe('gravitino');
+    expect(explicit.data?.gravitinoJobs?.edges[0]?.node?.instance).toBe('gravitino-b');
+    expect(explicit.data?.gravitinoJobs?.edges[0]?.node?.id).not.toBe(
+      implicit.data?.gravitinoJobs?.edges[0]?.node?.id,
     );
     const refused = await query('prod_lake', 'gravitino-b');
     expect(refused.errors?.[0]).toMatchObject({
@@ -168,12 +141,10 @@ describe('Gravitino job templates and metalakes', () => {
   });
 
   it('lists configured metalakes instance by instance in config order, leaving out one the server lacks', async () => {
-    const response = await gw.query<MetalakesPage>(gravitinoOperation('GravitinoMetalakesPage'), {
-      first: 100,
-    });
+    const response = await gw.run(GravitinoMetalakesPageDocument, { first: 100 });
     expect(response.errors).toBeUndefined();
     expect(
-      response.data?.gravitinoMetalakes?.edges.map((edge) => `${edge.node.instance}/${edge.node.name}`),
+      response.data?.gravitinoMetalakes?.edges.map((edge) => `${edge.node?.instance}/${edge.node?.name}`),
     ).toEqual([
       'gravitino/prod_lake',
       'gravitino/analytics',
@@ -182,53 +153,44 @@ describe('Gravitino job templates and metalakes', () => {
       'gravitino-b/dev_lake',
       'gravitino-b/analytics',
     ]);
-    expect(response.data?.gravitinoMetalakes?.edges[0]?.node.properties).toMatchObject({
+    expect(response.data?.gravitinoMetalakes?.edges[0]?.node?.properties).toMatchObject({
       'in-use': 'true',
       env: 'prod',
     });
     expect(gw.calls('gravitino', 'listMetalakes')).toHaveLength(2);
-    const only = await gw.query<MetalakesPage>(gravitinoOperation('GravitinoMetalakesPage'), {
-      filter: { instances: ['gravitino-b'] },
-    });
-    expect(only.data?.gravitinoMetalakes?.edges.map((edge) => edge.node.name)).toEqual([
+    const only = await gw.run(GravitinoMetalakesPageDocument, { filter: { instances: ['gravitino-b'] } });
+    expect(only.data?.gravitinoMetalakes?.edges.map((edge) => edge.node?.name)).toEqual([
       'dev_lake',
       'analytics',
     ]);
-    const unknown = await gw.query<MetalakesPage>(gravitinoOperation('GravitinoMetalakesPage'), {
-      filter: { instances: ['nope'] },
-    });
+    const unknown = await gw.run(GravitinoMetalakesPageDocument, { filter: { instances: ['nope'] } });
     expect(unknown.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argument: 'filter.instances' },
     });
   });
 
   it('pages metalakes across instances both ways, and counts the total only when asked', async () => {
-    const first = await gw.query<MetalakesPage>(gravitinoOperation('GravitinoMetalakesPage'), { first: 3 });
+    const first = await gw.run(GravitinoMetalakesPageDocument, { first: 3 });
     const cursor = first.data?.gravitinoMetalakes?.edges[2]?.cursor;
-    const next = await gw.query<MetalakesPage>(gravitinoOperation('GravitinoMetalakesPage'), {
-      first: 2,
-      after: cursor,
-    });
+    const next = await gw.run(GravitinoMetalakesPageDocument, { first: 2, after: cursor });
     expect(
-      next.data?.gravitinoMetalakes?.edges.map((edge) => `${edge.node.instance}/${edge.node.name}`),
+      next.data?.gravitinoMetalakes?.edges.map((edge) => `${edge.node?.instance}/${edge.node?.name}`),
     ).toEqual(['gravitino/archive_lake', 'gravitino-b/dev_lake']);
-    const back = await gw.query<MetalakesPage>(gravitinoOperation('GravitinoMetalakesPage'), {
+    const back = await gw.run(GravitinoMetalakesPageDocument, {
       last: 2,
       before: next.data?.gravitinoMetalakes?.edges[1]?.cursor,
     });
-    expect(back.data?.gravitinoMetalakes?.edges.map((edge) => edge.node.name)).toEqual([
+    expect(back.data?.gravitinoMetalakes?.edges.map((edge) => edge.node?.name)).toEqual([
       'dev_lake',
       'archive_lake',
     ]);
 
     gw.resetEmulators();
-    const withoutTotal = await gw.query(gravitinoOperation('GravitinoMetalakesPage'), { first: 1 });
+    const withoutTotal = await gw.run(GravitinoMetalakesPageDocument, { first: 1 });
     expect(withoutTotal.errors).toBeUndefined();
     expect(gw.calls('gravitino', 'listMetalakes')).toHaveLength(1);
     gw.resetEmulators();
-    const total = await gw.query<{ gravitinoMetalakes: { totalCount: number; nodes: unknown[] } }>(
-      gravitinoOperation('GravitinoMetalakesTotal'),
-    );
+    const total = await gw.run(GravitinoMetalakesTotalDocument);
     expect(total.errors).toBeUndefined();
     expect(total.data?.gravitinoMetalakes).toMatchObject({
       totalCount: 6,
@@ -238,7 +200,7 @@ describe('Gravitino job templates and metalakes', () => {
   });
 
   it('a configured metalake the server lacks: its jobs are the upstream NOT_FOUND', async () => {
-    const response = await gw.query(gravitinoOperation('GravitinoJobsPage'), { metalake: 'ghost_lake' });
+    const response = await gw.run(GravitinoJobsPageDocument, { metalake: 'ghost_lake' });
     expect(response.data).toEqual({ gravitinoJobs: null });
     expect(response.errors?.[0]).toMatchObject({
       extensions: { code: 'NOT_FOUND', upstream: { operation: 'listJobs' } },

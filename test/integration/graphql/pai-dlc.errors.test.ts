@@ -1,9 +1,11 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { PaiJob } from '../../../src/domain/pai-job';
+import {
+  PaiJobDescriptionsDocument,
+  PaiJobsBesideSaeDocument,
+  PaiNodesDocument,
+} from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { paiOperation } from './pai-dlc-operations';
-
-type Data = Record<string, unknown>;
 
 /** Fails the next `times` calls of one PAI-DLC operation with a 503 (maxAttempts is 3: one logical call). */
 function unavailable(gw: TestGateway, operation: string, times = 3): void {
@@ -37,9 +39,7 @@ describe('PAI-DLC failures null only what depends on them', () => {
 
   it('ListJobs down: paiJobs is null with a typed error, SAE data still arrives', async () => {
     unavailable(gw, 'ListJobs');
-    const result = await gw.query<{ paiJobs: Data | null; saeJobTemplates: { nodes: unknown[] } | null }>(
-      paiOperation('PaiJobsBesideSae'),
-    );
+    const result = await gw.run(PaiJobsBesideSaeDocument);
     expect(result.data?.paiJobs).toBeNull();
     expect(result.data?.saeJobTemplates?.nodes.length).toBeGreaterThan(0);
     expect(result.errors).toHaveLength(1);
@@ -50,11 +50,8 @@ describe('PAI-DLC failures null only what depends on them', () => {
 
   it('GetJob down: only the GetJob-only field is null, with the error at its path; the ListJobs fields arrive', async () => {
     unavailable(gw, 'GetJob');
-    const result = await gw.query<{ paiJobs: { nodes: { id: string; description: string | null }[] } }>(
-      paiOperation('PaiJobDescriptions'),
-      { first: 1 },
-    );
-    expect(result.data?.paiJobs.nodes).toEqual([
+    const result = await gw.run(PaiJobDescriptionsDocument, { first: 1 });
+    expect(result.data?.paiJobs?.nodes).toEqual([
       { id: toGlobalId('PaiJob', 'pai', [newest[0]?.jobId ?? '']), description: null },
     ]);
     expect(result.errors).toHaveLength(1);
@@ -65,7 +62,7 @@ describe('PAI-DLC failures null only what depends on them', () => {
   it('the batched lookup down: each nodes(ids:) slot is null with its own error, in one logical ListJobs', async () => {
     unavailable(gw, 'ListJobs');
     const ids = newest.map((job) => toGlobalId('PaiJob', 'pai', [job.jobId]));
-    const result = await gw.query<{ nodes: (Data | null)[] }>(paiOperation('PaiNodes'), { ids });
+    const result = await gw.run(PaiNodesDocument, { ids });
     expect(result.data?.nodes).toEqual([null, null]);
     expect(result.errors?.map((error) => error.path)).toEqual([
       ['nodes', 0],

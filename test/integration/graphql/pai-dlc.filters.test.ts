@@ -1,9 +1,5 @@
+import { PaiJobCountDocument, PaiJobIdsDocument, type PaiJobFilter } from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { paiOperation } from './pai-dlc-operations';
-
-interface Page {
-  paiJobs: { edges: { node: { jobId: string; createdAt: string; providerStatus: string } }[] } | null;
-}
 
 describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad ones never leave', () => {
   let gw: TestGateway;
@@ -16,7 +12,7 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
   beforeEach(() => gw.resetEmulators());
 
   it('maps each filter field to its ListJobs parameter, and orderBy to SortBy/Order', async () => {
-    const result = await gw.query<Page>(paiOperation('PaiJobIds'), {
+    const result = await gw.run(PaiJobIdsDocument, {
       first: 5,
       orderBy: { field: 'DISPLAY_NAME', direction: 'ASC' },
       filter: {
@@ -98,28 +94,28 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
   });
 
   it("without a window, StartTime is 2015-01-01 (never PAI's silent 7 days); with one, only jobs inside it", async () => {
-    const everything = await gw.query<Page>(paiOperation('PaiJobIds'), {
+    const everything = await gw.run(PaiJobIdsDocument, {
       first: 100,
       orderBy: { direction: 'ASC' },
     });
     expect(listJobs()[0]?.query.StartTime).toBe('2015-01-01T00:00:00Z');
-    const oldest = everything.data?.paiJobs?.edges[0]?.node.createdAt ?? '';
+    const oldest = everything.data?.paiJobs?.edges[0]?.node?.createdAt ?? '';
     // The demo history ends on 2026-11-01: its oldest jobs are far older than seven days.
     expect(Date.parse(oldest)).toBeLessThan(Date.UTC(2026, 9, 20));
-    const from = everything.data?.paiJobs?.edges[10]?.node.createdAt;
-    const to = everything.data?.paiJobs?.edges[20]?.node.createdAt;
-    const windowed = await gw.query<Page>(paiOperation('PaiJobIds'), {
+    const from = everything.data?.paiJobs?.edges[10]?.node?.createdAt;
+    const to = everything.data?.paiJobs?.edges[20]?.node?.createdAt;
+    const windowed = await gw.run(PaiJobIdsDocument, {
       first: 100,
       orderBy: { direction: 'ASC' },
       filter: { window: { from, to } },
     });
-    const times = windowed.data?.paiJobs?.edges.map((edge) => edge.node.createdAt) ?? [];
+    const times = windowed.data?.paiJobs?.edges.map((edge) => edge.node?.createdAt) ?? [];
     expect(times.length).toBeGreaterThanOrEqual(11);
-    expect(times.every((time) => time >= (from ?? '') && time <= (to ?? ''))).toBe(true);
+    expect(times.every((time) => (time ?? '') >= (from ?? '') && (time ?? '') <= (to ?? ''))).toBe(true);
   });
 
   it('statuses and providerStatuses intersect; a job matches any status listed', async () => {
-    const result = await gw.query<Page>(paiOperation('PaiJobIds'), {
+    const result = await gw.run(PaiJobIdsDocument, {
       first: 100,
       filter: {
         statuses: ['FAILED', 'RUNNING'],
@@ -132,23 +128,19 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
         .map((call) => call.query.Status)
         .sort(),
     ).toEqual(['FailedReserving', 'Restarting']);
-    const statuses = new Set(result.data?.paiJobs?.edges.map((edge) => edge.node.providerStatus));
+    const statuses = new Set(result.data?.paiJobs?.edges.map((edge) => edge.node?.providerStatus));
     expect(statuses).toEqual(new Set(['FailedReserving', 'Restarting']));
   });
 
   it('regions and instances pick configured instances; none left means an empty list and no call', async () => {
-    const elsewhere = await gw.query<{ paiJobs: { totalCount: number } }>(paiOperation('PaiJobCount'), {
-      filter: { regions: ['cn-shanghai'] },
-    });
-    expect(elsewhere.data?.paiJobs.totalCount).toBe(0);
-    const empty = await gw.query<{ paiJobs: { totalCount: number } }>(paiOperation('PaiJobCount'), {
-      filter: { jobIds: [] },
-    });
-    expect(empty.data?.paiJobs.totalCount).toBe(0);
+    const elsewhere = await gw.run(PaiJobCountDocument, { filter: { regions: ['cn-shanghai'] } });
+    expect(elsewhere.data?.paiJobs?.totalCount).toBe(0);
+    const empty = await gw.run(PaiJobCountDocument, { filter: { jobIds: [] } });
+    expect(empty.data?.paiJobs?.totalCount).toBe(0);
     expect(listJobs()).toHaveLength(0);
   });
 
-  it.each([
+  it.each<[PaiJobFilter, string]>([
     [{ fromAllWorkspaces: true }, 'filter.fromAllWorkspaces'],
     [{ window: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } }, 'filter.window'],
     [{ window: { from: '1960-01-01T00:00:00Z' } }, 'filter.window.from'],
@@ -167,7 +159,7 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
     [{ tags: [{ key: ' ', value: '1' }] }, 'filter.tags'],
     [{ instances: ['nowhere'] }, 'filter.instances'],
   ])('%j is BAD_USER_INPUT (argument %s) before any call', async (filter, argument) => {
-    const result = await gw.query<Page>(paiOperation('PaiJobIds'), { first: 5, filter });
+    const result = await gw.run(PaiJobIdsDocument, { first: 5, filter });
     expect(result.data?.paiJobs).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(listJobs()).toHaveLength(0);

@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { PaiJob, Pod, StatusTransition } from '../../../src/domain/pai-job';
+import { PaiJobsDocument, PaiJobsWithDetailsDocument, PaiNodeDocument } from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { paiOperation } from './pai-dlc-operations';
 
 type Data = Record<string, unknown>;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -87,21 +87,15 @@ describe('paiJobs and PAI-DLC nodes: every documented field, typed', () => {
   beforeEach(() => gw.resetEmulators());
 
   it('a page carries every ListJobs field of each job, its pods and their history, in one ListJobs', async () => {
-    const result = await gw.query<{ paiJobs: { totalCount: number; edges: { node: Data }[] } }>(
-      paiOperation('PaiJobs'),
-      {
-        first: 3,
-        filter: { providerStatuses: ['RESTARTING'] },
-      },
-    );
+    const result = await gw.run(PaiJobsDocument, { first: 3, filter: { providerStatuses: ['RESTARTING'] } });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.paiJobs.edges.map((edge) => edge.node)).toEqual(restarting.map(expectedJob));
-    expect(result.data?.paiJobs.totalCount).toBeGreaterThan(3);
+    expect(result.data?.paiJobs?.edges.map((edge) => edge.node)).toEqual(restarting.map(expectedJob));
+    expect(result.data?.paiJobs?.totalCount).toBeGreaterThan(3);
     expect(gw.calls('paiDlc').map((call) => call.operation)).toEqual(['ListJobs']);
   });
 
   it('GetJob-only fields (job, pods, data sources) come from one GetJob per job, only when selected', async () => {
-    const result = await gw.query<{ paiJobs: { nodes: Data[] } }>(paiOperation('PaiJobsWithDetails'), {
+    const result = await gw.run(PaiJobsWithDetailsDocument, {
       first: 3,
       filter: { providerStatuses: ['RESTARTING'] },
     });
@@ -128,7 +122,7 @@ describe('paiJobs and PAI-DLC nodes: every documented field, typed', () => {
         pods: detail.pods.map((p) => ({ ...pod(p), history: p.history.map(pod) })),
       };
     });
-    expect(result.data?.paiJobs.nodes).toEqual(expected);
+    expect(result.data?.paiJobs?.nodes).toEqual(expected);
     expect(expected.some((job) => (job.restartRecord?.length ?? 0) > 0)).toBe(true);
     expect(expected.some((job) => job.pods.some((p) => p.duration !== null))).toBe(true);
     expect(
@@ -141,7 +135,7 @@ describe('paiJobs and PAI-DLC nodes: every documented field, typed', () => {
 
   it('node(id) refetches a job with the same fields, and a pod with its GetJob-only fields and its job', async () => {
     const job = restarting.find((candidate) => candidate.pods.length > 0) as PaiJob;
-    const jobNode = await gw.query<{ node: Data }>(paiOperation('PaiNode'), {
+    const jobNode = await gw.run(PaiNodeDocument, {
       id: toGlobalId('PaiJob', 'pai', [job.jobId]),
     });
     expect(jobNode.errors).toBeUndefined();
@@ -151,7 +145,7 @@ describe('paiJobs and PAI-DLC nodes: every documented field, typed', () => {
     const detail = details
       .find((candidate) => candidate?.jobId === job.jobId)
       ?.pods.find((p) => p.podUid === pod.podUid);
-    const podNode = await gw.query<{ node: Data }>(paiOperation('PaiNode'), {
+    const podNode = await gw.run(PaiNodeDocument, {
       id: toGlobalId('Pod', 'pai', [job.jobId, pod.podId, pod.podUid ?? '']),
     });
     expect(podNode.errors).toBeUndefined();
@@ -169,18 +163,18 @@ describe('paiJobs and PAI-DLC nodes: every documented field, typed', () => {
   });
 
   it('node(id): an unknown job or pod is null with NOT_FOUND; an id naming an unconfigured instance is BAD_USER_INPUT', async () => {
-    const missing = await gw.query<{ node: Data | null }>(paiOperation('PaiNode'), {
+    const missing = await gw.run(PaiNodeDocument, {
       id: toGlobalId('PaiJob', 'pai', ['dlc-20990101000000-nosuchjob0000']),
     });
     expect(missing.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(missing.data?.node).toBeNull();
     const job = restarting[0] as PaiJob;
-    const noPod = await gw.query<{ node: Data | null }>(paiOperation('PaiNode'), {
+    const noPod = await gw.run(PaiNodeDocument, {
       id: toGlobalId('Pod', 'pai', [job.jobId, 'no-such-pod', '']),
     });
     expect(noPod.data?.node).toBeNull();
     expect(noPod.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
-    const foreign = await gw.query<{ node: Data | null }>(paiOperation('PaiNode'), {
+    const foreign = await gw.run(PaiNodeDocument, {
       id: toGlobalId('PaiJob', 'pai-elsewhere', [job.jobId]),
     });
     expect(foreign.data?.node).toBeNull();

@@ -1,25 +1,24 @@
 import fc from 'fast-check';
 import type { PaiJob } from '../../../src/domain/pai-job';
+import {
+  PaiJobCountDocument,
+  PaiJobIdsDocument,
+  type PaiJobFilter,
+  type PaiJobIdsQuery,
+  type PaiJobIdsQueryVariables,
+  type PaiJobOrder,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { paiOperation } from './pai-dlc-operations';
 import { withSecondInstance } from '../../helpers/second-instance';
-import { checkWalk, pageWindow, walkPageOf, walks, type EdgeConnection } from '../../helpers/paging-walk';
+import { checkWalk, pageWindow, walkPageOf, walks } from '../../helpers/paging-walk';
 
-interface Node {
-  id: string;
-  jobId: string;
-  instance: string;
-  displayName: string | null;
-  jobType: string | null;
-  providerStatus: string;
-  createdAt: string | null;
-  gmtFinishTime: string | null;
-}
-type Connection = EdgeConnection<Node>;
-type Order = { field: string; direction: string } | null;
+/** A job as PaiJobIds lists it. */
+type Node = NonNullable<NonNullable<PaiJobIdsQuery['paiJobs']>['edges'][number]['node']>;
+type Order = PaiJobOrder | null;
 
 // Four PAI statuses: four ListJobs listings per instance, merged (ListJobs takes one Status per call).
-const MERGED = { providerStatuses: ['CREATING', 'BIDDING', 'SANITY_CHECKING', 'STOPPING'] };
+const MERGED: PaiJobFilter = { providerStatuses: ['CREATING', 'BIDDING', 'SANITY_CHECKING', 'STOPPING'] };
 const ORDERS: Order[] = [
   null,
   { field: 'DISPLAY_NAME', direction: 'ASC' },
@@ -31,21 +30,17 @@ const ORDERS: Order[] = [
 
 describe('paiJobs: every edge resumes exactly after (or before) itself (fast-check over the emulator)', () => {
   let gw: TestGateway;
-  const all = async (filter: object, orderBy: Order): Promise<Node[]> => {
-    const result = await gw.query<{ paiJobs: Connection }>(paiOperation('PaiJobIds'), {
-      first: 100,
-      filter,
-      orderBy,
-    });
+  const all = async (filter: PaiJobFilter, orderBy: Order): Promise<Node[]> => {
+    const result = await gw.run(PaiJobIdsDocument, { first: 100, filter, orderBy });
     expect(result.errors).toBeUndefined();
     const connection = result.data?.paiJobs;
     expect(connection?.pageInfo.hasNextPage).toBe(false);
-    return connection?.edges.map((edge) => edge.node) ?? [];
+    return arrived(connection?.edges.map((edge) => edge.node));
   };
-  const walk = (filter: object, orderBy: Order, reference: readonly string[]) =>
+  const walk = (filter: PaiJobFilter, orderBy: Order, reference: readonly string[]) =>
     fc.asyncProperty(walks(9), (steps) =>
       checkWalk(reference, steps, async (forward, size, cursor) => {
-        const result = await gw.query<{ paiJobs: Connection }>(paiOperation('PaiJobIds'), {
+        const result = await gw.run(PaiJobIdsDocument, {
           ...pageWindow(forward, size, cursor),
           filter,
           orderBy,
@@ -121,27 +116,21 @@ describe('paiJobs: every edge resumes exactly after (or before) itself (fast-che
 
   it('totalCount sums every instance and status, and agrees with the list', async () => {
     const reference = await all(MERGED, null);
-    const result = await gw.query<{ paiJobs: { totalCount: number } }>(paiOperation('PaiJobCount'), {
-      first: 1,
-      filter: MERGED,
-    });
-    expect(result.data?.paiJobs.totalCount).toBe(reference.length);
+    const result = await gw.run(PaiJobCountDocument, { first: 1, filter: MERGED });
+    expect(result.data?.paiJobs?.totalCount).toBe(reference.length);
   });
 
   it('a tampered, foreign or misplaced cursor is BAD_USER_INPUT, never a silent first page', async () => {
-    const page = await gw.query<{ paiJobs: Connection }>(paiOperation('PaiJobIds'), {
-      first: 2,
-      filter: MERGED,
-    });
-    const cursor = page.data?.paiJobs.edges[0]?.cursor ?? '';
+    const page = await gw.run(PaiJobIdsDocument, { first: 2, filter: MERGED });
+    const cursor = page.data?.paiJobs?.edges[0]?.cursor ?? '';
     const tampered = `${cursor.slice(0, -2)}${cursor.endsWith('A') ? 'B' : 'A'}A`;
     for (const variables of [
       { first: 2, after: tampered, filter: MERGED },
       { first: 2, after: cursor, filter: { jobType: 'OneFlowJob' } },
       { first: 2, after: cursor, filter: MERGED, orderBy: { field: 'DISPLAY_NAME', direction: 'ASC' } },
       { last: 2, before: 'not-a-cursor' },
-    ]) {
-      const result = await gw.query<{ paiJobs: Connection | null }>(paiOperation('PaiJobIds'), variables);
+    ] satisfies PaiJobIdsQueryVariables[]) {
+      const result = await gw.run(PaiJobIdsDocument, variables);
       expect(result.data?.paiJobs).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -154,7 +143,7 @@ describe('paiJobs: every edge resumes exactly after (or before) itself (fast-che
       [{ last: 0 }, 'last'],
       [{ first: 2, last: 2 }, 'last'],
     ] as const) {
-      const result = await gw.query<{ paiJobs: Connection | null }>(paiOperation('PaiJobIds'), variables);
+      const result = await gw.run(PaiJobIdsDocument, variables);
       expect(result.data?.paiJobs).toBeNull();
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }

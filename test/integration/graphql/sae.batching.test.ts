@@ -1,25 +1,12 @@
 import { fromGlobalId } from '../../../src/domain/global-id';
+import {
+  SaeJobTemplateIdsDocument,
+  SaeNodesDocument,
+  SaeSamePageTwiceDocument,
+  SaeTemplatesWithExecutionsDocument,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { saeOperation } from './sae-operations';
-
-interface IdsPage {
-  saeJobTemplates: { edges: { cursor: string; node: { id: string; appId: string } }[] } | null;
-}
-interface WithExecutions {
-  saeJobTemplates: {
-    nodes: { executions: { nodes: { id: string; template: { appId: string } }[] } }[];
-  };
-}
-interface NodesResult {
-  nodes: ({
-    __typename: string;
-    id: string;
-    appId?: string;
-    jobId?: string;
-    name?: string;
-    template?: { appId: string };
-  } | null)[];
-}
 
 /** Upstream calls per operation name, to compare whole call profiles at once. */
 function profile(gw: TestGateway): Record<string, number> {
@@ -35,18 +22,18 @@ describe('SAE batching and dedupe (exact upstream calls)', () => {
 
   beforeAll(async () => {
     gw = await startTestGateway();
-    const page = await gw.query<IdsPage>(saeOperation('SaeJobTemplateIds'), {
+    const page = await gw.run(SaeJobTemplateIdsDocument, {
       first: 5,
       filter: { namespaceId: 'cn-hangzhou:prod' },
     });
-    templateIds = page.data?.saeJobTemplates?.edges.map((edge) => edge.node.id) ?? [];
+    templateIds = arrived(page.data?.saeJobTemplates?.edges.map((edge) => edge.node)).map((node) => node.id);
     expect(templateIds).toHaveLength(5);
   });
   afterAll(() => gw.stop());
   beforeEach(() => gw.resetEmulators());
 
   it('nodes(ids: [5 SaeJobTemplate ids]) is exactly one ListJobs with FieldType=appIds', async () => {
-    const result = await gw.query<NodesResult>(saeOperation('SaeNodes'), { ids: templateIds });
+    const result = await gw.run(SaeNodesDocument, { ids: templateIds });
     expect(result.errors).toBeUndefined();
     expect(result.data?.nodes.map((node) => node?.id)).toEqual(templateIds);
     expect(profile(gw)).toEqual({ ListJobs: 1 });
@@ -56,14 +43,11 @@ describe('SAE batching and dedupe (exact upstream calls)', () => {
   });
 
   it("saeJobTemplates(first: 5) with executions(first: 3) and each execution's template = 1 ListJobs + 5 DescribeJobHistory", async () => {
-    const result = await gw.query<WithExecutions>(saeOperation('SaeTemplatesWithExecutions'), {
-      first: 5,
-      executions: 3,
-    });
+    const result = await gw.run(SaeTemplatesWithExecutionsDocument, { first: 5, executions: 3 });
     expect(result.errors).toBeUndefined();
-    const templates = result.data?.saeJobTemplates.nodes ?? [];
+    const templates = arrived(result.data?.saeJobTemplates?.nodes);
     expect(templates).toHaveLength(5);
-    const executions = templates.flatMap((template) => template.executions.nodes);
+    const executions = templates.flatMap((template) => arrived(template.executions.nodes));
     expect(executions.length).toBeGreaterThan(0);
     // The execution's global id carries its AppId: the template answered must be that one.
     for (const execution of executions)
@@ -72,25 +56,19 @@ describe('SAE batching and dedupe (exact upstream calls)', () => {
   });
 
   it('the same page asked for twice in one request is fetched once', async () => {
-    const document = `query Twice { a: saeJobTemplates(first: 3) { nodes { appId } } b: saeJobTemplates(first: 3) { nodes { appId } } }`;
-    const result = await gw.query(document);
+    const result = await gw.run(SaeSamePageTwiceDocument);
     expect(result.errors).toBeUndefined();
     expect(profile(gw)).toEqual({ ListJobs: 1 });
   });
 
   it('template lookups of executions from node(id) share one ListJobs with template lookups', async () => {
-    const listed = await gw.query<WithExecutions>(saeOperation('SaeTemplatesWithExecutions'), {
-      first: 5,
-      executions: 1,
-    });
-    const executionIds = (listed.data?.saeJobTemplates.nodes ?? []).flatMap((t) =>
-      t.executions.nodes.map((e) => e.id),
+    const listed = await gw.run(SaeTemplatesWithExecutionsDocument, { first: 5, executions: 1 });
+    const executionIds = arrived(listed.data?.saeJobTemplates?.nodes).flatMap((t) =>
+      arrived(t.executions.nodes).map((e) => e.id),
     );
     expect(executionIds.length).toBeGreaterThan(1);
     gw.resetEmulators();
-    const result = await gw.query<NodesResult>(saeOperation('SaeNodes'), {
-      ids: [...executionIds, ...templateIds],
-    });
+    const result = await gw.run(SaeNodesDocument, { ids: [...executionIds, ...templateIds] });
     expect(result.errors).toBeUndefined();
     expect(result.data?.nodes.every((node) => node !== null)).toBe(true);
     expect(profile(gw)).toEqual({ ListJobs: 1, DescribeJobStatus: executionIds.length });

@@ -1,26 +1,19 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { SaeJobTemplate } from '../../../src/domain/sae-job';
 import type { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import {
+  SaeExecutionsOfTemplateDocument,
+  SaeNodeDocument,
+  SaeNodesDocument,
+  SaeTemplatesAndExecutionsDocument,
+  type SaeExecutionsOfTemplateQueryVariables,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { expectedExecution, expectedTemplate } from './sae-expectations';
-import { saeOperation } from './sae-operations';
 
-interface ExecutionNode {
-  id: string;
-  jobId: string;
-  status: string;
-  state: string | null;
-}
-interface ExecutionsResult {
-  node: {
-    appId: string;
-    executions: {
-      totalCount: number;
-      pageInfo: Record<string, unknown>;
-      edges: { cursor: string; node: ExecutionNode }[];
-    };
-  } | null;
-}
+/** The executions arguments, besides the template's id. */
+type ExecutionsArgs = Omit<SaeExecutionsOfTemplateQueryVariables, 'id'>;
 
 describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
   let gw: TestGateway;
@@ -28,8 +21,8 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
   /** A template with a long history of both succeeded and failed runs. */
   let template: SaeJobTemplate;
   let templateId: string;
-  const executions = (variables: Record<string, unknown>) =>
-    gw.query<ExecutionsResult>(saeOperation('SaeExecutionsOfTemplate'), { id: templateId, ...variables });
+  const executions = (variables: ExecutionsArgs) =>
+    gw.run(SaeExecutionsOfTemplateDocument, { id: templateId, ...variables });
 
   beforeAll(async () => {
     gw = await startTestGateway();
@@ -61,25 +54,27 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
     expect(connection?.edges.map((edge) => edge.node)).toEqual(
       upstream.items.map((item) => expectedExecution(item, 'cn-hangzhou')),
     );
-    expect(
-      connection?.edges.every((edge) => (edge.node as unknown as { name: string }).name === template.appName),
-    ).toBe(true);
+    expect(connection?.edges.every((edge) => edge.node?.name === template.appName)).toBe(true);
     expect(connection?.totalCount).toBe(upstream.totalCount);
   });
 
-  it.each([
+  it.each<[ExecutionsArgs, string, string]>([
     [{ state: 'FAILED' }, '2', 'FAILED'],
     [{ status: 'SUCCEEDED' }, '1', 'SUCCEEDED'],
     [{ state: 'SUCCEEDED', status: 'SUCCEEDED' }, '1', 'SUCCEEDED'],
   ])('filters %j upstream as State=%s', async (filter, wire, status) => {
     const result = await executions({ first: 20, ...filter });
-    const nodes = result.data?.node?.executions.edges.map((edge) => edge.node) ?? [];
+    const nodes = arrived(result.data?.node?.executions?.edges.map((edge) => edge.node));
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((node) => node.status === status)).toBe(true);
     expect(gw.calls('sae', 'DescribeJobHistory').map((call) => call.query.State)).toEqual([wire]);
   });
 
-  it.each([[{ status: 'CANCELLED' }], [{ status: 'UNKNOWN' }], [{ state: 'SUCCEEDED', status: 'FAILED' }]])(
+  it.each<[ExecutionsArgs]>([
+    [{ status: 'CANCELLED' }],
+    [{ status: 'UNKNOWN' }],
+    [{ state: 'SUCCEEDED', status: 'FAILED' }],
+  ])(
     'answers %j, which no SAE execution can match, with an empty page and no DescribeJobHistory call',
     async (filter) => {
       const result = await executions({ first: 5, ...filter });
@@ -92,7 +87,7 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
     const result = await executions({ last: 3 });
     const upstream = await provider.listJobExecutions(template, {}, { currentPage: 1, pageSize: 10_000 });
     const expected = upstream.items.slice(-3).map((item) => item.jobId);
-    expect(result.data?.node?.executions.edges.map((edge) => edge.node.jobId)).toEqual(expected);
+    expect(result.data?.node?.executions?.edges.map((edge) => edge.node?.jobId)).toEqual(expected);
     expect(result.data?.node?.executions.pageInfo).toMatchObject({
       hasNextPage: false,
       hasPreviousPage: upstream.items.length > 3,
@@ -105,7 +100,7 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
     if (!execution) throw new Error('the chosen template has executions');
     gw.resetEmulators();
     const id = toGlobalId('SaeJobExecution', 'sae', [execution.appId, execution.jobId]);
-    const result = await gw.query<{ node: Record<string, unknown> }>(saeOperation('SaeNode'), { id });
+    const result = await gw.run(SaeNodeDocument, { id });
     expect(result.errors).toBeUndefined();
     expect(result.data?.node).toEqual({
       __typename: 'SaeJobExecution',
@@ -121,9 +116,7 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
   });
 
   it('node(id) refetches a template with one ListJobs (FieldType=appIds)', async () => {
-    const result = await gw.query<{ node: Record<string, unknown> }>(saeOperation('SaeNode'), {
-      id: templateId,
-    });
+    const result = await gw.run(SaeNodeDocument, { id: templateId });
     expect(result.data?.node).toEqual({
       __typename: 'SaeJobTemplate',
       ...expectedTemplate(template, 'cn-hangzhou'),
@@ -139,7 +132,7 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
       toGlobalId('SaeJobExecution', 'sae', [template.appId, 'manual-00000000-0000-0000-0000-000000000000']),
       toGlobalId('SaeJobExecution', 'sae', ['00000000-0000-0000-0000-000000000000', 'manual-x']),
     ];
-    const result = await gw.query<{ nodes: unknown[] }>(saeOperation('SaeNodes'), { ids });
+    const result = await gw.run(SaeNodesDocument, { ids });
     expect(result.errors?.map((error) => [error.path, error.extensions?.code]).sort()).toEqual([
       [['nodes', 0], 'NOT_FOUND'],
       [['nodes', 1], 'NOT_FOUND'],
@@ -150,7 +143,7 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
 
   it('node(id) naming an SAE instance that is not configured is BAD_USER_INPUT', async () => {
     const id = toGlobalId('SaeJobTemplate', 'sae-elsewhere', [template.appId]);
-    const result = await gw.query<{ node: unknown }>(saeOperation('SaeNode'), { id });
+    const result = await gw.run(SaeNodeDocument, { id });
     expect(result.data?.node).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(result.errors?.[0]?.message).toContain('not a jobgraph id');
@@ -159,15 +152,11 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
 
   it("refuses a cursor of another template's executions", async () => {
     const page = await executions({ first: 2 });
-    const cursor = page.data?.node?.executions.edges[0]?.cursor;
+    const cursor = page.data?.node?.executions?.edges[0]?.cursor;
     const { items } = await provider.listJobTemplates({}, { currentPage: 1, pageSize: 2 });
     const another = items.find((item) => item.appId !== template.appId);
     const other = toGlobalId('SaeJobTemplate', 'sae', [another?.appId ?? '']);
-    const result = await gw.query<ExecutionsResult>(saeOperation('SaeExecutionsOfTemplate'), {
-      id: other,
-      first: 2,
-      after: cursor,
-    });
+    const result = await gw.run(SaeExecutionsOfTemplateDocument, { id: other, first: 2, after: cursor });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
@@ -180,12 +169,9 @@ describe('SaeJobTemplate.executions, SaeJobExecution and node refetch', () => {
       code: 'ServiceUnavailable',
       message: 'down',
     });
-    const result = await gw.query<{ saeJobTemplates: { totalCount: number; nodes: unknown[] } }>(
-      saeOperation('SaeTemplatesAndExecutions'),
-      { first: 1 },
-    );
-    expect(result.data?.saeJobTemplates.nodes).toEqual([null]);
-    expect(result.data?.saeJobTemplates.totalCount).toBeGreaterThan(1);
+    const result = await gw.run(SaeTemplatesAndExecutionsDocument, { first: 1 });
+    expect(result.data?.saeJobTemplates?.nodes).toEqual([null]);
+    expect(result.data?.saeJobTemplates?.totalCount).toBeGreaterThan(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({
       path: ['saeJobTemplates', 'nodes', 0, 'executions'],

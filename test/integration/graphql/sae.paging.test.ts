@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { SaeJobTemplate } from '../../../src/domain/sae-job';
+import { SaeExecutionsOfTemplateDocument, SaeJobTemplateIdsDocument } from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-import { saeOperation } from './sae-operations';
-import { checkWalk, pageWindow, walkPageOf, walks, type EdgeConnection } from '../../helpers/paging-walk';
+import { checkWalk, pageWindow, walkPageOf, walks } from '../../helpers/paging-walk';
 import { withSecondInstance } from '../../helpers/second-instance';
-
-type Connection = EdgeConnection;
 
 describe('SAE connections: every edge resumes exactly after (or before) itself (fast-check over the emulator)', () => {
   let gw: TestGateway;
@@ -20,10 +18,7 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
     gw = await startTestGateway({
       config: withSecondInstance('sae', { id: 'sae-sh', regionId: 'cn-shanghai' }),
     });
-    const all = await gw.query<{ saeJobTemplates: Connection }>(saeOperation('SaeJobTemplateIds'), {
-      first: 100,
-      filter,
-    });
+    const all = await gw.run(SaeJobTemplateIdsDocument, { first: 100, filter });
     templates = walkPageOf(all.data?.saeJobTemplates).ids.slice();
     expect(new Set(templates.map((id) => id)).size).toBe(templates.length);
     expect(templates.length).toBeLessThan(100);
@@ -59,7 +54,7 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
     await fc.assert(
       fc.asyncProperty(walks(7), (steps) =>
         checkWalk(templates, steps, async (forward, size, cursor) => {
-          const result = await gw.query<{ saeJobTemplates: Connection }>(saeOperation('SaeJobTemplateIds'), {
+          const result = await gw.run(SaeJobTemplateIdsDocument, {
             ...pageWindow(forward, size, cursor),
             filter,
           });
@@ -77,12 +72,12 @@ describe('SAE connections: every edge resumes exactly after (or before) itself (
     await fc.assert(
       fc.asyncProperty(walks(9), (steps) =>
         checkWalk(executions, steps, async (forward, size, cursor) => {
-          const result = await gw.query<{ node: { executions: Connection } }>(
-            saeOperation('SaeExecutionsOfTemplate'),
-            { id, ...pageWindow(forward, size, cursor) },
-          );
+          const result = await gw.run(SaeExecutionsOfTemplateDocument, {
+            id,
+            ...pageWindow(forward, size, cursor),
+          });
           expect(result.errors).toBeUndefined();
-          return walkPageOf(result.data?.node.executions);
+          return walkPageOf(result.data?.node?.executions);
         }),
       ),
       { numRuns: 15 },

@@ -1,37 +1,25 @@
 import type { SaeProvider } from '../../../src/providers/sae/sae.provider';
+import {
+  SaeJobTemplateCountBesideTypenameDocument,
+  SaeJobTemplateIdsDocument,
+  SaeJobTemplatesDocument,
+  type SaeJobTemplateIdsQueryVariables,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { expectedTemplate } from './sae-expectations';
-import { saeOperation } from './sae-operations';
-
-interface TemplateNode {
-  id: string;
-  appId: string;
-  appName: string | null;
-  namespaceId: string | null;
-  active: number | null;
-  tags: { key: string; value: string | null }[];
-  trigger: { __typename: string } | null;
-}
-interface TemplatesPage {
-  saeJobTemplates: {
-    totalCount?: number;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-    edges: { cursor: string; node: TemplateNode }[];
-  } | null;
-}
 
 describe('Query.saeJobTemplates', () => {
   let gw: TestGateway;
   let provider: SaeProvider;
-  const ids = (variables: Record<string, unknown>) =>
-    gw.query<TemplatesPage>(saeOperation('SaeJobTemplateIds'), variables);
-  const nodesOf = (page: TemplatesPage | null | undefined) =>
-    page?.saeJobTemplates?.edges.map((edge) => edge.node) ?? [];
+  const ids = (variables: SaeJobTemplateIdsQueryVariables) => gw.run(SaeJobTemplateIdsDocument, variables);
+  /** The templates of a page, every one of which must have arrived. */
+  const nodesOf = <N>(
+    page:
+      | { readonly saeJobTemplates: { readonly edges: readonly { readonly node: N | null }[] } | null }
+      | null
+      | undefined,
+  ) => arrived(page?.saeJobTemplates?.edges.map((edge) => edge.node));
 
   beforeAll(async () => {
     gw = await startTestGateway();
@@ -41,7 +29,7 @@ describe('Query.saeJobTemplates', () => {
   beforeEach(() => gw.resetEmulators());
 
   it('answers every documented ListJobs field, typed, with instance, region and totalCount, in one call', async () => {
-    const result = await gw.query<TemplatesPage>(saeOperation('SaeJobTemplates'), { first: 20 });
+    const result = await gw.run(SaeJobTemplatesDocument, { first: 20 });
     expect(result.errors).toBeUndefined();
     expect(gw.calls('sae', 'ListJobs')).toHaveLength(1);
     const upstream = await provider.listJobTemplates({}, { currentPage: 1, pageSize: 20 });
@@ -54,7 +42,7 @@ describe('Query.saeJobTemplates', () => {
   });
 
   it('types TriggerConfig as a union: cron templates and HTTP templates both occur', async () => {
-    const all = await gw.query<TemplatesPage>(saeOperation('SaeJobTemplates'), { first: 100 });
+    const all = await gw.run(SaeJobTemplatesDocument, { first: 100 });
     expect(all.errors).toBeUndefined();
     const kinds = new Set(nodesOf(all.data).map((node) => node.trigger?.__typename ?? 'none'));
     expect([...kinds]).toEqual(expect.arrayContaining(['SaeCronTrigger', 'SaeHttpTrigger']));
@@ -101,7 +89,7 @@ describe('Query.saeJobTemplates', () => {
       FieldValue: some.map((node) => node.appId).join(','),
     });
     gw.resetEmulators();
-    const none = await gw.query<TemplatesPage>(saeOperation('SaeJobTemplates'), { filter: { appIds: [] } });
+    const none = await gw.run(SaeJobTemplatesDocument, { filter: { appIds: [] } });
     expect(none.data?.saeJobTemplates).toMatchObject({ edges: [], totalCount: 0 });
     expect(gw.calls('sae')).toHaveLength(0);
   });
@@ -121,7 +109,7 @@ describe('Query.saeJobTemplates', () => {
     ]);
   });
 
-  it.each([
+  it.each<[SaeJobTemplateIdsQueryVariables, string]>([
     [{ first: 0 }, 'first'],
     [{ first: 101 }, 'first'],
     [{ last: 0 }, 'last'],
@@ -158,9 +146,7 @@ describe('Query.saeJobTemplates', () => {
       code: 'ServiceUnavailable',
       message: 'down',
     });
-    const result = await gw.query<TemplatesPage & { __typename: string }>(
-      `query Outage { __typename saeJobTemplates(first: 2) { totalCount } }`,
-    );
+    const result = await gw.run(SaeJobTemplateCountBesideTypenameDocument, { first: 2 });
     expect(result.data).toEqual({ __typename: 'Query', saeJobTemplates: null });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({

@@ -1,136 +1,151 @@
 import { toGlobalId } from '../../../src/domain/global-id';
-import { startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
+import {
+  EmrJobRunCursorsDocument,
+  EmrWorkspaceCursorsDocument,
+  GravitinoJobCursorsDocument,
+  GravitinoJobTemplateCursorsDocument,
+  GravitinoMetalakeCursorsDocument,
+  GravitinoMetalakeJobCursorsDocument,
+  GravitinoMetalakeTemplateCursorsDocument,
+  GravitinoTemplateJobCursorsDocument,
+  JobCursorsDocument,
+  PaiJobCursorsBackwardDocument,
+  PaiJobCursorsForwardDocument,
+  SaeExecutionCursorsDocument,
+  SaeJobTemplateCursorsDocument,
+} from '../../__generated__/operations';
+import { useTenancyGateway, type TenancyGateway } from '../../helpers/tenancy-gateway';
+import type { GraphQLTestResponse } from '../../helpers/test-gateway';
 import { installDemoTenants, type DemoObjects } from './tenancy-tenants';
 
-/** One connection kind: a query taking `$after` (or `$before`), and where its endCursor (startCursor) is. */
+/** A cursor a page issued, or the one it was sent. */
+type Cursor = string | null | undefined;
+
+/** One connection kind: a page of it as a tenant, resumed from a cursor, and the cursor it issued. */
 interface ConnectionCase {
   readonly name: string;
-  readonly query: (demo: DemoObjects) => { query: string; variables?: Record<string, unknown> };
-  readonly cursor: (data: Record<string, unknown>) => unknown;
-  readonly argument?: 'after' | 'before';
+  /** Where the cursor goes: `after` (the page's endCursor) or `before` (its startCursor). */
+  readonly argument: 'after' | 'before';
+  readonly page: (
+    t: TenancyGateway,
+    demo: DemoObjects,
+    tenant: string | undefined,
+    cursor: Cursor,
+  ) => Promise<{ readonly errors: GraphQLTestResponse['errors']; readonly cursor: Cursor }>;
 }
 
-const PAGE = 'pageInfo { startCursor endCursor }';
-const dig = (data: unknown, ...keys: (string | number)[]): unknown =>
-  keys.reduce<unknown>(
-    (value, key) => (value as Record<string | number, unknown> | null | undefined)?.[key],
-    data,
-  );
+/** A connection case from the page it sends and where its endCursor (startCursor) is. */
+function connection<R>(
+  name: string,
+  send: (
+    t: TenancyGateway,
+    demo: DemoObjects,
+    tenant: string | undefined,
+    cursor: Cursor,
+  ) => Promise<GraphQLTestResponse<R>>,
+  cursorOf: (data: R | null | undefined) => Cursor,
+  argument: 'after' | 'before' = 'after',
+): ConnectionCase {
+  return {
+    name,
+    argument,
+    page: async (t, demo, tenant, cursor) => {
+      const response = await send(t, demo, tenant, cursor);
+      return { errors: response.errors, cursor: cursorOf(response.data) };
+    },
+  };
+}
 
 const CASES: readonly ConnectionCase[] = [
-  {
-    name: 'workspaces',
-    query: () => ({ query: `query($after: String) { workspaces(first: 1, after: $after) { ${PAGE} } }` }),
-    cursor: (data) => dig(data, 'workspaces', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'Workspace.jobRuns',
-    query: (demo) => ({
-      query: `query($id: ID!, $after: String) { node(id: $id) { ... on Workspace { jobRuns(first: 1, after: $after) { ${PAGE} } } } }`,
-      variables: { id: toGlobalId('Workspace', 'emr-cn-hangzhou', [demo.hangzhouWorkspaces[1]]) },
-    }),
-    cursor: (data) => dig(data, 'node', 'jobRuns', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'paiJobs (after)',
-    query: () => ({ query: `query($after: String) { paiJobs(first: 1, after: $after) { ${PAGE} } }` }),
-    cursor: (data) => dig(data, 'paiJobs', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'paiJobs (before)',
-    argument: 'before',
-    query: () => ({ query: `query($before: String) { paiJobs(last: 1, before: $before) { ${PAGE} } }` }),
-    cursor: (data) => dig(data, 'paiJobs', 'pageInfo', 'startCursor'),
-  },
-  {
-    name: 'saeJobTemplates',
-    query: () => ({
-      query: `query($after: String) { saeJobTemplates(first: 1, after: $after) { ${PAGE} } }`,
-    }),
-    cursor: (data) => dig(data, 'saeJobTemplates', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'SaeJobTemplate.executions',
-    query: () => ({
-      query: `query($after: String) { saeJobTemplates(first: 1) { nodes { executions(first: 1, after: $after) { ${PAGE} } } } }`,
-    }),
-    cursor: (data) => dig(data, 'saeJobTemplates', 'nodes', 0, 'executions', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'gravitinoJobs',
-    query: () => ({
-      query: `query($after: String) { gravitinoJobs(metalake: "prod_lake", first: 1, after: $after) { ${PAGE} } }`,
-    }),
-    cursor: (data) => dig(data, 'gravitinoJobs', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'gravitinoJobTemplates',
-    query: () => ({
-      query: `query($after: String) { gravitinoJobTemplates(metalake: "prod_lake", first: 1, after: $after) { ${PAGE} } }`,
-    }),
-    cursor: (data) => dig(data, 'gravitinoJobTemplates', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'GravitinoJobTemplate.jobs',
-    query: () => ({
-      query: `query($after: String) { gravitinoJobTemplates(metalake: "prod_lake", first: 1) { nodes { jobs(first: 1, after: $after) { ${PAGE} } } } }`,
-    }),
-    cursor: (data) => dig(data, 'gravitinoJobTemplates', 'nodes', 0, 'jobs', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'gravitinoMetalakes',
-    query: () => ({
-      query: `query($after: String) { gravitinoMetalakes(first: 1, after: $after) { ${PAGE} } }`,
-    }),
-    cursor: (data) => dig(data, 'gravitinoMetalakes', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'GravitinoMetalake.jobs',
-    query: () => ({
-      query: `query($after: String) { gravitinoMetalakes(first: 1) { nodes { jobs(first: 1, after: $after) { ${PAGE} } } } }`,
-    }),
-    cursor: (data) => dig(data, 'gravitinoMetalakes', 'nodes', 0, 'jobs', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'GravitinoMetalake.jobTemplates',
-    query: () => ({
-      query: `query($after: String) { gravitinoMetalakes(first: 1) { nodes { jobTemplates(first: 1, after: $after) { ${PAGE} } } } }`,
-    }),
-    cursor: (data) => dig(data, 'gravitinoMetalakes', 'nodes', 0, 'jobTemplates', 'pageInfo', 'endCursor'),
-  },
-  {
-    name: 'jobs',
-    query: () => ({ query: `query($after: String) { jobs(first: 1, after: $after) { ${PAGE} } }` }),
-    cursor: (data) => dig(data, 'jobs', 'pageInfo', 'endCursor'),
-  },
+  connection(
+    'workspaces',
+    (t, _demo, tenant, after) => t.as(tenant, EmrWorkspaceCursorsDocument, { after }),
+    (data) => data?.workspaces?.pageInfo.endCursor,
+  ),
+  connection(
+    'Workspace.jobRuns',
+    (t, demo, tenant, after) =>
+      t.as(tenant, EmrJobRunCursorsDocument, {
+        id: toGlobalId('Workspace', 'emr-cn-hangzhou', [demo.hangzhouWorkspaces[1]]),
+        after,
+      }),
+    (data) => data?.node?.jobRuns?.pageInfo.endCursor,
+  ),
+  connection(
+    'paiJobs (after)',
+    (t, _demo, tenant, after) => t.as(tenant, PaiJobCursorsForwardDocument, { after }),
+    (data) => data?.paiJobs?.pageInfo.endCursor,
+  ),
+  connection(
+    'paiJobs (before)',
+    (t, _demo, tenant, before) => t.as(tenant, PaiJobCursorsBackwardDocument, { before }),
+    (data) => data?.paiJobs?.pageInfo.startCursor,
+    'before',
+  ),
+  connection(
+    'saeJobTemplates',
+    (t, _demo, tenant, after) => t.as(tenant, SaeJobTemplateCursorsDocument, { after }),
+    (data) => data?.saeJobTemplates?.pageInfo.endCursor,
+  ),
+  connection(
+    'SaeJobTemplate.executions',
+    (t, _demo, tenant, after) => t.as(tenant, SaeExecutionCursorsDocument, { after }),
+    (data) => data?.saeJobTemplates?.nodes[0]?.executions.pageInfo.endCursor,
+  ),
+  connection(
+    'gravitinoJobs',
+    (t, _demo, tenant, after) => t.as(tenant, GravitinoJobCursorsDocument, { after }),
+    (data) => data?.gravitinoJobs?.pageInfo.endCursor,
+  ),
+  connection(
+    'gravitinoJobTemplates',
+    (t, _demo, tenant, after) => t.as(tenant, GravitinoJobTemplateCursorsDocument, { after }),
+    (data) => data?.gravitinoJobTemplates?.pageInfo.endCursor,
+  ),
+  connection(
+    'GravitinoJobTemplate.jobs',
+    (t, _demo, tenant, after) => t.as(tenant, GravitinoTemplateJobCursorsDocument, { after }),
+    (data) => data?.gravitinoJobTemplates?.nodes[0]?.jobs.pageInfo.endCursor,
+  ),
+  connection(
+    'gravitinoMetalakes',
+    (t, _demo, tenant, after) => t.as(tenant, GravitinoMetalakeCursorsDocument, { after }),
+    (data) => data?.gravitinoMetalakes?.pageInfo.endCursor,
+  ),
+  connection(
+    'GravitinoMetalake.jobs',
+    (t, _demo, tenant, after) => t.as(tenant, GravitinoMetalakeJobCursorsDocument, { after }),
+    (data) => data?.gravitinoMetalakes?.nodes[0]?.jobs.pageInfo.endCursor,
+  ),
+  connection(
+    'GravitinoMetalake.jobTemplates',
+    (t, _demo, tenant, after) => t.as(tenant, GravitinoMetalakeTemplateCursorsDocument, { after }),
+    (data) => data?.gravitinoMetalakes?.nodes[0]?.jobTemplates.pageInfo.endCursor,
+  ),
+  connection(
+    'jobs',
+    (t, _demo, tenant, after) => t.as(tenant, JobCursorsDocument, { after }),
+    (data) => data?.jobs?.pageInfo.endCursor,
+  ),
 ];
 
 describe('tenancy: a cursor works only for the tenant it was issued to', () => {
-  let t: TenancyGateway;
-  let demo: DemoObjects;
-
-  beforeAll(async () => {
-    t = await startTenancyGateway();
-    demo = await installDemoTenants(t);
-  });
-  afterAll(async () => {
-    await t.gw.stop();
-  });
+  const t = useTenancyGateway({ setup: installDemoTenants });
 
   it.each(CASES.map((entry) => [entry.name, entry] as const))(
     "%s: another tenant's cursor is BAD_USER_INPUT, even with the same grants; the issuer resumes with it",
     async (_name, entry) => {
-      const { query, variables = {} } = entry.query(demo);
-      const argument = entry.argument ?? 'after';
-      const issued = await t.as('root', query, variables);
+      const page = (tenant: string | undefined, cursor?: Cursor) => entry.page(t, t.fixture, tenant, cursor);
+      const argument = entry.argument;
+      const issued = await page('root');
       expect(issued.errors).toBeUndefined();
-      const cursor = entry.cursor(issued.data ?? {});
+      const { cursor } = issued;
       expect(typeof cursor).toBe('string');
-      const resumed = await t.as('root', query, { ...variables, [argument]: cursor });
+      const resumed = await page('root', cursor);
       expect(resumed.errors).toBeUndefined();
       // Same grants, same parents: only the tenant differs.
       for (const stranger of ['twin', undefined]) {
-        const refused = await t.as(stranger, query, { ...variables, [argument]: cursor });
+        const refused = await page(stranger, cursor);
         expect(refused.errors?.map((error) => error.extensions?.code)).toContain('BAD_USER_INPUT');
         expect(refused.errors?.every((error) => error.extensions?.argument === argument)).toBe(true);
       }

@@ -1,49 +1,22 @@
 import { toGlobalId } from '../../../src/domain/global-id';
-import { errorShape, startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
+import {
+  GravitinoTenancyJobsDocument,
+  GravitinoTenancyMetalakesDocument,
+  GravitinoTenancyTemplatesDocument,
+  NodeByIdDocument,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
+import { errorShape, useTenancyGateway } from '../../helpers/tenancy-gateway';
 import { installDemoTenants } from './tenancy-tenants';
 
-const JOBS = `query Jobs($metalake: String!) {
-  gravitinoJobs(metalake: $metalake, first: 3) {
-    totalCount statusCounts { status count } nodes { id jobId metalake template { id name } }
-  }
-}`;
-const TEMPLATES = `query Templates($metalake: String!) {
-  gravitinoJobTemplates(metalake: $metalake, first: 3) { totalCount nodes { id name jobs(first: 1) { totalCount } } }
-}`;
-const METALAKES = `query Metalakes($first: Int) {
-  gravitinoMetalakes(first: $first) { totalCount nodes { name jobs(first: 1) { totalCount } } }
-}`;
-const NODE = `query Node($id: ID!) { node(id: $id) { id } }`;
-
-interface JobsData {
-  gravitinoJobs: {
-    totalCount: number;
-    statusCounts: { status: string; count: number }[];
-    nodes: { id: string; jobId: string; metalake: string; template: { id: string; name: string } | null }[];
-  } | null;
-}
-
 describe('tenancy: Gravitino metalakes, jobs and templates', () => {
-  let t: TenancyGateway;
-
-  beforeAll(async () => {
-    t = await startTenancyGateway();
-    await installDemoTenants(t);
-  });
-  afterAll(async () => {
-    await t.gw.stop();
-  });
-  beforeEach(() => t.gw.resetEmulators());
+  const t = useTenancyGateway({ setup: installDemoTenants });
 
   const paths = () => t.gw.calls('gravitino').map((call) => call.path);
 
   it('gravitinoMetalakes lists and counts only granted metalakes, and reads no other', async () => {
     const names = async (tenant: string) => {
-      const response = await t.as<{ gravitinoMetalakes: { totalCount: number; nodes: { name: string }[] } }>(
-        tenant,
-        METALAKES,
-        { first: 10 },
-      );
+      const response = await t.as(tenant, GravitinoTenancyMetalakesDocument, { first: 10 });
       expect(response.errors).toBeUndefined();
       return response.data?.gravitinoMetalakes;
     };
@@ -61,32 +34,32 @@ describe('tenancy: Gravitino metalakes, jobs and templates', () => {
   });
 
   it('a granted metalake: same jobs, totals, status counts and templates as the unlimited tenant sees', async () => {
-    const mine = await t.as<JobsData>('alpha', JOBS, { metalake: 'prod_lake' });
-    const root = await t.as<JobsData>('root', JOBS, { metalake: 'prod_lake' });
+    const mine = await t.as('alpha', GravitinoTenancyJobsDocument, { metalake: 'prod_lake' });
+    const root = await t.as('root', GravitinoTenancyJobsDocument, { metalake: 'prod_lake' });
     expect(mine.errors).toBeUndefined();
     expect(mine.data).toEqual(root.data);
-    expect(mine.data?.gravitinoJobs?.nodes.every((job) => job.metalake === 'prod_lake')).toBe(true);
+    expect(mine.data?.gravitinoJobs?.nodes.every((job) => job?.metalake === 'prod_lake')).toBe(true);
   });
 
   it.each([
-    ['gravitinoJobs', JOBS],
-    ['gravitinoJobTemplates', TEMPLATES],
-  ])(
+    ['gravitinoJobs', GravitinoTenancyJobsDocument],
+    ['gravitinoJobTemplates', GravitinoTenancyTemplatesDocument],
+  ] as const)(
     '%s of an ungranted metalake is refused exactly like an unconfigured one, with no call',
-    async (_field, query) => {
-      const ungranted = await t.as('alpha', query, { metalake: 'dev_lake' });
-      const unknown = await t.as('alpha', query, { metalake: 'no_such_lake' });
+    async (_field, document) => {
+      const ungranted = await t.as('alpha', document, { metalake: 'dev_lake' });
+      const unknown = await t.as('alpha', document, { metalake: 'no_such_lake' });
       expect(errorShape(ungranted, ['dev_lake'])).toEqual(errorShape(unknown, ['no_such_lake']));
       expect(Object.values(ungranted.data ?? {})).toEqual([null]);
       expect(paths()).toEqual([]);
       // The owner reads it.
-      expect((await t.as('beta', query, { metalake: 'dev_lake' })).errors).toBeUndefined();
+      expect((await t.as('beta', document, { metalake: 'dev_lake' })).errors).toBeUndefined();
     },
   );
 
   it("node(id) of another tenant's job or template is refused exactly like one of an unconfigured metalake", async () => {
-    const theirs = await t.as<JobsData>('beta', JOBS, { metalake: 'dev_lake' });
-    const job = theirs.data?.gravitinoJobs?.nodes.find((node) => node.template !== null);
+    const theirs = await t.as('beta', GravitinoTenancyJobsDocument, { metalake: 'dev_lake' });
+    const job = arrived(theirs.data?.gravitinoJobs?.nodes).find((node) => node.template !== null);
     if (!job?.template) throw new Error('no dev_lake job with a template');
     t.gw.resetEmulators();
     const ghosts = [
@@ -97,15 +70,15 @@ describe('tenancy: Gravitino metalakes, jobs and templates', () => {
       [job.id, ghosts[0] ?? ''],
       [job.template.id, ghosts[1] ?? ''],
     ] as const) {
-      const asAlpha = await t.as('alpha', NODE, { id: refused });
-      const asGhost = await t.as('alpha', NODE, { id: ghost });
+      const asAlpha = await t.as('alpha', NodeByIdDocument, { id: refused });
+      const asGhost = await t.as('alpha', NodeByIdDocument, { id: ghost });
       expect(asAlpha.data).toEqual({ node: null });
       expect(errorShape(asAlpha, [refused, 'dev_lake'])).toEqual(
         errorShape(asGhost, [ghost, 'no_such_lake']),
       );
     }
     expect(paths()).toEqual([]);
-    const missing = await t.as('alpha', NODE, {
+    const missing = await t.as('alpha', NodeByIdDocument, {
       id: toGlobalId('GravitinoJob', 'gravitino', ['prod_lake', 'job-0']),
     });
     expect(errorShape(missing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });

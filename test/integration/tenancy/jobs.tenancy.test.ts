@@ -1,66 +1,43 @@
+import { JobsTenancyPageDocument, type JobsTenancyPageQuery } from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
+import { useTenancyGateway, type TenancyGateway } from '../../helpers/tenancy-gateway';
+import type { GraphQLTestResponse } from '../../helpers/test-gateway';
 import { newestFirst } from '../graphql/jobs-oracle';
 import { grantedJobs } from './granted-jobs-oracle';
-import { startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
-import { ALPHA_PAI_WORKSPACE, installDemoTenants, type DemoObjects } from './tenancy-tenants';
+import { ALPHA_PAI_WORKSPACE, installDemoTenants } from './tenancy-tenants';
 
-const JOBS = `query Jobs($first: Int, $after: String) {
-  jobs(first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id provider
-      ... on JobRun { workspace { workspaceId } }
-      ... on PaiJob { workspaceId }
-      ... on SaeJobExecution { template { namespaceId } }
-      ... on GravitinoJob { metalake }
-    }
-    sources { provider instance sourceCount }
-  }
-}`;
-
-interface JobNode {
-  id: string;
-  provider: string;
-  workspace?: { workspaceId: string };
-  workspaceId?: string;
-  template?: { namespaceId: string };
-  metalake?: string;
-}
-interface JobsData {
-  jobs: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: JobNode[];
-    sources: { provider: string; instance: string; sourceCount: number }[];
-  } | null;
+/** The demo tenants, and the SAE namespace of every template, by AppId. */
+async function setup(t: TenancyGateway) {
+  const demo = await installDemoTenants(t);
+  const templates = await t.gw.providers.sae[0]?.client.listJobTemplates(
+    {},
+    { currentPage: 1, pageSize: 200 },
+  );
+  const namespaces = new Map(
+    (templates?.items ?? []).map((template) => [template.appId, template.namespaceId]),
+  );
+  return { demo, namespaces };
 }
 
 describe('tenancy: Query.jobs', () => {
-  let t: TenancyGateway;
-  let demo: DemoObjects;
-  /** SAE namespace of every template, by AppId. */
-  let namespaces: Map<string, string | null>;
+  const t = useTenancyGateway({ setup });
 
-  beforeAll(async () => {
-    t = await startTenancyGateway();
-    demo = await installDemoTenants(t);
-    const templates = await t.gw.providers.sae[0]?.client.listJobTemplates(
-      {},
-      { currentPage: 1, pageSize: 200 },
-    );
-    namespaces = new Map((templates?.items ?? []).map((template) => [template.appId, template.namespaceId]));
-  });
-  afterAll(async () => {
-    await t.gw.stop();
-  });
-  beforeEach(() => t.gw.resetEmulators());
-
-  async function pages(tenant: string, first: number, count: number): Promise<JobsData['jobs'][]> {
-    const result: JobsData['jobs'][] = [];
+  async function pages(
+    tenant: string,
+    first: number,
+    count: number,
+  ): Promise<JobsTenancyPageQuery['jobs'][]> {
+    const result: JobsTenancyPageQuery['jobs'][] = [];
     let after: string | null = null;
     for (let i = 0; i < count; i++) {
-      const response: { data?: JobsData | null; errors?: unknown } = await t.as<JobsData>(tenant, JOBS, {
-        first,
-        after,
-      });
+      const response: GraphQLTestResponse<JobsTenancyPageQuery> = await t.as(
+        tenant,
+        JobsTenancyPageDocument,
+        {
+          first,
+          after,
+        },
+      );
       expect(response.errors).toBeUndefined();
       result.push(response.data?.jobs ?? null);
       after = response.data?.jobs?.pageInfo.endCursor ?? null;
@@ -75,7 +52,9 @@ describe('tenancy: Query.jobs', () => {
       const grants = t.tenants.get(tenant) ?? {};
       const expected = (await grantedJobs(t.gw.providers, grants)).sort(newestFirst).map((job) => job.id);
       t.gw.resetEmulators();
-      const seen = (await pages(tenant, 25, 3)).flatMap((page) => page?.nodes.map((node) => node.id) ?? []);
+      const seen = (await pages(tenant, 25, 3)).flatMap((page) =>
+        arrived(page?.nodes).map((node) => node.id),
+      );
       expect(seen).toEqual(expected.slice(0, seen.length));
       expect(seen.length).toBe(Math.min(75, expected.length));
     },
@@ -83,20 +62,20 @@ describe('tenancy: Query.jobs', () => {
 
   it('every job and link on a limited page is inside the grants; the sources list only granted instances', async () => {
     const [page] = await pages('alpha', 100, 1);
-    const nodes = page?.nodes ?? [];
+    const nodes = arrived(page?.nodes);
     expect(new Set(nodes.map((node) => node.provider))).toEqual(
       new Set(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO']),
     );
     for (const node of nodes) {
-      if (node.workspace) expect(node.workspace.workspaceId).toBe(demo.hangzhouWorkspaces[0]);
-      if (node.workspaceId !== undefined) expect(node.workspaceId).toBe(ALPHA_PAI_WORKSPACE);
-      if (node.template) expect(node.template.namespaceId).toBe('cn-hangzhou:prod');
-      if (node.metalake !== undefined) expect(node.metalake).toBe('prod_lake');
+      if ('workspace' in node) expect(node.workspace.workspaceId).toBe(t.fixture.demo.hangzhouWorkspaces[0]);
+      if ('workspaceId' in node) expect(node.workspaceId).toBe(ALPHA_PAI_WORKSPACE);
+      if ('template' in node) expect(node.template.namespaceId).toBe('cn-hangzhou:prod');
+      if ('metalake' in node) expect(node.metalake).toBe('prod_lake');
     }
     expect(page?.sources.map((source) => [source.provider, source.instance, source.sourceCount])).toEqual([
       ['EMR_SERVERLESS_SPARK', 'emr-cn-hangzhou', 1],
       ['PAI_DLC', 'pai', 1],
-      ['SAE', 'sae', [...namespaces.values()].filter((ns) => ns === 'cn-hangzhou:prod').length],
+      ['SAE', 'sae', [...t.fixture.namespaces.values()].filter((ns) => ns === 'cn-hangzhou:prod').length],
       ['GRAVITINO', 'gravitino', 1],
     ]);
   });
@@ -106,9 +85,9 @@ describe('tenancy: Query.jobs', () => {
     const emr = t.gw.calls('emrServerlessSpark');
     expect(new Set(emr.map((call) => call.query.regionId))).toEqual(new Set(['cn-hangzhou']));
     const runPaths = emr.filter((call) => call.operation === 'ListJobRuns').map((call) => call.path);
-    expect(runPaths.filter((path) => !path.includes(`/workspaces/${demo.hangzhouWorkspaces[0]}/`))).toEqual(
-      [],
-    );
+    expect(
+      runPaths.filter((path) => !path.includes(`/workspaces/${t.fixture.demo.hangzhouWorkspaces[0]}/`)),
+    ).toEqual([]);
     const pai = t.gw.calls('paiDlc');
     expect(pai.length).toBeGreaterThan(0);
     expect(pai.filter((call) => call.query.WorkspaceId !== ALPHA_PAI_WORKSPACE)).toEqual([]);
@@ -120,7 +99,7 @@ describe('tenancy: Query.jobs', () => {
       .filter((call) => call.operation === 'DescribeJobHistory')
       .map((call) => call.query.AppId ?? '');
     expect(histories.length).toBeGreaterThan(0);
-    expect(histories.filter((appId) => namespaces.get(appId) !== 'cn-hangzhou:prod')).toEqual([]);
+    expect(histories.filter((appId) => t.fixture.namespaces.get(appId) !== 'cn-hangzhou:prod')).toEqual([]);
     const lakes = t.gw.calls('gravitino').map((call) => call.path);
     expect(lakes.filter((path) => !path.startsWith('/api/metalakes/prod_lake/'))).toEqual([]);
   });

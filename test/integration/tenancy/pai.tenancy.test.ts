@@ -1,52 +1,20 @@
 import { toGlobalId } from '../../../src/domain/global-id';
+import {
+  NodeByIdDocument,
+  PaiTenancyJobsDocument,
+  type PaiJobFilter,
+  type PaiTenancyJobsQueryVariables,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { walkConnection } from '../../helpers/connection-walk';
-import { errorShape, startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
-import { ALPHA_PAI_WORKSPACE, installDemoTenants, type DemoObjects } from './tenancy-tenants';
-
-interface Job {
-  id: string;
-  jobId: string;
-  workspaceId: string;
-  createdAt: string;
-  pods: { id: string }[];
-}
-interface JobPage {
-  paiJobs: {
-    totalCount: number | null;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-    nodes: Job[];
-  } | null;
-}
-
-const PAI_JOBS = `query PaiJobs($first: Int, $after: String, $last: Int, $before: String, $filter: PaiJobFilter) {
-  paiJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    nodes { id jobId workspaceId createdAt pods { id } }
-  }
-}`;
-
-const NODE = `query Node($id: ID!) { node(id: $id) { id } }`;
+import { errorShape, useTenancyGateway } from '../../helpers/tenancy-gateway';
+import { ALPHA_PAI_WORKSPACE, installDemoTenants } from './tenancy-tenants';
 
 describe('tenancy: PAI-DLC jobs and pods', () => {
-  let t: TenancyGateway;
-  let demo: DemoObjects;
+  const t = useTenancyGateway({ setup: installDemoTenants });
 
-  beforeAll(async () => {
-    t = await startTenancyGateway();
-    demo = await installDemoTenants(t);
-  });
-  afterAll(async () => {
-    await t.gw.stop();
-  });
-  beforeEach(() => t.gw.resetEmulators());
-
-  const page = async (tenant: string, variables: Record<string, unknown>) => {
-    const response = await t.as<JobPage>(tenant, PAI_JOBS, variables);
+  const page = async (tenant: string, variables: PaiTenancyJobsQueryVariables) => {
+    const response = await t.as(tenant, PaiTenancyJobsDocument, variables);
     expect(response.errors).toBeUndefined();
     const connection = response.data?.paiJobs;
     if (!connection) throw new Error('no page');
@@ -54,7 +22,7 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   };
 
   /** The whole list, paged forward `first` at a time (or backward `last` at a time). */
-  const walk = (tenant: string, size: number, backward = false, filter?: object): Promise<Job[]> =>
+  const walk = (tenant: string, size: number, backward = false, filter?: PaiJobFilter) =>
     walkConnection((args) => page(tenant, { ...args, filter }), size, { backward });
 
   it('a tenant with one PAI workspace lists, counts and pages exactly that workspace, pushed down as WorkspaceId', async () => {
@@ -69,7 +37,7 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   });
 
   it('a tenant with two PAI workspaces gets both merged newest first, exact totals, both paging directions', async () => {
-    const [p1, p2] = demo.paiWorkspaces;
+    const [p1, p2] = t.fixture.paiWorkspaces;
     const reference = [
       ...(await walk('root', 50, false, { workspaceId: p1 })),
       ...(await walk('root', 50, false, { workspaceId: p2 })),
@@ -87,9 +55,15 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   });
 
   it('filter.workspaceId naming an ungranted workspace answers like a workspace that does not exist, with no call', async () => {
-    const [other] = demo.paiWorkspaces;
-    const ungranted = await t.as<JobPage>('alpha', PAI_JOBS, { first: 5, filter: { workspaceId: other } });
-    const missing = await t.as<JobPage>('alpha', PAI_JOBS, { first: 5, filter: { workspaceId: '99999' } });
+    const [other] = t.fixture.paiWorkspaces;
+    const ungranted = await t.as('alpha', PaiTenancyJobsDocument, {
+      first: 5,
+      filter: { workspaceId: other },
+    });
+    const missing = await t.as('alpha', PaiTenancyJobsDocument, {
+      first: 5,
+      filter: { workspaceId: '99999' },
+    });
     expect(ungranted).toEqual(missing);
     expect(ungranted.data?.paiJobs).toMatchObject({ totalCount: 0, nodes: [] });
     expect(t.gw.calls('paiDlc')).toEqual([]);
@@ -97,7 +71,7 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
 
   it("fromAllWorkspaces cannot widen a limited tenant's list", async () => {
     const all = await page('alpha', { first: 100, filter: { showOwn: true, fromAllWorkspaces: true } });
-    expect(all.nodes.every((job) => job.workspaceId === ALPHA_PAI_WORKSPACE)).toBe(true);
+    expect(arrived(all.nodes).every((job) => job.workspaceId === ALPHA_PAI_WORKSPACE)).toBe(true);
     const sent = t.gw.calls('paiDlc', 'ListJobs');
     expect(
       sent.every(
@@ -113,7 +87,7 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
   });
 
   it("node(id) of another tenant's job or pod is null with the NOT_FOUND of a missing one", async () => {
-    const theirs = (await page('beta', { first: 20 })).nodes.find((job) => job.pods.length > 0);
+    const theirs = arrived((await page('beta', { first: 20 })).nodes).find((job) => job.pods.length > 0);
     if (!theirs) throw new Error('no job with pods');
     const ghostJob = toGlobalId('PaiJob', 'pai', ['dlc-20990101000000-nosuchjob0000']);
     const ghostPod = toGlobalId('Pod', 'pai', ['dlc-20990101000000-nosuchjob0000', 'no-pod', '']);
@@ -121,14 +95,12 @@ describe('tenancy: PAI-DLC jobs and pods', () => {
       [theirs.id, ghostJob],
       [theirs.pods[0]?.id ?? '', ghostPod],
     ] as const) {
-      const asAlpha = await t.as('alpha', NODE, { id: refused });
-      const asMissing = await t.as('alpha', NODE, { id: missing });
+      const asAlpha = await t.as('alpha', NodeByIdDocument, { id: refused });
+      const asMissing = await t.as('alpha', NodeByIdDocument, { id: missing });
       expect(asAlpha.data).toEqual({ node: null });
       expect(errorShape(asAlpha, [refused])).toEqual(errorShape(asMissing, [missing]));
       expect(errorShape(asMissing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(
-        refused,
-      );
+      expect((await t.as('beta', NodeByIdDocument, { id: refused })).data?.node?.id).toBe(refused);
     }
   });
 });

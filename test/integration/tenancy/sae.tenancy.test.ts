@@ -1,51 +1,25 @@
 import { toGlobalId } from '../../../src/domain/global-id';
+import {
+  NodeByIdDocument,
+  SaeTenancyTemplatesDocument,
+  type SaeJobTemplateFilter,
+  type SaeTenancyTemplatesQueryVariables,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { walkConnection } from '../../helpers/connection-walk';
-import { errorShape, startTenancyGateway, type TenancyGateway } from './tenancy-fixture';
+import { errorShape, useTenancyGateway } from '../../helpers/tenancy-gateway';
 import { installDemoTenants } from './tenancy-tenants';
 
-interface Template {
-  id: string;
-  appId: string;
-  namespaceId: string;
-  executions?: { nodes: { id: string; template: { namespaceId: string } }[] };
-}
-interface TemplatePage {
-  saeJobTemplates: {
-    totalCount: number | null;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-    nodes: Template[];
-  } | null;
-}
-
-const TEMPLATES = `query Templates($first: Int, $after: String, $last: Int, $before: String, $filter: SaeJobTemplateFilter, $runs: Int!, $withRuns: Boolean!) {
-  saeJobTemplates(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    nodes { id appId namespaceId executions(first: $runs) @include(if: $withRuns) { nodes { id template { namespaceId } } } }
-  }
-}`;
-
-const NODE = `query Node($id: ID!) { node(id: $id) { id } }`;
-
 describe('tenancy: SAE job templates and executions', () => {
-  let t: TenancyGateway;
+  const t = useTenancyGateway({ setup: installDemoTenants });
 
-  beforeAll(async () => {
-    t = await startTenancyGateway();
-    await installDemoTenants(t);
-  });
-  afterAll(async () => {
-    await t.gw.stop();
-  });
-  beforeEach(() => t.gw.resetEmulators());
-
-  const page = async (tenant: string, variables: Record<string, unknown>) => {
-    const runs = typeof variables.runs === 'number' ? variables.runs : 0;
-    const response = await t.as<TemplatePage>(tenant, TEMPLATES, {
+  /** A page of templates, with `runs` executions of each when `runs` is given. */
+  const page = async (
+    tenant: string,
+    variables: Omit<SaeTenancyTemplatesQueryVariables, 'runs' | 'withRuns'> & { runs?: number },
+  ) => {
+    const runs = variables.runs ?? 0;
+    const response = await t.as(tenant, SaeTenancyTemplatesDocument, {
       ...variables,
       runs: Math.max(runs, 1),
       withRuns: runs > 0,
@@ -56,7 +30,7 @@ describe('tenancy: SAE job templates and executions', () => {
     return connection;
   };
 
-  const walk = (tenant: string, size: number, backward = false, filter?: object): Promise<Template[]> =>
+  const walk = (tenant: string, size: number, backward = false, filter?: SaeJobTemplateFilter) =>
     walkConnection((args) => page(tenant, { ...args, filter }), size, { backward, maxPages: 50 });
 
   it('a tenant with one namespace lists, counts and pages exactly it, pushed down as NamespaceId', async () => {
@@ -82,13 +56,13 @@ describe('tenancy: SAE job templates and executions', () => {
   });
 
   it('filter.namespaceId naming an ungranted namespace answers like one that does not exist, with no call', async () => {
-    const ungranted = await t.as('alpha', TEMPLATES, {
+    const ungranted = await t.as('alpha', SaeTenancyTemplatesDocument, {
       first: 5,
       runs: 1,
       withRuns: false,
       filter: { namespaceId: 'cn-hangzhou:dev' },
     });
-    const missing = await t.as('alpha', TEMPLATES, {
+    const missing = await t.as('alpha', SaeTenancyTemplatesDocument, {
       first: 5,
       runs: 1,
       withRuns: false,
@@ -100,14 +74,14 @@ describe('tenancy: SAE job templates and executions', () => {
   });
 
   it('appIds of other namespaces are filtered out by the pushed-down namespace', async () => {
-    const others = (await page('beta', { first: 3 })).nodes.map((x) => x.appId);
+    const others = arrived((await page('beta', { first: 3 })).nodes).map((x) => x.appId);
     const asAlpha = await page('alpha', { first: 10, filter: { appIds: others } });
     expect(asAlpha).toMatchObject({ totalCount: 0, nodes: [] });
   });
 
   it('executions and their template link stay inside the granted namespace', async () => {
     const templates = await page('alpha', { first: 3, runs: 2 });
-    const executions = templates.nodes.flatMap((x) => x.executions?.nodes ?? []);
+    const executions = arrived(templates.nodes).flatMap((x) => arrived(x.executions?.nodes));
     expect(executions.length).toBeGreaterThan(0);
     expect(executions.every((run) => run.template.namespaceId === 'cn-hangzhou:prod')).toBe(true);
   });
@@ -119,7 +93,7 @@ describe('tenancy: SAE job templates and executions', () => {
   });
 
   it("node(id) of another tenant's template or execution is null with the NOT_FOUND of a missing one", async () => {
-    const theirs = (await page('beta', { first: 5, runs: 1 })).nodes.find(
+    const theirs = arrived((await page('beta', { first: 5, runs: 1 })).nodes).find(
       (x) => (x.executions?.nodes.length ?? 0) > 0,
     );
     if (!theirs) throw new Error('no template with executions');
@@ -132,14 +106,12 @@ describe('tenancy: SAE job templates and executions', () => {
       [theirs.id, ghostTemplate],
       [theirs.executions?.nodes[0]?.id ?? '', ghostRun],
     ] as const) {
-      const asAlpha = await t.as('alpha', NODE, { id: refused });
-      const asMissing = await t.as('alpha', NODE, { id: missing });
+      const asAlpha = await t.as('alpha', NodeByIdDocument, { id: refused });
+      const asMissing = await t.as('alpha', NodeByIdDocument, { id: missing });
       expect(asAlpha.data).toEqual({ node: null });
       expect(errorShape(asAlpha, [refused])).toEqual(errorShape(asMissing, [missing]));
       expect(errorShape(asMissing)[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-      expect((await t.as<{ node: { id: string } }>('beta', NODE, { id: refused })).data?.node?.id).toBe(
-        refused,
-      );
+      expect((await t.as('beta', NodeByIdDocument, { id: refused })).data?.node?.id).toBe(refused);
     }
   });
 });

@@ -1,5 +1,7 @@
 import type { TenantGrants } from '../../../src/domain/tenant';
-import type { TenancyGateway } from './tenancy-fixture';
+import { DemoTenancyObjectsDocument, PaiJobCountDocument } from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
+import type { TenancyGateway } from '../../helpers/tenancy-gateway';
 
 /** Demo objects the tenant table is built on, discovered from the emulators' seeded data. */
 export interface DemoObjects {
@@ -46,38 +48,28 @@ export function demoTenants(objects: DemoObjects): Record<string, TenantGrants> 
   };
 }
 
-interface Discovery {
-  workspaces: { nodes: { instance: string; workspaceId: string; jobRuns: { totalCount: number } }[] };
-  paiJobs: { nodes: { workspaceId: string }[] };
-}
-
 /** Reads the demo data as root (unlimited) and fills the gateway's tenant table. */
 export async function installDemoTenants(t: TenancyGateway): Promise<DemoObjects> {
   t.tenants.set('root', {});
-  const query = `{ workspaces(first: 100) { nodes { instance workspaceId jobRuns(first: 1) { totalCount } } }
-    paiJobs(first: 40) { nodes { workspaceId } } }`;
   // A loaded CI machine can push one emulator call past the tests' 1 s attempt timeout: ask again.
-  let found = await t.as<Discovery>('root', query);
-  for (let attempt = 1; found.errors && attempt < 3; attempt++) found = await t.as<Discovery>('root', query);
+  let found = await t.as('root', DemoTenancyObjectsDocument);
+  for (let attempt = 1; found.errors && attempt < 3; attempt++)
+    found = await t.as('root', DemoTenancyObjectsDocument);
   if (found.errors) throw new Error(`demo discovery failed: ${JSON.stringify(found.errors)}`);
   const busy = (instance: string) =>
-    (found.data?.workspaces.nodes ?? [])
-      .filter((w) => w.instance === instance && w.jobRuns.totalCount > 0)
+    arrived(found.data?.workspaces?.nodes)
+      .filter((w) => w.instance === instance && (w.jobRuns.totalCount ?? 0) > 0)
       .map((w) => w.workspaceId);
   const [hz1, hz2] = busy('emr-cn-hangzhou');
   const [bj] = busy('emr-cn-beijing');
-  const others = [...new Set((found.data?.paiJobs.nodes ?? []).map((job) => job.workspaceId))].filter(
-    (id) => id !== ALPHA_PAI_WORKSPACE,
+  const others = [...new Set(arrived(found.data?.paiJobs?.nodes).map((job) => job.workspaceId))].filter(
+    (id): id is string => id !== null && id !== ALPHA_PAI_WORKSPACE,
   );
   // The two smallest, so that walking beta's whole list stays cheap.
   const sized = await Promise.all(
     others.map(async (id) => {
-      const count = await t.as<{ paiJobs: { totalCount: number } }>(
-        'root',
-        'query($w: String) { paiJobs(first: 1, filter: { workspaceId: $w }) { totalCount } }',
-        { w: id },
-      );
-      return { id, total: count.data?.paiJobs.totalCount ?? 0 };
+      const count = await t.as('root', PaiJobCountDocument, { first: 1, filter: { workspaceId: id } });
+      return { id, total: count.data?.paiJobs?.totalCount ?? 0 };
     }),
   );
   const [p1, p2] = sized
