@@ -1,7 +1,6 @@
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import type { TenantGrants } from '../../src/domain/tenant';
-import { postAsTenant, tenantTableAuthenticator } from './tenant-header';
+import { runAsTenant, tenantTableAuthenticator } from './tenant-header';
 import {
   startTestGateway,
   type GraphQLTestResponse,
@@ -22,18 +21,16 @@ export interface TenancyGateway {
   ): Promise<GraphQLTestResponse<ResultOf<D>>>;
 }
 
-/** Starts the emulators and a gateway that authenticates by TENANT_HEADER. Stop `gw` in afterAll. */
-export async function startTenancyGateway(
-  initial: Record<string, TenantGrants> = {},
-): Promise<TenancyGateway> {
+/** Starts the emulators and a gateway that authenticates by TENANT_HEADER. */
+async function startTenancyGateway(initial: Record<string, TenantGrants> = {}): Promise<TenancyGateway> {
   const tenants = new Map(Object.entries(initial));
   const gw = await startTestGateway({ gateway: { authenticate: tenantTableAuthenticator(tenants) } });
   return {
     gw,
     tenants,
-    async as(tenant, document, ...[variables]) {
-      const { status, body } = await postAsTenant(gw.url, tenant, print(document), variables);
-      return { status, ...body } as GraphQLTestResponse<ResultOf<typeof document>>;
+    async as(tenant, document, ...variables) {
+      const { status, body } = await runAsTenant(gw.url, tenant, document, ...variables);
+      return { status, ...body };
     },
   };
 }

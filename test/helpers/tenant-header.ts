@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { ANONYMOUS_TENANT, type Tenant, type TenantGrants } from '../../src/domain/tenant';
 import type { Authentication } from '../../src/auth/authentication';
+import type { VariablesArgument } from './test-gateway';
 
 /** The header test authenticators read the tenant from (authentication itself is tested elsewhere). */
 export const TENANT_HEADER = 'x-test-tenant';
@@ -61,4 +64,14 @@ export async function postAsTenant<T = Record<string, unknown>>(
     retryAfter: response.headers.get('retry-after'),
     body: (await response.json()) as TenantAnswer<T>['body'],
   };
+}
+
+/** POSTs a generated operation as `tenant`, its variables and answer typed by the document. */
+export function runAsTenant<D extends TypedDocumentNode<unknown, never>>(
+  url: string,
+  tenant: string | undefined,
+  document: D,
+  ...[variables]: VariablesArgument<VariablesOf<D>>
+): Promise<TenantAnswer<ResultOf<D>>> {
+  return postAsTenant(url, tenant, print(document), variables);
 }

@@ -44,21 +44,14 @@ export interface TestGateway {
   readonly providers: ProviderRegistry;
   readonly gateway: RunningGateway;
   /**
-   * POSTs a generated operation (test/__generated__) over HTTP, its variables and answer typed by
-   * the document itself.
+   * POSTs a generated operation (test/__generated__) over HTTP, as a client would: its variables
+   * and its answer are typed by the document. Tests of malformed or abusive documents post their
+   * raw text themselves, reading the status and extensions as well.
    */
   run<D extends TypedDocumentNode<unknown, never>>(
     document: D,
     ...variables: VariablesArgument<VariablesOf<D>>
   ): Promise<GraphQLTestResponse<ResultOf<D>>>;
-  /**
-   * POSTs raw query text: only for documents no client would send as a typed operation (malformed,
-   * oversized or abusive ones, built at run time), whose answer is read as untyped data.
-   */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLTestResponse<T>>;
   /** Clears every emulator's request log and pending faults. */
   resetEmulators(): void;
   /** One emulator's logged API calls (hooks excluded), optionally of one operation. */
@@ -92,22 +85,20 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...options.gateway,
   });
-  async function post<T>(query: string, variables?: unknown): Promise<GraphQLTestResponse<T>> {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T | null; errors?: GraphQLTestResponse['errors'] };
-    return { status: response.status, ...body };
-  }
   return {
     url: gateway.url,
     emulators,
     providers,
     gateway,
-    run: (document, ...[variables]) => post(print(document), variables),
-    query: (query, variables) => post(query, variables),
+    async run(document, ...[variables]) {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLTestResponse<ResultOf<typeof document>>, 'status'>;
+      return { status: response.status, ...body };
+    },
     resetEmulators() {
       for (const emulator of Object.values(emulators.emulators)) emulator.clearRequests();
     },

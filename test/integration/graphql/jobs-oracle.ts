@@ -1,11 +1,12 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { JobFields } from '../../../src/domain/job';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';
+import type { Provider } from '../../__generated__/operations';
 
 /** A job as the oracle knows it, with the global id the gateway must give it. */
 export interface OracleJob {
   readonly id: string;
-  readonly provider: string;
+  readonly provider: Provider;
   readonly region: string | null;
   readonly job: JobFields;
 }

@@ -2,29 +2,15 @@
 // "more" knows that the list goes on. One EMR workspace is the only source (a tenant granted just
 // it), and a page of 100 is what one ListJobRuns call (maxResults caps at 100) can hold.
 import type { TenantGrants } from '../../../src/domain/tenant';
-import { walkConnection } from '../../helpers/connection-walk';
-import { postAsTenant, tenantTableAuthenticator } from '../../helpers/tenant-header';
+import {
+  EmrWorkspaceRunCountsDocument,
+  JobIdsWithReadsDocument,
+  type JobIdsWithReadsQuery,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
+import { walkForward } from '../../helpers/connection-walk';
+import { runAsTenant, tenantTableAuthenticator } from '../../helpers/tenant-header';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-
-const JOBS = `query Jobs($first: Int, $after: String) {
-  jobs(first: $first, after: $after, filter: { providers: [EMR_SERVERLESS_SPARK] }) {
-    nodes { id }
-    pageInfo { hasNextPage endCursor }
-    sources { status sourcesRead }
-  }
-}`;
-
-interface JobsPage {
-  jobs: {
-    nodes: { id: string }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    sources: { status: string; sourcesRead: number }[];
-  } | null;
-}
-
-interface Workspaces {
-  workspaces: { nodes: { instance: string; workspaceId: string; jobRuns: { totalCount: number } }[] } | null;
-}
 
 describe('Query.jobs: a page that ends as its only source empties its buffer', () => {
   let gateway: TestGateway;
@@ -34,17 +20,14 @@ describe('Query.jobs: a page that ends as its only source empties its buffer', (
 
   beforeAll(async () => {
     gateway = await startTestGateway({ gateway: { authenticate: tenantTableAuthenticator(tenants) } });
-    const { body } = await postAsTenant<Workspaces>(
-      gateway.url,
-      'root',
-      '{ workspaces(first: 100) { nodes { instance workspaceId jobRuns(first: 1) { totalCount } } } }',
-    );
+    const { body } = await runAsTenant(gateway.url, 'root', EmrWorkspaceRunCountsDocument);
     // The smallest workspace that still has more runs than one page: every page is a full one but the last.
-    const [workspace] = (body.data?.workspaces?.nodes ?? [])
-      .filter((node) => node.jobRuns.totalCount > 200)
-      .sort((a, b) => a.jobRuns.totalCount - b.jobRuns.totalCount);
+    const [workspace] = arrived(body.data?.workspaces?.nodes)
+      .map((node) => ({ ...node, runs: node.jobRuns.totalCount ?? 0 }))
+      .filter((node) => node.runs > 200)
+      .sort((a, b) => a.runs - b.runs);
     if (!workspace) throw new Error('the demo data has no EMR workspace with more than 200 runs');
-    runs = workspace.jobRuns.totalCount;
+    runs = workspace.runs;
     tenants.set('single', {
       instances: { EMR_SERVERLESS_SPARK: [workspace.instance] },
       emrWorkspaces: [workspace.workspaceId],
@@ -53,9 +36,12 @@ describe('Query.jobs: a page that ends as its only source empties its buffer', (
   afterAll(() => gateway.stop());
 
   it('jobs(first: 100) has a next page, and paging on yields every run once', async () => {
-    const pages: NonNullable<JobsPage['jobs']>[] = [];
-    const nodes = await walkConnection(async (args) => {
-      const { body } = await postAsTenant<JobsPage>(gateway.url, 'single', JOBS, args);
+    const pages: NonNullable<JobIdsWithReadsQuery['jobs']>[] = [];
+    const nodes = await walkForward(async (args) => {
+      const { body } = await runAsTenant(gateway.url, 'single', JobIdsWithReadsDocument, {
+        ...args,
+        filter: { providers: ['EMR_SERVERLESS_SPARK'] },
+      });
       expect(body.errors).toBeUndefined();
       const jobs = body.data?.jobs;
       if (!jobs) throw new Error('no jobs connection');

@@ -1,11 +1,5 @@
+import { JobSourceReadsDocument } from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
-
-interface SourcesPage {
-  jobs: {
-    edges: { node: { id: string } }[];
-    sources: { provider: string; sourceCount: number; sourcesRead: number; status: string }[];
-  } | null;
-}
 
 describe('Query.jobs at scale: 2,000+ SAE templates', () => {
   let gateway: TestGateway;
@@ -16,9 +10,7 @@ describe('Query.jobs at scale: 2,000+ SAE templates', () => {
 
   it('lists templates in one sweep and reads only the histories that can reach the first page', async () => {
     gateway.resetEmulators();
-    const response = await gateway.query<SourcesPage>(
-      'query { jobs(first: 20, filter: { providers: [SAE] }) { edges { node { id } } sources { provider sourceCount sourcesRead status } } }',
-    );
+    const response = await gateway.run(JobSourceReadsDocument, { first: 20, filter: { providers: ['SAE'] } });
     expect(response.data?.jobs?.edges).toHaveLength(20);
     const [sae] = response.data?.jobs?.sources ?? [];
     expect(sae?.sourceCount).toBeGreaterThanOrEqual(2_000);

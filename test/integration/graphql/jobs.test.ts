@@ -1,42 +1,16 @@
 import fc from 'fast-check';
+import {
+  JobsPageDocument,
+  type JobFilter,
+  type JobsPageQuery,
+  type JobStatus,
+  type Provider,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type GraphQLTestResponse, type TestGateway } from '../../helpers/test-gateway';
 import { allJobs, newestFirst, type OracleJob } from './jobs-oracle';
 
-const JOBS = `query Jobs($first: Int, $after: String, $filter: JobFilter) {
-  jobs(first: $first, after: $after, filter: $filter) {
-    edges { cursor node { __typename id provider name status createdAt } }
-    pageInfo { hasNextPage endCursor }
-    sources { provider instance status sourcesRead error { code } }
-  }
-}`;
-
-interface JobsPage {
-  jobs: {
-    edges: {
-      cursor: string;
-      node: { id: string; provider: string; status: string; createdAt: string | null; name: string | null };
-    }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    sources: {
-      provider: string;
-      instance: string;
-      status: string;
-      sourcesRead: number;
-      error: { code: string } | null;
-    }[];
-  } | null;
-}
-
-interface Filter {
-  providers?: string[];
-  statuses?: string[];
-  createdAfter?: string;
-  createdBefore?: string;
-  nameContains?: string;
-  regions?: string[];
-}
-
-function matches(job: OracleJob, filter: Filter): boolean {
+function matches(job: OracleJob, filter: JobFilter): boolean {
   const t = job.job.createdAt;
   if (filter.providers && !filter.providers.includes(job.provider)) return false;
   if (filter.regions && (job.region === null || !filter.regions.includes(job.region))) return false;
@@ -65,10 +39,15 @@ describe('Query.jobs: every provider, newest first', () => {
     const filterArb = fc
       .record(
         {
-          providers: fc.subarray(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO'], { minLength: 1 }),
-          statuses: fc.subarray(['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED'], {
+          providers: fc.subarray<Provider>(['EMR_SERVERLESS_SPARK', 'PAI_DLC', 'SAE', 'GRAVITINO'], {
             minLength: 1,
           }),
+          statuses: fc.subarray<JobStatus>(
+            ['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLING', 'CANCELLED'],
+            {
+              minLength: 1,
+            },
+          ),
           // A window of at most two days keeps each full walk to a few hundred jobs.
           createdAfter: fc.integer({ min: minT, max: maxT }).map((t) => new Date(t).toISOString()),
           nameContains: fc
@@ -82,7 +61,7 @@ describe('Query.jobs: every provider, newest first', () => {
         },
         { requiredKeys: ['createdAfter'] },
       )
-      .map((filter): Filter => ({
+      .map((filter): JobFilter => ({
         ...filter,
         createdBefore: new Date(Date.parse(filter.createdAfter) + 2 * 86_400_000).toISOString(),
       }));
@@ -97,20 +76,22 @@ describe('Query.jobs: every provider, newest first', () => {
           let after: string | null = null;
           let done = false;
           for (const size of sizes) {
-            const response: GraphQLTestResponse<JobsPage> = await gateway.query<JobsPage>(JOBS, {
+            const response: GraphQLTestResponse<JobsPageQuery> = await gateway.run(JobsPageDocument, {
               first: size,
               after,
               filter,
             });
             expect(response.errors).toBeUndefined();
-            const page: JobsPage['jobs'] | undefined = response.data?.jobs;
+            const page: JobsPageQuery['jobs'] | undefined = response.data?.jobs;
             if (!page || page.edges.length === 0) {
               done = true;
               break;
             }
             // Resume from a random edge of the page, not only its end.
             const index = pick % page.edges.length;
-            seen.push(...page.edges.slice(0, index + 1).map((edge) => edge.node.id));
+            seen.push(
+              ...arrived(page.edges.slice(0, index + 1).map((edge) => edge.node)).map((node) => node.id),
+            );
             after = page.edges[index]?.cursor ?? null;
             if (!page.pageInfo.hasNextPage && index === page.edges.length - 1) {
               done = true;
@@ -129,9 +110,12 @@ describe('Query.jobs: every provider, newest first', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (const first of [7, 25, 50]) {
-      const response: GraphQLTestResponse<JobsPage> = await gateway.query<JobsPage>(JOBS, { first, after });
-      const page: JobsPage['jobs'] | undefined = response.data?.jobs;
-      seen.push(...(page?.edges.map((edge) => edge.node.id) ?? []));
+      const response: GraphQLTestResponse<JobsPageQuery> = await gateway.run(JobsPageDocument, {
+        first,
+        after,
+      });
+      const page: JobsPageQuery['jobs'] | undefined = response.data?.jobs;
+      seen.push(...arrived(page?.edges.map((edge) => edge.node)).map((node) => node.id));
       after = page?.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual(oracle.slice(0, seen.length).map((job) => job.id));
@@ -140,7 +124,7 @@ describe('Query.jobs: every provider, newest first', () => {
 
   it('reads only the sources that can reach the page', async () => {
     gateway.resetEmulators();
-    const response = await gateway.query<JobsPage>(JOBS, { first: 10, filter: { providers: ['SAE'] } });
+    const response = await gateway.run(JobsPageDocument, { first: 10, filter: { providers: ['SAE'] } });
     expect(response.data?.jobs?.edges).toHaveLength(10);
     const history = gateway.calls('sae', 'DescribeJobHistory').length;
     const templates = response.data?.jobs?.sources[0];
@@ -156,14 +140,14 @@ describe('Query.jobs: every provider, newest first', () => {
     // carries where each stopped.
     const sae = oracle.filter((job) => job.provider === 'SAE' && job.job.createdAt !== null);
     const createdBefore = new Date(sae[Math.floor(sae.length / 2)]?.job.createdAt ?? 0).toISOString();
-    const filter = { providers: ['SAE'], createdBefore };
+    const filter: JobFilter = { providers: ['SAE'], createdBefore };
     const expected = sae.filter((job) => (job.job.createdAt ?? 0) <= Date.parse(createdBefore));
-    const first = await gateway.query<JobsPage>(JOBS, { first: 1, filter });
-    expect(first.data?.jobs?.edges.map((edge) => edge.node.id)).toEqual([expected[0]?.id]);
+    const first = await gateway.run(JobsPageDocument, { first: 1, filter });
+    expect(first.data?.jobs?.edges.map((edge) => edge.node?.id)).toEqual([expected[0]?.id]);
     expect(first.data?.jobs?.sources[0]?.sourcesRead).toBeGreaterThan(30);
     const after = first.data?.jobs?.pageInfo.endCursor;
-    const next = await gateway.query<JobsPage>(JOBS, { first: 1, after, filter });
+    const next = await gateway.run(JobsPageDocument, { first: 1, after, filter });
     expect(next.errors).toBeUndefined();
-    expect(next.data?.jobs?.edges.map((edge) => edge.node.id)).toEqual([expected[1]?.id]);
+    expect(next.data?.jobs?.edges.map((edge) => edge.node?.id)).toEqual([expected[1]?.id]);
   });
 });

@@ -1,5 +1,24 @@
+import type { TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { getOperationAST, print } from 'graphql';
 import type { EmulatedProvider } from '../../../src/emulators/start-emulators';
-import { operationText, type OperationName } from '../../helpers/operations';
+import {
+  DemoIdsDocument,
+  EmrJobRunsWithDetailsDocument,
+  EmrNodesDocument,
+  EmrWorkspacesWithRunsDocument,
+  GravitinoJobsWithTemplatesDocument,
+  GravitinoMetalakeContentsDocument,
+  GravitinoMetalakeNodeDocument,
+  GravitinoMetalakeNodesDocument,
+  GravitinoNodesDocument,
+  NodesByIdsDocument,
+  PaiJobsWithDetailsDocument,
+  PaiJobsWithPodsDocument,
+  PaiNodesWithDescriptionDocument,
+  SaeNodesDocument,
+  SaeTemplatesWithExecutionsDocument,
+} from '../../__generated__/operations';
+import { arrived } from '../../helpers/arrived';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 
 let gateway: TestGateway;
@@ -14,36 +33,22 @@ let ids: {
   metalakes: string[];
 };
 
-interface Listed {
-  nodes: { id: string; jobRuns?: Listed; executions?: Listed }[];
-}
-
 beforeAll(async () => {
   gateway = await startTestGateway();
-  const { data } = await gateway.query<{
-    workspaces: Listed;
-    paiJobs: Listed;
-    saeJobTemplates: Listed;
-    gravitinoJobs: Listed;
-    gravitinoMetalakes: Listed;
-  }>(`{
-    workspaces(first: 3) { nodes { id jobRuns(first: 3) { nodes { id } } } }
-    paiJobs(first: 3) { nodes { id } }
-    saeJobTemplates(first: 2) { nodes { id executions(first: 2) { nodes { id } } } }
-    gravitinoJobs(metalake: "prod_lake", first: 3) { nodes { id } }
-    gravitinoMetalakes(first: 4) { nodes { id } }
-  }`);
+  const { data } = await gateway.run(DemoIdsDocument);
   if (!data) throw new Error('no ids');
+  const idsOf = (nodes: readonly ({ readonly id: string } | null)[] | undefined) =>
+    arrived(nodes).map((node) => node.id);
+  const workspaces = arrived(data.workspaces?.nodes);
+  const templates = arrived(data.saeJobTemplates?.nodes);
   ids = {
-    workspaces: data.workspaces.nodes.map((node) => node.id),
-    jobRuns: data.workspaces.nodes.flatMap((node) => node.jobRuns?.nodes.map((run) => run.id) ?? []),
-    paiJobs: data.paiJobs.nodes.map((node) => node.id),
-    templates: data.saeJobTemplates.nodes.map((node) => node.id),
-    executions: data.saeJobTemplates.nodes.flatMap(
-      (node) => node.executions?.nodes.map((run) => run.id) ?? [],
-    ),
-    gravitinoJobs: data.gravitinoJobs.nodes.map((node) => node.id),
-    metalakes: data.gravitinoMetalakes.nodes.map((node) => node.id),
+    workspaces: idsOf(workspaces),
+    jobRuns: workspaces.flatMap((node) => idsOf(node.jobRuns.nodes)),
+    paiJobs: idsOf(data.paiJobs?.nodes),
+    templates: idsOf(templates),
+    executions: templates.flatMap((node) => idsOf(node.executions.nodes)),
+    gravitinoJobs: idsOf(data.gravitinoJobs?.nodes),
+    metalakes: idsOf(data.gravitinoMetalakes?.nodes),
   };
 });
 afterAll(async () => {
@@ -76,46 +81,48 @@ const README_QUERIES: [string, string][] = [
   ['Query.jobs, first page of everything', '{ jobs(first: 50) { nodes { id } } }'],
 ];
 
-const OPERATIONS: [OperationName, () => Record<string, unknown>][] = [
-  ['EmrWorkspacesWithRuns', () => ({ first: 5, runs: 3 })],
-  ['EmrJobRunsWithDetails', () => ({ id: ids.workspaces[0], first: 5 })],
-  ['EmrNodes', () => ({ ids: [...ids.jobRuns, ...ids.workspaces] })],
-  ['PaiJobsWithPods', () => ({ first: 10 })],
-  ['PaiJobsWithDetails', () => ({ first: 5 })],
-  ['PaiNodesWithDescription', () => ({ ids: ids.paiJobs })],
-  ['SaeTemplatesWithExecutions', () => ({ first: 5, executions: 3 })],
-  ['SaeNodes', () => ({ ids: [...ids.templates, ...ids.executions] })],
-  ['GravitinoJobsWithTemplates', () => ({ metalake: 'prod_lake', first: 10 })],
-  ['GravitinoMetalakeContents', () => ({})],
-  ['GravitinoNodes', () => ({ ids: ids.gravitinoJobs })],
-  ['GravitinoMetalakeNode', () => ({ id: ids.metalakes[0] })],
-  ['GravitinoMetalakeNodes', () => ({ ids: ids.metalakes })],
-  [
-    'NodesByIds',
-    () => ({
-      ids: [
-        ...ids.workspaces,
-        ...ids.jobRuns,
-        ...ids.paiJobs,
-        ...ids.templates,
-        ...ids.executions,
-        ...ids.gravitinoJobs,
-        ...ids.metalakes,
-      ],
-    }),
-  ],
+/** One case per query: its name, and its text with the variables to send (read once the ids are). */
+type QueryCase = [string, () => [string, unknown]];
+
+/** A generated operation as a case, named as test/operations names it. */
+function operation<D extends TypedDocumentNode<unknown, never>>(
+  document: D,
+  variables: () => VariablesOf<D>,
+): QueryCase {
+  return [getOperationAST(document)?.name?.value ?? 'anonymous', () => [print(document), variables()]];
+}
+
+const OPERATIONS: QueryCase[] = [
+  operation(EmrWorkspacesWithRunsDocument, () => ({ first: 5, runs: 3 })),
+  operation(EmrJobRunsWithDetailsDocument, () => ({ id: ids.workspaces[0] ?? '', first: 5 })),
+  operation(EmrNodesDocument, () => ({ ids: [...ids.jobRuns, ...ids.workspaces] })),
+  operation(PaiJobsWithPodsDocument, () => ({ first: 10 })),
+  operation(PaiJobsWithDetailsDocument, () => ({ first: 5 })),
+  operation(PaiNodesWithDescriptionDocument, () => ({ ids: ids.paiJobs })),
+  operation(SaeTemplatesWithExecutionsDocument, () => ({ first: 5, executions: 3 })),
+  operation(SaeNodesDocument, () => ({ ids: [...ids.templates, ...ids.executions] })),
+  operation(GravitinoJobsWithTemplatesDocument, () => ({ metalake: 'prod_lake', first: 10 })),
+  operation(GravitinoMetalakeContentsDocument, () => ({})),
+  operation(GravitinoNodesDocument, () => ({ ids: ids.gravitinoJobs })),
+  operation(GravitinoMetalakeNodeDocument, () => ({ id: ids.metalakes[0] ?? '' })),
+  operation(GravitinoMetalakeNodesDocument, () => ({ ids: ids.metalakes })),
+  operation(NodesByIdsDocument, () => ({
+    ids: [
+      ...ids.workspaces,
+      ...ids.jobRuns,
+      ...ids.paiJobs,
+      ...ids.templates,
+      ...ids.executions,
+      ...ids.gravitinoJobs,
+      ...ids.metalakes,
+    ],
+  })),
 ];
 
 describe('the estimate is an upper bound of what really happens', () => {
-  const cases: [string, () => [string, Record<string, unknown>]][] = [
-    ...README_QUERIES.map(([name, query]): [string, () => [string, Record<string, unknown>]] => [
-      name,
-      () => [query, {}],
-    ]),
-    ...OPERATIONS.map(([name, variables]): [string, () => [string, Record<string, unknown>]] => [
-      name,
-      () => [operationText(name), variables()],
-    ]),
+  const cases: QueryCase[] = [
+    ...README_QUERIES.map(([name, query]): QueryCase => [name, () => [query, {}]]),
+    ...OPERATIONS,
   ];
   it.each(cases)(
     '%s: actualUpstreamCalls equals the emulators’ log and is at most requestedUpstreamCalls',

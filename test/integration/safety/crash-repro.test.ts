@@ -1,13 +1,10 @@
+import { EmrFirstWorkspacesDocument, JobSourceStatusesDocument } from '../../__generated__/operations';
 import { resetEmulator } from '../../helpers/emulator-hooks';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { withResilience } from '../../helpers/with-resilience';
 
 /** Past the page deadline (300 ms), like the 11 s of the report against its 10 s deadline. */
 const DELAY_MS = 800;
-
-interface JobsPage {
-  jobs: { nodes: { id: string }[]; sources: { provider: string; status: string }[] } | null;
-}
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 1_000; i++) {
@@ -54,9 +51,7 @@ describe('Query.jobs with every provider failing or slower than the page deadlin
     emulators.paiDlc.addFault({ operation: 'ListJobs', times: 1_000, kind: 'delay', ms: DELAY_MS });
     emulators.gravitino.addFault({ operation: 'listJobs', times: 1_000, kind: 'delay', ms: DELAY_MS });
 
-    const response = await gateway.query<JobsPage>(
-      '{ jobs(first: 50) { nodes { id } sources { provider status } } }',
-    );
+    const response = await gateway.run(JobSourceStatusesDocument, { first: 50 });
     expect(response.status).toBe(200);
     const statuses = (provider: string) =>
       new Set(
@@ -82,9 +77,7 @@ describe('Query.jobs with every provider failing or slower than the page deadlin
 
     await Promise.all(Object.values(gateway.emulators.endpoints).map(resetEmulator));
     // Still serving (a query outside the short page deadline, so a busy machine cannot cut it).
-    const after = await gateway.query<{ workspaces: { nodes: unknown[] } | null }>(
-      '{ workspaces(first: 2) { nodes { workspaceId } } }',
-    );
+    const after = await gateway.run(EmrFirstWorkspacesDocument, { first: 2 });
     expect(after.errors).toBeUndefined();
     expect(after.data?.workspaces?.nodes).toHaveLength(2);
   });

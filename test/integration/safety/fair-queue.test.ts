@@ -1,18 +1,13 @@
 import { resolveRateLimit } from '../../../src/config/rate-limit.config';
 import type { PaiDlcUpstreamProvider } from '../../../src/providers/pai-dlc/pai-dlc.provider';
 import { resetEmulator } from '../../helpers/emulator-hooks';
-import { postAsTenant, tenantFromHeader } from '../../helpers/tenant-header';
+import { PaiFirstJobsDocument } from '../../__generated__/operations';
+import { runAsTenant, tenantFromHeader } from '../../helpers/tenant-header';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { withResilience } from '../../helpers/with-resilience';
 
-/** One PAI ListJobs call per request (checked by the calibration below). */
-const QUERY = '{ paiJobs(first: 1) { nodes { jobId } } }';
 /** Per PAI instance: 2 calls in flight, 4 waiting in all, 4 per tenant, so one tenant can fill the whole queue. */
 const QUEUE = { maxConcurrent: 2, maxQueue: 4, maxQueuePerTenant: 4 };
-
-interface PaiJobsPage {
-  readonly paiJobs: { nodes: unknown[] } | null;
-}
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 1_000; i++) {
@@ -24,7 +19,8 @@ async function until(check: () => boolean, what: string): Promise<void> {
 
 describe('per-tenant fair queueing in front of a provider instance', () => {
   let gateway: TestGateway;
-  const send = (tenant: string) => postAsTenant<PaiJobsPage>(gateway.url, tenant, QUERY);
+  /** One PAI ListJobs call per request (checked by the calibration below). */
+  const send = (tenant: string) => runAsTenant(gateway.url, tenant, PaiFirstJobsDocument, { first: 1 });
   const policy = () => (gateway.providers.paiDlc[0]?.client as PaiDlcUpstreamProvider).client.policy;
 
   beforeAll(async () => {

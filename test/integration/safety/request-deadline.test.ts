@@ -1,23 +1,12 @@
+import { print } from 'graphql';
 import { LIMITS_DEFAULTS } from '../../../src/config/limits.config';
+import { PaiJobsBesideEmrRunsDocument } from '../../__generated__/operations';
 import { resetEmulator } from '../../helpers/emulator-hooks';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { withResilience } from '../../helpers/with-resilience';
 
 /** Every ListJobRuns is held this long: far past the request deadline, well inside one attempt's timeout. */
 const UPSTREAM_DELAY_MS = 8_000;
-
-interface Nested {
-  paiJobs: { nodes: { jobId: string }[] } | null;
-  workspaces: {
-    pageInfo: { hasNextPage: boolean };
-    nodes: ({ workspaceId: string; jobRuns: { nodes: { jobRunId: string }[] } } | null)[];
-  } | null;
-}
-
-const NESTED = `{
-  paiJobs(first: 2) { nodes { jobId } }
-  workspaces(first: 3) { pageInfo { hasNextPage } nodes { workspaceId jobRuns(first: 5) { nodes { jobRunId } } } }
-}`;
 
 /** Polls until `check` holds; the tests wait on emulator state, never on the clock. */
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -48,7 +37,7 @@ describe('the request deadline and cancellation', () => {
       kind: 'delay',
       ms: UPSTREAM_DELAY_MS,
     });
-    const response = await gateway.query<Nested>(NESTED);
+    const response = await gateway.run(PaiJobsBesideEmrRunsDocument);
     // The answer came while every delayed ListJobRuns was still unanswered upstream: the gateway did not wait for them.
     const jobRunCalls = gateway.calls('emrServerlessSpark', 'ListJobRuns');
     expect(jobRunCalls.length).toBeGreaterThan(0);
@@ -81,7 +70,7 @@ describe('the request deadline and cancellation', () => {
     const request = fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: NESTED }),
+      body: JSON.stringify({ query: print(PaiJobsBesideEmrRunsDocument) }),
       signal: client.signal,
     }).catch((error: unknown) => error);
     await until(
@@ -102,7 +91,7 @@ describe('the request deadline and cancellation', () => {
   });
 
   it('still serves the next request in full', async () => {
-    const response = await gateway.query<Nested>(NESTED);
+    const response = await gateway.run(PaiJobsBesideEmrRunsDocument);
     expect(response.errors).toBeUndefined();
     expect(response.data?.workspaces?.nodes).toHaveLength(3);
     expect(
