@@ -75,7 +75,7 @@ describe('EMR Serverless Spark: exact upstream call counts (large dataset, one i
     const id = busy?.jobRuns.nodes[0]?.workspace.id;
     expect(id).toBeDefined();
     gw.resetEmulators();
-    const result = await gw.run(EmrSameRunsTwiceDocument, { id: id as string, first: 4 });
+    const result = await gw.run(EmrSameRunsTwiceDocument, { id: id ?? '', first: 4 });
     expect(result.errors).toBeUndefined();
     const node = result.data?.node;
     expect(node?.detailed?.nodes).toHaveLength(4);

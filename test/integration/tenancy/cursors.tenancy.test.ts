@@ -14,12 +14,14 @@ import {
   SaeExecutionCursorsDocument,
   SaeJobTemplateCursorsDocument,
 } from '../../__generated__/operations';
-import { useTenancyGateway, type TenancyGateway } from '../../helpers/tenancy-gateway';
+import { useTenancyGateway, type TenancySuite } from '../../helpers/tenancy-gateway';
 import type { GraphQLTestResponse } from '../../helpers/test-gateway';
 import { installDemoTenants, type DemoObjects } from './tenancy-tenants';
 
 /** A cursor a page issued, or the one it was sent. */
 type Cursor = string | null | undefined;
+/** The gateway, with the demo tenants installed. */
+type DemoTenancy = TenancySuite<DemoObjects>;
 
 /** One connection kind: a page of it as a tenant, resumed from a cursor, and the cursor it issued. */
 interface ConnectionCase {
@@ -27,8 +29,7 @@ interface ConnectionCase {
   /** Where the cursor goes: `after` (the page's endCursor) or `before` (its startCursor). */
   readonly argument: 'after' | 'before';
   readonly page: (
-    t: TenancyGateway,
-    demo: DemoObjects,
+    t: DemoTenancy,
     tenant: string | undefined,
     cursor: Cursor,
   ) => Promise<{ readonly errors: GraphQLTestResponse['errors']; readonly cursor: Cursor }>;
@@ -37,20 +38,15 @@ interface ConnectionCase {
 /** A connection case from the page it sends and where its endCursor (startCursor) is. */
 function connection<R>(
   name: string,
-  send: (
-    t: TenancyGateway,
-    demo: DemoObjects,
-    tenant: string | undefined,
-    cursor: Cursor,
-  ) => Promise<GraphQLTestResponse<R>>,
+  send: (t: DemoTenancy, tenant: string | undefined, cursor: Cursor) => Promise<GraphQLTestResponse<R>>,
   cursorOf: (data: R | null | undefined) => Cursor,
   argument: 'after' | 'before' = 'after',
 ): ConnectionCase {
   return {
     name,
     argument,
-    page: async (t, demo, tenant, cursor) => {
-      const response = await send(t, demo, tenant, cursor);
+    page: async (t, tenant, cursor) => {
+      const response = await send(t, tenant, cursor);
       return { errors: response.errors, cursor: cursorOf(response.data) };
     },
   };
@@ -59,72 +55,72 @@ function connection<R>(
 const CASES: readonly ConnectionCase[] = [
   connection(
     'workspaces',
-    (t, _demo, tenant, after) => t.as(tenant, EmrWorkspaceCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, EmrWorkspaceCursorsDocument, { after }),
     (data) => data?.workspaces?.pageInfo.endCursor,
   ),
   connection(
     'Workspace.jobRuns',
-    (t, demo, tenant, after) =>
+    (t, tenant, after) =>
       t.as(tenant, EmrJobRunCursorsDocument, {
-        id: toGlobalId('Workspace', 'emr-cn-hangzhou', [demo.hangzhouWorkspaces[1]]),
+        id: toGlobalId('Workspace', 'emr-cn-hangzhou', [t.fixture.hangzhouWorkspaces[1]]),
         after,
       }),
     (data) => data?.node?.jobRuns?.pageInfo.endCursor,
   ),
   connection(
     'paiJobs (after)',
-    (t, _demo, tenant, after) => t.as(tenant, PaiJobCursorsForwardDocument, { after }),
+    (t, tenant, after) => t.as(tenant, PaiJobCursorsForwardDocument, { after }),
     (data) => data?.paiJobs?.pageInfo.endCursor,
   ),
   connection(
     'paiJobs (before)',
-    (t, _demo, tenant, before) => t.as(tenant, PaiJobCursorsBackwardDocument, { before }),
+    (t, tenant, before) => t.as(tenant, PaiJobCursorsBackwardDocument, { before }),
     (data) => data?.paiJobs?.pageInfo.startCursor,
     'before',
   ),
   connection(
     'saeJobTemplates',
-    (t, _demo, tenant, after) => t.as(tenant, SaeJobTemplateCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, SaeJobTemplateCursorsDocument, { after }),
     (data) => data?.saeJobTemplates?.pageInfo.endCursor,
   ),
   connection(
     'SaeJobTemplate.executions',
-    (t, _demo, tenant, after) => t.as(tenant, SaeExecutionCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, SaeExecutionCursorsDocument, { after }),
     (data) => data?.saeJobTemplates?.nodes[0]?.executions.pageInfo.endCursor,
   ),
   connection(
     'gravitinoJobs',
-    (t, _demo, tenant, after) => t.as(tenant, GravitinoJobCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, GravitinoJobCursorsDocument, { after }),
     (data) => data?.gravitinoJobs?.pageInfo.endCursor,
   ),
   connection(
     'gravitinoJobTemplates',
-    (t, _demo, tenant, after) => t.as(tenant, GravitinoJobTemplateCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, GravitinoJobTemplateCursorsDocument, { after }),
     (data) => data?.gravitinoJobTemplates?.pageInfo.endCursor,
   ),
   connection(
     'GravitinoJobTemplate.jobs',
-    (t, _demo, tenant, after) => t.as(tenant, GravitinoTemplateJobCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, GravitinoTemplateJobCursorsDocument, { after }),
     (data) => data?.gravitinoJobTemplates?.nodes[0]?.jobs.pageInfo.endCursor,
   ),
   connection(
     'gravitinoMetalakes',
-    (t, _demo, tenant, after) => t.as(tenant, GravitinoMetalakeCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, GravitinoMetalakeCursorsDocument, { after }),
     (data) => data?.gravitinoMetalakes?.pageInfo.endCursor,
   ),
   connection(
     'GravitinoMetalake.jobs',
-    (t, _demo, tenant, after) => t.as(tenant, GravitinoMetalakeJobCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, GravitinoMetalakeJobCursorsDocument, { after }),
     (data) => data?.gravitinoMetalakes?.nodes[0]?.jobs.pageInfo.endCursor,
   ),
   connection(
     'GravitinoMetalake.jobTemplates',
-    (t, _demo, tenant, after) => t.as(tenant, GravitinoMetalakeTemplateCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, GravitinoMetalakeTemplateCursorsDocument, { after }),
     (data) => data?.gravitinoMetalakes?.nodes[0]?.jobTemplates.pageInfo.endCursor,
   ),
   connection(
     'jobs',
-    (t, _demo, tenant, after) => t.as(tenant, JobCursorsDocument, { after }),
+    (t, tenant, after) => t.as(tenant, JobCursorsDocument, { after }),
     (data) => data?.jobs?.pageInfo.endCursor,
   ),
 ];
@@ -135,7 +131,7 @@ describe('tenancy: a cursor works only for the tenant it was issued to', () => {
   it.each(CASES.map((entry) => [entry.name, entry] as const))(
     "%s: another tenant's cursor is BAD_USER_INPUT, even with the same grants; the issuer resumes with it",
     async (_name, entry) => {
-      const page = (tenant: string | undefined, cursor?: Cursor) => entry.page(t, t.fixture, tenant, cursor);
+      const page = (tenant: string | undefined, cursor?: Cursor) => entry.page(t, tenant, cursor);
       const argument = entry.argument;
       const issued = await page('root');
       expect(issued.errors).toBeUndefined();
