@@ -2,7 +2,7 @@ import type { EmulatorResponse } from '../shared/emulator-types';
 import { GRAVITINO_JSON_HEADERS, type GravitinoErrors } from './error.gateway';
 import type { GravitinoDataset } from './gravitino.model';
 
-/** What every Gravitino route needs: the data and the error builder. */
+/** What every Gravitino route needs: the data (whose `version` says which API to answer as) and the error builder. */
 export interface GravitinoRouteContext {
   readonly dataset: GravitinoDataset;
   readonly errors: GravitinoErrors;

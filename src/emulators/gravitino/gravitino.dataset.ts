@@ -6,7 +6,7 @@ import type { GravitinoDataset, JobRow, MetalakeData } from './gravitino.model';
 import { JobRunIndex } from './job-run.index';
 import { generateTemplates } from './job-template.dataset';
 import { METALAKE_BLUEPRINTS } from './metalake-blueprint.dataset';
-import type { JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
+import type { GravitinoServerVersion, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
 import { toJobDto } from './job-run.materialize';
 
 /** Jobs over all metalakes per scale (large: the minimum of 20,000, plus headroom). */
@@ -20,7 +20,11 @@ interface PendingLake {
   readonly jobs: readonly GeneratedJob[];
 }
 
-function indexLake(lake: PendingLake, rows: readonly JobRow[]): MetalakeData {
+function indexLake(
+  lake: PendingLake,
+  rows: readonly JobRow[],
+  version: GravitinoServerVersion,
+): MetalakeData {
   const byTemplate = new Map<string, JobRunIndex>();
   const templatesByName = new Map(lake.templates.map((template) => [template.name, template]));
   return {
@@ -28,7 +32,7 @@ function indexLake(lake: PendingLake, rows: readonly JobRow[]): MetalakeData {
     templates: lake.templates,
     templatesByName,
     jobsById: new Map(rows.map((row) => [row.dto.jobId, row])),
-    jobs: new JobRunIndex(rows).warm(),
+    jobs: new JobRunIndex(rows).warm(version),
     jobsOfTemplate(name) {
       if (!templatesByName.has(name)) return undefined;
       let index = byTemplate.get(name);
@@ -42,11 +46,15 @@ function indexLake(lake: PendingLake, rows: readonly JobRow[]): MetalakeData {
 }
 
 /**
- * Generates the dataset: the same seed, scale and referenceTime always give identical data.
- * Job ids come from one generator across metalakes, in queue order, like Gravitino's single
- * IdGenerator, so store order (ascending id) is creation order.
+ * Generates the dataset: the same seed, scale and referenceTime always give identical data, and
+ * both versions serve the same jobs (only their wire shape and list order differ). Job ids come
+ * from one generator across metalakes, in queue order, so ascending id is creation order; each
+ * row also draws the random key a table scan orders it by (see JobRow.storeKey).
  */
-export function generateGravitinoDataset(options: EmulatorDataOptions): GravitinoDataset {
+export function generateGravitinoDataset(
+  options: EmulatorDataOptions,
+  version: GravitinoServerVersion = 'main',
+): GravitinoDataset {
   const root = createPrng(options.seed).fork('gravitino');
   const referenceUs = options.referenceTime * MICROS_PER_MS;
   const total = JOB_TOTALS[options.scale];
@@ -74,22 +82,26 @@ export function generateGravitinoDataset(options: EmulatorDataOptions): Gravitin
     .flatMap((lake, lakeIndex) => lake.jobs.map((job) => ({ job, lakeIndex })))
     .sort((a, b) => a.job.queuedAt - b.job.queuedAt);
   const ids = root.fork('ids');
+  // A stream of its own, so the ids and data stay what they were before scan order was modelled.
+  const storeKeys = root.fork('store-keys');
   const rowsByLake: JobRow[][] = pending.map(() => []);
   let seq = 10_000 + ids.int(0, 9_999);
   for (const { job, lakeIndex } of queue) {
     seq += ids.int(1, 3);
     const row: JobRow = {
       seq,
+      storeKey: storeKeys.next(),
       status: job.status,
       queuedAt: job.queuedAt,
       startedAt: job.startedAt,
       finishedAt: job.finishedAt,
-      dto: toJobDto(seq, job),
+      dto: toJobDto(seq, job, version),
     };
     rowsByLake[lakeIndex]?.push(row);
   }
-  const metalakes = pending.map((lake, i) => indexLake(lake, rowsByLake[i] ?? []));
+  const metalakes = pending.map((lake, i) => indexLake(lake, rowsByLake[i] ?? [], version));
   return {
+    version,
     metalakes,
     metalakesByName: new Map(metalakes.map((lake) => [lake.dto.name, lake])),
     jobCount: queue.length,

@@ -11,6 +11,7 @@ import { GRAVITINO_ERROR_CODES, GravitinoErrors, codeForStatus } from './error.g
 import { checkApiVersion } from './api-version.gateway';
 import { generateGravitinoDataset } from './gravitino.dataset';
 import type { GravitinoDataset } from './gravitino.model';
+import type { GravitinoServerVersion } from './gravitino.wire';
 import { getJobTemplateRoute } from './get-job-template.route';
 import { getJobRoute } from './get-job.route';
 import { listJobTemplatesRoute } from './list-job-templates.route';
@@ -18,8 +19,13 @@ import { listJobsRoute } from './list-jobs.route';
 import { listMetalakesRoute } from './list-metalakes.route';
 import { loadMetalakeRoute } from './load-metalake.route';
 
-/** Options of the Gravitino emulator: the dataset, plus the server's auth mode and error detail. */
+/** Options of the Gravitino emulator: the dataset, the version it answers as, auth mode and error detail. */
 export interface GravitinoEmulatorOptions extends EmulatorDataOptions {
+  /**
+   * The release whose jobs API it serves: `main` (default; listJobs time filters, sort and
+   * statusCounts, job times) or `1.3.0` (none of those: the whole list in scan order).
+   */
+  readonly version?: GravitinoServerVersion;
   /** Turns on OAuth (bearer JWT) instead of simple auth. */
   readonly oauth?: GravitinoOAuthOptions;
   /** Adds `stack` to error bodies, as a real server does; off by default (tests of gateways that must cope). */
@@ -47,8 +53,9 @@ const API_PREFIX = '/api/';
 
 /**
  * Creates the Gravitino jobs REST API emulator: listMetalakes, loadMetalake, listJobTemplates,
- * getJobTemplate, listJobs (main's filters, sort and statusCounts) and getJob under `/api`.
- * Simple auth by default, OAuth when `options.oauth` is set.
+ * getJobTemplate, listJobs and getJob under `/api`, as `options.version` documents them (main's
+ * listJobs filters, sorts and counts; v1.3.0's ignores those parameters, and its jobs carry no
+ * times). Simple auth by default, OAuth when `options.oauth` is set.
  *
  * Where it knowingly differs from a real server:
  * - write operations (run/cancel job, register/alter/delete template) are not emulated: a known
@@ -61,7 +68,7 @@ const API_PREFIX = '/api/';
  *   (429, `Retry-After` in whole seconds rounded up, body `{code: 1000, type: RESTException}`).
  */
 export function createGravitinoEmulator(options: GravitinoEmulatorOptions): GravitinoEmulatorDefinition {
-  const dataset = generateGravitinoDataset(options);
+  const dataset = generateGravitinoDataset(options, options.version ?? 'main');
   const errors = new GravitinoErrors(options.includeStack ?? false);
   const context = { dataset, errors };
   const routes = [

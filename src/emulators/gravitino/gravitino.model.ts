@@ -1,12 +1,18 @@
 // The in-memory model of the Gravitino emulator: metalakes with their templates and indexed jobs.
 // Jobs keep a ready-made wire object next to the numeric keys the filters and sorts read.
 import type { JobRunIndex } from './job-run.index';
-import type { JobDTO, JobStatus, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
+import type { GravitinoServerVersion, JobDTO, JobStatus, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
 
 /** A stored job: numeric sort keys (epoch µs) next to its ready-made wire object. */
 export interface JobRow {
-  /** The number in `job-<seq>`; store order is ascending seq (= creation order). */
+  /** The number in `job-<seq>`; ascending seq is creation order, and main's tie order. */
   readonly seq: number;
+  /**
+   * Where a table scan meets the row: its place in the unsorted listing v1.3.0 answers. A real
+   * server's primary key `job_run_id` is a random long (RandomIdGenerator), so this is drawn at
+   * random too, while `seq` keeps the emulator's ids readable.
+   */
+  readonly storeKey: number;
   readonly status: JobStatus;
   readonly queuedAt: number;
   readonly startedAt: number | null;
@@ -29,6 +35,8 @@ export interface MetalakeData {
 
 /** Everything the Gravitino emulator serves. */
 export interface GravitinoDataset {
+  /** The version whose wire shapes the job objects have. */
+  readonly version: GravitinoServerVersion;
   /** Metalakes in store (creation) order. */
   readonly metalakes: readonly MetalakeData[];
   readonly metalakesByName: ReadonlyMap<string, MetalakeData>;

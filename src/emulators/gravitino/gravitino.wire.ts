@@ -1,12 +1,19 @@
 /**
  * Wire types of the Gravitino jobs REST API, named as Gravitino names them
- * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main), as the emulator writes
- * them. The emulator keeps its own copy rather than the gateway's DTOs so a misspelt name cannot match on
- * both sides; the conformance test validates what it serves against Gravitino's OpenAPI files.
- * The server serializes with NON_NULL, so a field it may leave null is simply absent: every such
- * field is optional here. Fields added on main (`queuedAt`, `startedAt`, `finishedAt`,
- * `statusCounts`) are optional too, because a v1.3.0 server never sends them.
+ * (`common/.../dto/**`, `docs/open-api/{jobs,openapi,metalakes}.yaml` on main and at tag v1.3.0),
+ * as the emulator writes them. The emulator keeps its own copy rather than the gateway's DTOs so a
+ * misspelt name cannot match on both sides; the conformance tests validate what it serves against
+ * the OpenAPI files of the version it models. The server serializes with NON_NULL, so a field it
+ * may leave null is simply absent: every such field is optional here. Fields added on main
+ * (`queuedAt`, `startedAt`, `finishedAt`, `statusCounts`) are optional too, because the v1.3.0
+ * emulator never sends them.
  */
+
+/** The Gravitino releases the emulator models: `main` (HEAD f461aa31) and the v1.3.0 tag. */
+export const GRAVITINO_SERVER_VERSIONS = ['main', '1.3.0'] as const;
+
+/** One modelled Gravitino version; its jobs.yaml decides the listJobs parameters and the job fields. */
+export type GravitinoServerVersion = (typeof GRAVITINO_SERVER_VERSIONS)[number];
 
 /** Job status as main's server writes it: `Status.name().toLowerCase()`, so `cancelled` with two l's. */
 export type JobStatus = 'queued' | 'started' | 'failed' | 'succeeded' | 'cancelling' | 'cancelled';

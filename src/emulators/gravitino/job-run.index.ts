@@ -1,5 +1,5 @@
 import type { JobRow } from './gravitino.model';
-import { JOB_STATUSES, type JobDTO, type JobStatus } from './gravitino.wire';
+import { JOB_STATUSES, type GravitinoServerVersion, type JobDTO, type JobStatus } from './gravitino.wire';
 
 /** The fields `sortBy` accepts. */
 export type JobSortField = 'queuedAt' | 'startedAt' | 'finishedAt';
@@ -38,12 +38,13 @@ function sortView(rows: readonly JobRow[], field: JobSortField, order: JobSortOr
 }
 
 /**
- * The jobs of one metalake (or of one template in it), pre-sorted per (sortBy, sortOrder) on
- * first use and kept, so a list request never sorts; statusCounts of the unfiltered list is
- * counted once.
+ * The jobs of one metalake (or of one template in it), pre-sorted per (sortBy, sortOrder) for
+ * main, or in scan order for v1.3.0, on first use and kept, so a list request never sorts;
+ * statusCounts of the unfiltered list is counted once.
  */
 export class JobRunIndex {
   private readonly views = new Map<string, SortedJobs>();
+  private scanned: readonly JobDTO[] | undefined;
   /** Counts per status over every row. */
   readonly statusCounts: Readonly<StatusCounts>;
 
@@ -65,8 +66,23 @@ export class JobRunIndex {
     return view;
   }
 
-  /** Builds every view now, so the first request of each order does not pay for the sort. */
-  warm(): this {
+  /**
+   * The wire objects in table-scan order (ascending `storeKey`): v1.3.0's listJobs selects without
+   * ORDER BY, and H2 (the default store) and MySQL InnoDB scan by primary key.
+   */
+  scanOrder(): readonly JobDTO[] {
+    this.scanned ??= Object.freeze(
+      [...this.rows].sort((a, b) => a.storeKey - b.storeKey).map((row) => row.dto),
+    );
+    return this.scanned;
+  }
+
+  /** Builds the orders `version` answers in now, so its first request does not pay for a sort. */
+  warm(version: GravitinoServerVersion): this {
+    if (version === '1.3.0') {
+      this.scanOrder();
+      return this;
+    }
     for (const field of ['queuedAt', 'startedAt', 'finishedAt'] as const) {
       this.view(field, 'desc');
       this.view(field, 'asc');
