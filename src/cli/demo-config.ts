@@ -47,6 +47,8 @@ export function demoConfig(
     url: endpoints.gravitino,
     metalakes: METALAKE_BLUEPRINTS.map((metalake) => metalake.name),
     auth: { type: 'simple', user: 'jobgraph' },
+    // Told from each answer, so the demo is right whichever release `--gravitino-version` emulates.
+    version: 'auto',
     resilience,
   };
   return {

@@ -1,5 +1,6 @@
 import type { EmulatorScale } from '../emulators/shared/emulator-types';
 import type { StartEmulatorsOptions } from '../emulators/start-emulators';
+import { GRAVITINO_SERVER_VERSIONS, type GravitinoServerVersion } from '../emulators/gravitino/gravitino.wire';
 import { CliUsageError } from './cli-usage-error';
 
 /** Raw option values as node:util parseArgs gives them. */
@@ -12,6 +13,7 @@ export const EMULATE_FLAGS = {
   seed: { type: 'string' },
   chaos: { type: 'string' },
   host: { type: 'string' },
+  'gravitino-version': { type: 'string' },
 } as const;
 
 function portBase(value: string | boolean | undefined): number | undefined {
@@ -40,6 +42,14 @@ function chaos(value: string | boolean | undefined): number | undefined {
   return rate;
 }
 
+function gravitinoVersion(value: string | boolean | undefined): GravitinoServerVersion | undefined {
+  if (value === undefined) return undefined;
+  const version = GRAVITINO_SERVER_VERSIONS.find((candidate) => candidate === value);
+  if (version === undefined)
+    throw new CliUsageError(`--gravitino-version must be main or 1.3.0, got "${String(value)}"`);
+  return version;
+}
+
 function text(flag: string, value: string | boolean | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new CliUsageError(`--${flag} needs a value`);
@@ -55,6 +65,7 @@ export function toStartEmulatorsOptions(raw: RawOptions): StartEmulatorsOptions 
     seed: text('seed', raw.seed),
     chaos: chaos(raw.chaos),
     host: text('host', raw.host),
+    gravitinoVersion: gravitinoVersion(raw['gravitino-version']),
   };
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined) Object.assign(options, { [key]: value });

@@ -21,6 +21,8 @@ Commands:
             --seed S             data seed; default "jobgraph"
             --chaos RATE         share of calls (0..1) that get a seeded random fault
             --host H             listen address; default 127.0.0.1
+            --gravitino-version main|1.3.0
+                                 the Gravitino release to answer as; default main
   schema    print the GraphQL SDL (schema.graphql is this output)
   hash-key  print the SHA-256 of the API key on stdin, for auth.apiKeys[].sha256
             --generate           make a new random key and print it with its hash

@@ -2,6 +2,7 @@ import type { Tenant } from '../domain/tenant';
 import type { AlibabaCredentialsConfig } from './alibaba-credentials.config';
 import type { AuthConfig } from './auth.config';
 import type { LimitsConfig } from './limits.config';
+import type { GravitinoVersionSetting } from './providers.config';
 import type { RateLimitConfig } from './rate-limit.config';
 import type { ResilienceConfig } from './resilience.config';
 import type { Secret } from './secret';
@@ -31,6 +32,8 @@ export interface GravitinoInstanceConfig {
   readonly metalakes: readonly string[];
   readonly auth:
     { readonly type: 'simple'; readonly user: string } | { readonly type: 'oauth'; readonly token: Secret };
+  /** The release the server runs, or `auto` to tell from each listJobs answer (providers.config.ts). */
+  readonly version: GravitinoVersionSetting;
   readonly resilience: ResilienceConfig;
 }
 

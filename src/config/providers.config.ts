@@ -34,6 +34,18 @@ export const gravitinoAuthSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('oauth'), token: secretRefSchema }).strict(),
 ]);
 
+/**
+ * Which Gravitino release a server runs, for its listJobs: `main` applies the time filters and the
+ * sort and sends statusCounts; `1.3.0` ignores them (jobgraph then filters, sorts and counts the
+ * whole list itself, sends only jobTemplateName, and refuses what needs start or finish times,
+ * which 1.3.0 does not report, before calling); `auto` (default) sends every parameter and reads
+ * from each answer whether the server applied them (no statusCounts: it did not).
+ */
+export const gravitinoVersionSchema = z.enum(['auto', 'main', '1.3.0']);
+
+/** A Gravitino instance's `version` setting. */
+export type GravitinoVersionSetting = z.infer<typeof gravitinoVersionSchema>;
+
 /** One Gravitino server and the metalakes jobgraph reads from it. */
 export const gravitinoInstanceSchema = z
   .object({
@@ -44,6 +56,7 @@ export const gravitinoInstanceSchema = z
       .refine((value) => /^https?:\/\//.test(value), 'expected an http(s) URL'),
     metalakes: z.array(z.string().min(1)).min(1, 'name at least one metalake'),
     auth: gravitinoAuthSchema.default({ type: 'simple', user: 'jobgraph' }),
+    version: gravitinoVersionSchema.default('auto'),
     resilience: resilienceOverridesSchema.optional(),
   })
   .strict();

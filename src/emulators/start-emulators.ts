@@ -1,6 +1,7 @@
 import { DEFAULT_EMULATOR_CREDENTIAL, type AlibabaCredential } from './alibaba/alibaba.gateway';
 import { createEmrServerlessSparkEmulator } from './emr-serverless-spark/emr-serverless-spark.emulator';
 import { createGravitinoEmulator } from './gravitino/gravitino.emulator';
+import type { GravitinoServerVersion } from './gravitino/gravitino.wire';
 import { createPaiDlcEmulator } from './pai-dlc/pai-dlc.emulator';
 import { createSaeEmulator } from './sae/sae.emulator';
 import type { EmulatorDataOptions, EmulatorScale, ProviderEmulatorDefinition } from './shared/emulator-types';
@@ -30,6 +31,8 @@ export interface StartEmulatorsOptions {
   readonly credentials?: readonly AlibabaCredential[];
   /** Turns on Gravitino's OAuth bearer check with this HS256 key. */
   readonly gravitinoOAuthSignKey?: string;
+  /** The Gravitino release the emulator answers as: `main` (default) or `1.3.0`. */
+  readonly gravitinoVersion?: GravitinoServerVersion;
 }
 
 /** The running emulators: endpoints for config, the servers for test hooks, and one `stop()`. */
@@ -56,6 +59,7 @@ function definitions(options: StartEmulatorsOptions): Record<EmulatedProvider, P
     gravitino: createGravitinoEmulator({
       ...data,
       ...(options.gravitinoOAuthSignKey ? { oauth: { signKey: options.gravitinoOAuthSignKey } } : {}),
+      ...(options.gravitinoVersion ? { version: options.gravitinoVersion } : {}),
     }),
   };
 }

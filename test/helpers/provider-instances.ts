@@ -56,6 +56,7 @@ export function emulatorGravitinoInstance(
     url,
     metalakes,
     auth: { type: 'simple', user: 'jobgraph' },
+    version: 'auto',
     ...overrides,
     resilience: { ...TEST_RESILIENCE, ...overrides.resilience },
   };

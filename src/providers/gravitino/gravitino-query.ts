@@ -32,3 +32,31 @@ export function toListJobsQuery(filter: GravitinoJobFilter): ListJobsQuery {
     sortOrder: filter.sortOrder,
   };
 }
+
+/** The filter member that needs job start or finish times, as the GraphQL argument is named; null if none. */
+function runTimeArgument(filter: GravitinoJobFilter): string | null {
+  if (filter.startedAfter !== undefined) return 'startedAfter';
+  if (filter.finishedAfter !== undefined) return 'finishedAfter';
+  if (filter.sortBy === 'startedAt' || filter.sortBy === 'finishedAt') return 'orderBy';
+  return null;
+}
+
+/**
+ * Refuses a filter or order that needs job start or finish times from a server that reports none
+ * (v1.3.0's jobs carry only the audit). Answering anyway would invent the answer: every job would
+ * look never started, so a startedAfter list would come back empty and a sort by it arbitrary.
+ */
+export function refuseRunTimesFrom(instanceId: string, filter: GravitinoJobFilter): void {
+  const argument = runTimeArgument(filter);
+  if (argument === null) return;
+  const wanted = argument === 'orderBy' ? `Sorting by ${filter.sortBy ?? ''}` : argument;
+  throw new BadUserInputError(
+    `${wanted} needs job start and finish times, which Gravitino instance "${instanceId}" does not report (a 1.3.0 server sends none).`,
+    { argument },
+  );
+}
+
+/** The part of a listJobs query a v1.3.0 server reads: the rest it ignores, so it is not sent. */
+export function templateOnlyQuery(query: ListJobsQuery): ListJobsQuery {
+  return query.jobTemplateName === undefined ? {} : { jobTemplateName: query.jobTemplateName };
+}

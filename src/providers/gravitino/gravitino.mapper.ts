@@ -71,7 +71,7 @@ function upstreamStatusCounts(counts: object): GravitinoStatusCount[] {
 }
 
 /** Counts per status over `jobs`, keyed and ordered as main's server does, every known status present. */
-function countedStatusCounts(jobs: readonly GravitinoJob[]): GravitinoStatusCount[] {
+export function countGravitinoStatuses(jobs: readonly GravitinoJob[]): GravitinoStatusCount[] {
   const counts = new Map<string, number>(JOB_STATUSES.map((status) => [status, 0]));
   for (const job of jobs) {
     const key = canonicalGravitinoStatus(job.providerStatus);
@@ -84,9 +84,14 @@ function countedStatusCounts(jobs: readonly GravitinoJob[]): GravitinoStatusCoun
   }));
 }
 
+/** A list the gateway selected itself, with its counts counted as the server counts them. */
+export function countedJobList(jobs: readonly GravitinoJob[]): GravitinoJobList {
+  return { jobs, statusCounts: countGravitinoStatuses(jobs), statusCountsSource: 'COUNTED' };
+}
+
 /**
- * JobListResponse → GravitinoJobList. A v1.3.0 server sends no `statusCounts`; it has no time
- * filters either, so counting the returned jobs gives exactly what main would have sent.
+ * JobListResponse → GravitinoJobList, in the server's order. Without `statusCounts` (a v1.3.0
+ * server) the jobs are counted here; whether the list was filtered is the provider's question.
  */
 export function toGravitinoJobList(response: JobListResponse, scope: GravitinoScope): GravitinoJobList {
   const jobs = (Array.isArray(response.jobs) ? response.jobs : []).map((dto) => toGravitinoJob(dto, scope));
@@ -94,7 +99,7 @@ export function toGravitinoJobList(response: JobListResponse, scope: GravitinoSc
   if (typeof counts === 'object' && counts !== null && !Array.isArray(counts)) {
     return { jobs, statusCounts: upstreamStatusCounts(counts), statusCountsSource: 'UPSTREAM' };
   }
-  return { jobs, statusCounts: countedStatusCounts(jobs), statusCountsSource: 'COUNTED' };
+  return countedJobList(jobs);
 }
 
 /** MetalakeDTO → GravitinoMetalake. */

@@ -1,12 +1,14 @@
 import type { GravitinoInstanceConfig } from '../../config/gateway-config';
 import type { GravitinoJob, GravitinoJobList } from '../../domain/gravitino-job';
-import type { GravitinoJobFilter } from '../../domain/gravitino-job-filter';
+import { matchesGravitinoJobFilter, type GravitinoJobFilter } from '../../domain/gravitino-job-filter';
+import { compareGravitinoJobs } from '../../domain/gravitino-job-order';
 import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
 import { UpstreamError } from '../../errors/upstream.error';
 import { GravitinoClient } from './gravitino.client';
-import { requireName, toListJobsQuery } from './gravitino-query';
+import { refuseRunTimesFrom, requireName, templateOnlyQuery, toListJobsQuery } from './gravitino-query';
 import {
+  countedJobList,
   toGravitinoJob,
   toGravitinoJobList,
   toGravitinoJobTemplate,
@@ -55,7 +57,7 @@ export interface GravitinoProvider extends UpstreamProvider {
   listMetalakes(): Promise<GravitinoMetalake[]>;
   /** One metalake, or null when it does not exist. */
   getMetalake(name: string): Promise<GravitinoMetalake | null>;
-  /** The whole filtered, sorted job list of a metalake with its counts per status. */
+  /** The whole filtered, sorted job list of a metalake with its counts per status, whatever the server's version. */
   listJobs(metalake: string, filter?: GravitinoJobFilter): Promise<GravitinoJobList>;
   /** One job, or null when it (or its metalake) does not exist. */
   getJob(metalake: string, jobId: string): Promise<GravitinoJob | null>;
@@ -106,10 +108,29 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
     return body && toGravitinoMetalake(body.metalake, this.instanceId);
   }
 
+  /**
+   * main filters, sorts and counts; v1.3.0 ignores all but the template and answers in its store's
+   * order. Either way the list is whole, so when the server may not have applied the filter (it
+   * is configured as 1.3.0, or its answer lacks the `statusCounts` main always sends) the
+   * filter, the order and the counts are applied here.
+   */
   async listJobs(metalake: string, filter: GravitinoJobFilter = {}): Promise<GravitinoJobList> {
     requireName(metalake, 'metalake');
-    const body = await this.client.listJobs(metalake, toListJobsQuery(filter));
-    return toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
+    const { version } = this.client.instance;
+    const query = toListJobsQuery(filter);
+    if (version === '1.3.0') refuseRunTimesFrom(this.instanceId, filter);
+    const body = await this.client.listJobs(metalake, version === '1.3.0' ? templateOnlyQuery(query) : query);
+    const list = toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
+    if (version !== '1.3.0' && list.statusCountsSource === 'UPSTREAM') return list;
+    // Jobs but none with a queuedAt: the server reports no job times, so none can be filtered on
+    // (an empty list is the right answer to any filter).
+    if (list.jobs.length > 0 && list.jobs.every((job) => job.queuedAt === null))
+      refuseRunTimesFrom(this.instanceId, filter);
+    return countedJobList(
+      list.jobs
+        .filter((job) => matchesGravitinoJobFilter(job, filter))
+        .sort(compareGravitinoJobs(filter.sortBy, filter.sortOrder)),
+    );
   }
 
   async getJob(metalake: string, jobId: string): Promise<GravitinoJob | null> {
