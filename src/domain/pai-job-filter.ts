@@ -4,55 +4,58 @@ import { isPaiJobStatus, type PaiJobStatus } from './pai-job-status';
 // The ListJobs filter (the ListJobs doc): the schema builds it from its GraphQL arguments and checks
 // it before any call, the provider checks it again and sends it, so both read it from here.
 
-/** Time fields a window can apply to (TimeRangeField); creation time is upstream's default. */
-export const PAI_TIME_RANGE_FIELDS = [
-  'GmtCreateTime',
-  'GmtSubmittedTime',
-  'GmtRunningTime',
-  'GmtSuccessedTime',
-  'GmtFailedTime',
-  'GmtStoppedTime',
-  'GmtFinishTime',
-  'GmtModifiedTime',
-] as const;
+/**
+ * DisplayNameSearchMode values the ListJobs documentation names: only `wildcard`, its default
+ * (case-insensitive substring). A caller may send another value unchecked, at its own risk.
+ */
+export const PAI_DISPLAY_NAME_SEARCH_MODES = ['wildcard'] as const;
 
-/** A TimeRangeField value. */
-export type PaiTimeRangeField = (typeof PAI_TIME_RANGE_FIELDS)[number];
+/** A documented DisplayNameSearchMode value. */
+export type PaiDisplayNameSearchMode = (typeof PAI_DISPLAY_NAME_SEARCH_MODES)[number];
 
-/** Fields NumericRangeField accepts. */
-export const PAI_NUMERIC_RANGE_FIELDS = [
-  'RequestGPU',
-  'RequestCPU',
-  'RequestMemory',
-  'NodeCount',
-  'Priority',
-  'Duration',
-] as const;
+/**
+ * NumericRangeField values the documentation names: only `RequestGPU`, its example. A caller may
+ * send another value unchecked, at its own risk.
+ */
+export const PAI_NUMERIC_RANGE_FIELDS = ['RequestGPU'] as const;
 
-/** A NumericRangeField value. */
+/** A documented NumericRangeField value. */
 export type PaiNumericRangeField = (typeof PAI_NUMERIC_RANGE_FIELDS)[number];
+
+// TimeRangeField has no documented value at all: the documentation says only that the window is
+// on creation time by default. So the window's field is the caller's unchecked string, or absent.
+
+/**
+ * A wire value the caller chose beyond the documented ones, sent as is; upstream may refuse it
+ * (ListJobs answers InvalidParameter) or read it its own way. Never empty.
+ */
+export type UncheckedWireValue = string & NonNullable<unknown>;
 
 /** OversoldInfo values: whether a job may, must not, or did use idle (oversold) resources. */
 export type PaiOversoldInfo =
   'ForbiddenQuotaOverSold' | 'ForceQuotaOverSold' | 'AcceptQuotaOverSold-true' | 'AcceptQuotaOverSold-false';
 
 /**
- * The StartTime/EndTime window, inclusive, on `field` (default creation time). Without `from` the
- * provider sends an early start of its own rather than let PAI apply its silent 7-day default;
- * without `to` PAI uses its own "now".
+ * The StartTime/EndTime window, inclusive, on creation time unless `field` says otherwise. Without
+ * `from` the provider sends an early start of its own rather than let PAI apply its silent 7-day
+ * default; without `to` PAI uses its own "now".
  */
 export interface PaiTimeWindow {
   readonly from?: EpochMillis;
   readonly to?: EpochMillis;
-  readonly field?: PaiTimeRangeField;
+  /** TimeRangeField, sent as is: the documentation names no value, so none is checked. */
+  readonly field?: UncheckedWireValue;
 }
 
 /** Every documented ListJobs filter, typed. Absent members do not filter. */
 export interface PaiJobFilter {
   /** DisplayName: case-insensitive; how it matches is `displayNameSearchMode`. */
   readonly displayName?: string;
-  /** DisplayNameSearchMode: `wildcard` (substring, the documented default); `exact` and `prefix` are emulator extensions. */
-  readonly displayNameSearchMode?: 'wildcard' | 'exact' | 'prefix';
+  /**
+   * DisplayNameSearchMode: `wildcard` (substring, the documented default) or a caller's unchecked
+   * value, sent as is.
+   */
+  readonly displayNameSearchMode?: PaiDisplayNameSearchMode | UncheckedWireValue;
   /** JobType: TFJob, PyTorchJob, XGBoostJob, OneFlowJob, ElasticBatchJob, ... */
   readonly jobType?: string;
   /** Status: one PAI status per call (see paiStatusesFor for a normalized status). */
@@ -91,9 +94,12 @@ export interface PaiJobFilter {
   readonly paymentType?: 'PrePaid' | 'Spot' | 'PostPaid';
   /** EnableAssignNode: jobs that pin (or do not pin) their nodes. */
   readonly enableAssignNode?: boolean;
-  /** NumericRangeField / NumericRangeMin / NumericRangeMax, inclusive integers. */
+  /**
+   * NumericRangeField / NumericRangeMin / NumericRangeMax, inclusive integers; the field is
+   * `RequestGPU` (documented) or a caller's unchecked value, sent as is.
+   */
   readonly numericRange?: {
-    readonly field: PaiNumericRangeField;
+    readonly field: PaiNumericRangeField | UncheckedWireValue;
     readonly min?: number;
     readonly max?: number;
   };
@@ -116,13 +122,9 @@ const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 const problem = (argument: string, message: string): PaiJobFilterProblem => ({ argument, message });
 
-function notOneOf(
-  value: string | undefined,
-  allowed: readonly string[],
-  argument: string,
-): PaiJobFilterProblem | null {
-  return value !== undefined && !allowed.includes(value)
-    ? problem(argument, `${argument} must be one of ${allowed.join(', ')}.`)
+function emptyProblem(value: string | undefined, argument: string): PaiJobFilterProblem | null {
+  return value !== undefined && value.trim() === ''
+    ? problem(argument, `${argument} must not be empty.`)
     : null;
 }
 
@@ -141,7 +143,7 @@ function idsProblem(ids: readonly string[] | undefined, argument: string): PaiJo
 
 function numericRangeProblem(range: PaiJobFilter['numericRange']): PaiJobFilterProblem | null {
   if (range === undefined) return null;
-  const field = notOneOf(range.field, PAI_NUMERIC_RANGE_FIELDS, 'numericRange.field');
+  const field = emptyProblem(range.field, 'numericRange.field');
   if (field !== null) return field;
   for (const [name, value] of [
     ['min', range.min],
@@ -170,8 +172,10 @@ export function paiJobFilterProblem(filter: PaiJobFilter): PaiJobFilterProblem |
     (window?.from !== undefined && window.to !== undefined && window.from > window.to
       ? problem('window', 'window.from must not be after window.to.')
       : null) ??
-    notOneOf(window?.field, PAI_TIME_RANGE_FIELDS, 'window.field');
+    emptyProblem(window?.field, 'window.field');
   if (windowProblem !== null) return windowProblem;
+  const modeProblem = emptyProblem(filter.displayNameSearchMode, 'displayNameSearchMode');
+  if (modeProblem !== null) return modeProblem;
   if (filter.fromAllWorkspaces === true && filter.showOwn !== true)
     return problem('fromAllWorkspaces', 'fromAllWorkspaces requires showOwn=true.');
   return (

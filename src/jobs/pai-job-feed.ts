@@ -21,7 +21,7 @@ function pushedStatus(filter: JobQueryFilter) {
 
 /**
  * One instance's jobs, newest first: ListJobs sorted by GmtCreateTime descending, with the window
- * [createdAfter, resume point] pushed down on GmtCreateTime, so each read starts at page 1 of a
+ * [createdAfter, resume point] pushed down on creation time (the documented default), so each read starts at page 1 of a
  * window that already begins where the merge stopped. `workspaceId`: only that granted workspace's
  * jobs (a tenant limited to some workspaces has one list per workspace).
  */
@@ -50,8 +50,9 @@ function instanceList(
             ...(workspaceId !== undefined ? { workspaceId } : {}),
             // DisplayName is documented as a fuzzy, case-insensitive match: the same test nameContains makes.
             ...(filter.nameContains !== null ? { displayName: filter.nameContains } : {}),
+            // No TimeRangeField: the documentation names no value for it, only that the window is on
+            // creation time by default, which is the time this list is ordered and resumed by.
             window: {
-              field: 'GmtCreateTime',
               ...(filter.createdAfter !== null ? { from: filter.createdAfter } : {}),
               ...(upper !== null ? { to: upper } : {}),
             },

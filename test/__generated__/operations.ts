@@ -181,13 +181,9 @@ export type JobStatus =
   /** A provider status jobgraph does not know yet; see providerStatus. */
   | 'UNKNOWN';
 
-/** How `displayName` matches (`DisplayNameSearchMode`); always case-insensitive. */
+/** How `displayName` matches (`DisplayNameSearchMode`): the values the ListJobs documentation names. Any other value goes in `displayNameSearchModeUnchecked`. */
 export type PaiDisplayNameSearchMode =
-  /** `exact`: the whole name. */
-  | 'EXACT'
-  /** `prefix`: names starting with it. */
-  | 'PREFIX'
-  /** `wildcard`: names containing it (the default). */
+  /** `wildcard`: names containing it, case-insensitively (the default). */
   | 'WILDCARD';
 
 /** Who can see a PAI-DLC job (`Accessibility`). */
@@ -209,8 +205,10 @@ export type PaiJobFilter = {
   readonly description?: string | null | undefined;
   /** Job name (`DisplayName`), case-insensitive; how it matches is `displayNameSearchMode`. */
   readonly displayName?: string | null | undefined;
-  /** How `displayName` matches (`DisplayNameSearchMode`). Default: WILDCARD (contains). */
+  /** How `displayName` matches (`DisplayNameSearchMode`), a documented mode. Default: WILDCARD (contains). At most one of this and `displayNameSearchModeUnchecked`. */
   readonly displayNameSearchMode?: PaiDisplayNameSearchMode | null | undefined;
+  /** `DisplayNameSearchMode` as a string of your choosing, sent as is and unchecked: the documentation names only `wildcard`, so PAI-DLC may refuse any other value (BAD_USER_INPUT with the upstream code) or read it its own way. */
+  readonly displayNameSearchModeUnchecked?: string | null | undefined;
   /** Jobs that pin (true) or do not pin (false) their nodes (`EnableAssignNode`). */
   readonly enableAssignNode?: boolean | null | undefined;
   /** Across every workspace (`FromAllWorkspaces`); only together with `showOwn: true`. */
@@ -265,15 +263,17 @@ export type PaiJobFilter = {
   readonly workspaceId?: string | null | undefined;
 };
 
-/** How PAI-DLC sorts a job list (ListJobs `SortBy` and `Order`). Default: newest created first. */
+/** How PAI-DLC sorts a job list (ListJobs `SortBy` and `Order`). Default: newest created first. Give at most one of `field` and `fieldUnchecked`. */
 export type PaiJobOrder = {
   /** The direction; DESC when omitted. */
   readonly direction?: PaiOrderDirection | null | undefined;
-  /** What to sort by; GMT_CREATE_TIME when omitted. */
+  /** What to sort by, a documented `SortBy`; GMT_CREATE_TIME when both fields are omitted. */
   readonly field?: PaiJobOrderField | null | undefined;
+  /** `SortBy` as a string of your choosing, sent as is and unchecked: PAI-DLC may refuse a value beyond the documented five (BAD_USER_INPUT with the upstream code) or order by it its own way. jobgraph cannot know that order, so it refuses this when a page would merge several ListJobs listings (several statuses, or a tenant limited to several workspaces). */
+  readonly fieldUnchecked?: string | null | undefined;
 };
 
-/** What PAI-DLC sorts jobs by (ListJobs `SortBy`). Jobs without the value (e.g. no finish time yet) come last in either direction. */
+/** What PAI-DLC sorts jobs by (ListJobs `SortBy`): the five values the documentation lists. Jobs without the value (e.g. no finish time yet) come last in either direction. Any other sort key goes in `PaiJobOrder.fieldUnchecked`. */
 export type PaiJobOrderField =
   /** `DisplayName`: job name, case-insensitively. */
   | 'DISPLAY_NAME'
@@ -281,12 +281,6 @@ export type PaiJobOrderField =
   | 'GMT_CREATE_TIME'
   /** `GmtFinishTime`: finish time. */
   | 'GMT_FINISH_TIME'
-  /** `GmtModifiedTime`: last change (a console sort key beyond the five documented). */
-  | 'GMT_MODIFIED_TIME'
-  /** `GmtRunningTime`: start of running (a console sort key beyond the five documented). */
-  | 'GMT_RUNNING_TIME'
-  /** `GmtSubmittedTime`: submission (a console sort key beyond the five documented). */
-  | 'GMT_SUBMITTED_TIME'
   /** `JobType`: framework. */
   | 'JOB_TYPE'
   /** `Status`: PAI status name. */
@@ -321,25 +315,17 @@ export type PaiJobStatus =
   /** `SucceededReserving`: succeeded; its pods are kept for inspection for a while. Normalized: SUCCEEDED. */
   | 'SUCCEEDED_RESERVING';
 
-/** The number a PAI-DLC numeric range filter applies to (`NumericRangeField`). */
+/** The number a PAI-DLC numeric range filter applies to (`NumericRangeField`): the values the ListJobs documentation names. Any other field goes in `PaiNumericRangeInput.fieldUnchecked`. */
 export type PaiNumericRangeField =
-  /** `Duration`: seconds run. */
-  | 'DURATION'
-  /** `NodeCount`: nodes used. */
-  | 'NODE_COUNT'
-  /** `Priority`: 1..9. */
-  | 'PRIORITY'
-  /** `RequestCPU`: vCPUs requested. */
-  | 'REQUEST_CPU'
   /** `RequestGPU`: GPUs requested. */
-  | 'REQUEST_GPU'
-  /** `RequestMemory`: memory requested, in GiB. */
-  | 'REQUEST_MEMORY';
+  | 'REQUEST_GPU';
 
-/** A range, both ends inclusive, on one number of the job (`NumericRangeField`, `NumericRangeMin`, `NumericRangeMax`). */
+/** A range, both ends inclusive, on one number of the job (`NumericRangeField`, `NumericRangeMin`, `NumericRangeMax`). Give exactly one of `field` and `fieldUnchecked`. */
 export type PaiNumericRangeInput = {
-  /** The number (`NumericRangeField`). */
-  readonly field: PaiNumericRangeField;
+  /** The number (`NumericRangeField`), one the ListJobs documentation names. */
+  readonly field?: PaiNumericRangeField | null | undefined;
+  /** `NumericRangeField` as a string of your choosing, sent as is and unchecked: the documentation names only `RequestGPU`, so PAI-DLC may refuse any other value (BAD_USER_INPUT with the upstream code) or read it its own way. */
+  readonly fieldUnchecked?: string | null | undefined;
   /** Largest value (`NumericRangeMax`). */
   readonly max?: number | null | undefined;
   /** Smallest value (`NumericRangeMin`). */
@@ -381,29 +367,10 @@ export type PaiTagInput = {
   readonly value: string;
 };
 
-/** Which time of a job a PAI-DLC time window applies to (`TimeRangeField`). */
-export type PaiTimeRangeField =
-  /** `GmtCreateTime`: creation (the default). */
-  | 'GMT_CREATE_TIME'
-  /** `GmtFailedTime`: failure. */
-  | 'GMT_FAILED_TIME'
-  /** `GmtFinishTime`: finish, whatever the outcome. */
-  | 'GMT_FINISH_TIME'
-  /** `GmtModifiedTime`: last change of the job record. */
-  | 'GMT_MODIFIED_TIME'
-  /** `GmtRunningTime`: start of running. */
-  | 'GMT_RUNNING_TIME'
-  /** `GmtStoppedTime`: stop. */
-  | 'GMT_STOPPED_TIME'
-  /** `GmtSubmittedTime`: submission to the cluster. */
-  | 'GMT_SUBMITTED_TIME'
-  /** `GmtSuccessedTime`: success. */
-  | 'GMT_SUCCESSED_TIME';
-
-/** A time window, both ends inclusive (`StartTime`, `EndTime`, `TimeRangeField`). Unlike a bare ListJobs call, leaving `from` out does NOT mean "the last 7 days": jobgraph then asks for every job since 2015. */
+/** A time window, both ends inclusive (`StartTime`, `EndTime`), on creation time. Unlike a bare ListJobs call, leaving `from` out does NOT mean "the last 7 days": jobgraph then asks for every job since 2015. */
 export type PaiTimeWindowInput = {
-  /** Which time of the job the window applies to (`TimeRangeField`). Default: creation time. */
-  readonly field?: PaiTimeRangeField | null | undefined;
+  /** `TimeRangeField` as a string of your choosing, sent as is and unchecked: the window is on creation time by default, and the documentation names no value for this parameter, so PAI-DLC may refuse any value (BAD_USER_INPUT with the upstream code) or read it its own way. Leave it out for creation time. */
+  readonly fieldUnchecked?: string | null | undefined;
   /** Earliest time (`StartTime`). Default: 2015-01-01, so no job is hidden by PAI's 7-day default. */
   readonly from?: string | null | undefined;
   /** Latest time (`EndTime`). Default: now. */

@@ -3,61 +3,35 @@
  * dataset indexes and text is lower-cased, so equal queries give equal memo keys.
  */
 
-/** Time fields a window can apply to (TimeRangeField, as the ListJobs page lists them); creation time is the default. */
-export const TIME_FIELDS = [
-  'GmtCreateTime',
-  'GmtSubmittedTime',
-  'GmtRunningTime',
-  'GmtSuccessedTime',
-  'GmtFailedTime',
-  'GmtStoppedTime',
-  'GmtFinishTime',
-  'GmtModifiedTime',
-] as const;
+/** SortBy values: exactly the five the ListJobs page lists; anything else is InvalidParameter. */
+export const SORT_KEYS = ['GmtCreateTime', 'GmtFinishTime', 'DisplayName', 'JobType', 'Status'] as const;
 
 /**
- * SortBy values: the five the doc lists (DisplayName, JobType, Status, GmtCreateTime, GmtFinishTime)
- * and three more time fields the console sorts by, offered as an emulator option.
+ * NumericRangeField values: the documentation names only `RequestGPU` (its example), so that is the
+ * one accepted; anything else is InvalidParameter.
  */
-export const SORT_KEYS = [
-  'GmtCreateTime',
-  'GmtFinishTime',
-  'DisplayName',
-  'JobType',
-  'Status',
-  'GmtRunningTime',
-  'GmtSubmittedTime',
-  'GmtModifiedTime',
-] as const;
+export const NUMERIC_FIELDS = ['RequestGPU'] as const;
 
-/** Fields NumericRangeField accepts (ListJobs page). */
-export const NUMERIC_FIELDS = [
-  'RequestGPU',
-  'RequestCPU',
-  'RequestMemory',
-  'NodeCount',
-  'Priority',
-  'Duration',
-] as const;
+/**
+ * DisplayNameSearchMode values: the documentation names only `wildcard`, the default
+ * (case-insensitive substring); anything else is InvalidParameter.
+ */
+export const DISPLAY_NAME_SEARCH_MODES = ['wildcard'] as const;
 
-/** A TimeRangeField value. */
-export type TimeField = (typeof TIME_FIELDS)[number];
 /** A SortBy value. */
 export type SortKey = (typeof SORT_KEYS)[number];
 /** A NumericRangeField value. */
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
-/**
- * How DisplayName matches. The doc names only `wildcard`, the default (case-insensitive substring);
- * `exact` and `prefix` (both case-insensitive) are emulator extensions. Anything else is InvalidParameter.
- */
-export type DisplayNameMode = 'wildcard' | 'exact' | 'prefix';
-
 /** A ListJobs filter after validation. Undefined members do not filter. */
 export interface JobFilter {
-  /** Inclusive window in epoch ms on `field`; always present (7-day default). */
-  readonly window: { readonly field: TimeField; readonly fromMs: number; readonly toMs: number };
-  readonly displayName?: { readonly text: string; readonly mode: DisplayNameMode };
+  /**
+   * Inclusive window in epoch ms on creation time, always present (7-day default). TimeRangeField
+   * could move it to another time, but the documentation names no value for it, so none is taken.
+   */
+  readonly window: { readonly fromMs: number; readonly toMs: number };
+  /** Lower-cased; matched as a case-insensitive substring (`wildcard`, the only documented mode). */
+  readonly displayName?: string;
   readonly jobType?: string;
   readonly status?: string;
   /** Resolved workspace index; -1 = an id that matches nothing. */

@@ -4,7 +4,7 @@
  * window is a binary search on any of them.
  */
 import type { PaiDlcDataset } from './pai-dlc.dataset';
-import { SORT_KEYS, type SortKey, type TimeField } from './job.filter';
+import { SORT_KEYS, type SortKey } from './job.filter';
 import { NO_TIME, type PaiJobRow } from './pai-dlc.model';
 
 /** Where each sort key puts each row: `rank[position]`; rows with ranks >= `valued` have no value. */
@@ -25,30 +25,12 @@ export interface PaiJobIndex {
   readonly sortRanks: Readonly<Record<SortKey, SortRank>>;
 }
 
-/** A row's value for a TimeRangeField (epoch s, NO_TIME when absent). */
-export function timeOf(row: PaiJobRow, field: TimeField): number {
-  switch (field) {
-    case 'GmtCreateTime':
-      return row.createTime;
-    case 'GmtSubmittedTime':
-      return row.submittedTime;
-    case 'GmtRunningTime':
-      return row.runningTime;
-    case 'GmtSuccessedTime':
-      return row.successedTime;
-    case 'GmtFailedTime':
-      return row.failedTime;
-    case 'GmtStoppedTime':
-      return row.stoppedTime;
-    case 'GmtFinishTime':
-      return row.finishTime;
-    case 'GmtModifiedTime':
-      return row.modifiedTime;
-  }
-}
-
 function sortValue(row: PaiJobRow, key: SortKey): string | number | undefined {
   switch (key) {
+    case 'GmtCreateTime':
+      return row.createTime;
+    case 'GmtFinishTime':
+      return row.finishTime === NO_TIME ? undefined : row.finishTime;
     case 'DisplayName':
       // Case-insensitive, like the service's collation; exact case only breaks ties.
       return `${row.displayName.toLowerCase()}\u0000${row.displayName}`;
@@ -56,10 +38,6 @@ function sortValue(row: PaiJobRow, key: SortKey): string | number | undefined {
       return row.jobType;
     case 'Status':
       return row.status;
-    default: {
-      const value = timeOf(row, key);
-      return value === NO_TIME ? undefined : value;
-    }
   }
 }
 

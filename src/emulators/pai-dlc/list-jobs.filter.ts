@@ -41,8 +41,8 @@ export function createListJobsEngine(index: PaiJobIndex, directory: PaiDirectory
     const length = base ? base.length : rows.length;
     const at = base ? (i: number) => base[i] ?? 0 : (i: number) => i;
     const { fromMs, toMs } = params.filter.window;
-    const lo = plan.windowOnCreate ? lowerBoundByCreate(rows, length, at, fromMs) : 0;
-    const hi = plan.windowOnCreate ? lowerBoundByCreate(rows, length, at, toMs + 1) : length;
+    const lo = lowerBoundByCreate(rows, length, at, fromMs);
+    const hi = lowerBoundByCreate(rows, length, at, toMs + 1);
     if (plan.residual.length === 0 && params.sortBy === 'GmtCreateTime') {
       // Already in creation order: a view over the index range, nothing to copy or remember.
       const size = Math.max(0, hi - lo);

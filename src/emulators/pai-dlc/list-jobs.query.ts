@@ -5,14 +5,11 @@
 import type { AlibabaQuery } from '../alibaba/alibaba.query';
 import type { PaiDirectory } from './directory.dataset';
 import {
+  DISPLAY_NAME_SEARCH_MODES,
   NUMERIC_FIELDS,
   SORT_KEYS,
-  TIME_FIELDS,
-  type DisplayNameMode,
   type JobFilter,
-  type NumericField,
   type SortKey,
-  type TimeField,
 } from './job.filter';
 import { list, oneOf, optional, oversoldFilter, tags, time, tokens } from './param-reader.query';
 
@@ -63,8 +60,9 @@ export function readListJobsParams(query: AlibabaQuery, context: ListJobsContext
   const pageSize = query.int('PageSize', { min: 1, max: MAX_PAGE_SIZE }) ?? DEFAULT_PAGE_SIZE;
   const sortBy = oneOf(query.string('SortBy'), SORT_KEYS, 'SortBy', context.invalid) ?? 'GmtCreateTime';
   const order = oneOf(query.string('Order'), ['asc', 'desc'] as const, 'Order', context.invalid) ?? 'desc';
-  const field: TimeField =
-    oneOf(query.string('TimeRangeField'), TIME_FIELDS, 'TimeRangeField', context.invalid) ?? 'GmtCreateTime';
+  // The documentation names no TimeRangeField value (only that the default is creation time), so
+  // every value is one it does not list: InvalidParameter, like any other undocumented value.
+  if (query.string('TimeRangeField') !== undefined) throw context.invalid('TimeRangeField');
   // Each bound has its own documented default: StartTime = now - 7 days, EndTime = now.
   const fromMs = time(query, 'StartTime', context.invalid) ?? context.nowMs - DEFAULT_WINDOW_MS;
   const toMs = time(query, 'EndTime', context.invalid) ?? context.nowMs;
@@ -73,9 +71,10 @@ export function readListJobsParams(query: AlibabaQuery, context: ListJobsContext
   // The doc: FromAllWorkspaces "must be used together with ShowOwn=true".
   if (fromAll === true && showOwn !== true) throw context.invalid('FromAllWorkspaces');
   const workspaceId = fromAll === true ? undefined : query.string('WorkspaceId');
-  const mode = oneOf(
+  // Checked even without DisplayName: a value the documentation does not list is refused either way.
+  oneOf(
     query.string('DisplayNameSearchMode'),
-    ['wildcard', 'exact', 'prefix'] as const,
+    DISPLAY_NAME_SEARCH_MODES,
     'DisplayNameSearchMode',
     context.invalid,
   );
@@ -103,10 +102,8 @@ export function readListJobsParams(query: AlibabaQuery, context: ListJobsContext
   );
   const jobId = query.string('JobId');
   const filter: JobFilter = {
-    window: { field, fromMs, toMs },
-    ...(displayName === undefined
-      ? {}
-      : { displayName: { text: displayName.toLowerCase(), mode: (mode ?? 'wildcard') as DisplayNameMode } }),
+    window: { fromMs, toMs },
+    ...optional('displayName', displayName?.toLowerCase()),
     ...optional('jobType', query.string('JobType')),
     ...optional('status', query.string('Status')),
     ...optional(
@@ -147,7 +144,7 @@ export function readListJobsParams(query: AlibabaQuery, context: ListJobsContext
       'numeric',
       numericField === undefined
         ? undefined
-        : { field: numericField as NumericField, ...optional('min', min), ...optional('max', max) },
+        : { field: numericField, ...optional('min', min), ...optional('max', max) },
     ),
     ...optional('imageTokens', tokens(query.string('ImageSearch'))),
     ...optional('reasonTokens', tokens(query.string('ReasonSearch'))),

@@ -4,31 +4,25 @@
  */
 import type { PaiDirectory } from './directory.dataset';
 import type { JobFilter, NumericField } from './job.filter';
-import { NO_TIME, type PaiJobRow } from './pai-dlc.model';
-import { timeOf, type PaiJobIndex } from './job.index';
+import type { PaiJobRow } from './pai-dlc.model';
+import type { PaiJobIndex } from './job.index';
 
 /** One test on a row. */
 export type RowPredicate = (row: PaiJobRow) => boolean;
 
-/** How to answer a filter: scan `base` (all rows when null) and keep rows passing every predicate. */
+/**
+ * How to answer a filter: scan `base` (all rows when null) and keep rows passing every predicate.
+ * The window is on creation time, the order of every position list, so it is cut from `base` by
+ * binary search rather than tested here.
+ */
 export interface QueryPlan {
   readonly base: Int32Array | null;
-  /** True when the window is on creation time, so it can be cut from `base` by binary search. */
-  readonly windowOnCreate: boolean;
   readonly residual: readonly RowPredicate[];
 }
 
 const EMPTY = new Int32Array(0);
 
-const numericOf = (row: PaiJobRow, field: NumericField): number =>
-  ({
-    RequestGPU: row.requestGPU,
-    RequestCPU: row.requestCPU,
-    RequestMemory: row.requestMemoryGi,
-    NodeCount: row.nodeCount,
-    Priority: row.priority,
-    Duration: row.duration,
-  })[field];
+const numericOf = (row: PaiJobRow, field: NumericField): number => ({ RequestGPU: row.requestGPU })[field];
 
 const allTokens = (text: string, tokens: readonly string[]): boolean => {
   const haystack = text.toLowerCase();
@@ -38,12 +32,7 @@ const allTokens = (text: string, tokens: readonly string[]): boolean => {
 function textPredicates(filter: JobFilter, directory: PaiDirectory): RowPredicate[] {
   const out: RowPredicate[] = [];
   const { displayName } = filter;
-  if (displayName) {
-    const { text, mode } = displayName;
-    if (mode === 'exact') out.push((row) => row.displayName.toLowerCase() === text);
-    else if (mode === 'prefix') out.push((row) => row.displayName.toLowerCase().startsWith(text));
-    else out.push((row) => row.displayName.toLowerCase().includes(text));
-  }
+  if (displayName !== undefined) out.push((row) => row.displayName.toLowerCase().includes(displayName));
   const { jobIdLike, usernameLike, quotaNameLike, descriptionLike } = filter;
   if (jobIdLike !== undefined) out.push((row) => row.jobId.toLowerCase().includes(jobIdLike));
   if (usernameLike !== undefined) {
@@ -130,13 +119,5 @@ export function planQuery(filter: JobFilter, index: PaiJobIndex, directory: PaiD
     ...textPredicates(filter, directory),
     ...settingPredicates(filter),
   ];
-  const { field, fromMs, toMs } = filter.window;
-  const windowOnCreate = field === 'GmtCreateTime';
-  if (!windowOnCreate) {
-    residual.push((row) => {
-      const value = timeOf(row, field);
-      return value !== NO_TIME && value * 1000 >= fromMs && value * 1000 <= toMs;
-    });
-  }
-  return { base: chosen ? chosen.list : null, windowOnCreate, residual };
+  return { base: chosen ? chosen.list : null, residual };
 }

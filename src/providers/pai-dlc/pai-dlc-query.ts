@@ -1,6 +1,6 @@
 import type { EpochMillis } from '../../domain/instant';
 import { paiJobFilterProblem, type PaiJobFilter } from '../../domain/pai-job-filter';
-import { PAI_SORT_FIELDS, type PaiSortField } from '../../domain/pai-job-order';
+import type { PaiSortBy } from '../../domain/pai-job-order';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { ListJobsRequest } from './pai-dlc.dto';
 
@@ -16,8 +16,8 @@ export const PAI_DEFAULT_WINDOW_START_MS = Date.UTC(2015, 0, 1);
 export interface PaiPageRequest {
   readonly pageNumber: number;
   readonly pageSize: number;
-  /** Upstream's default is GmtCreateTime. */
-  readonly sortBy?: PaiSortField;
+  /** Upstream's default is GmtCreateTime; a value beyond the documented five is sent unchecked. */
+  readonly sortBy?: PaiSortBy;
   /** Upstream's default is desc. */
   readonly order?: 'asc' | 'desc';
 }
@@ -42,7 +42,9 @@ export function checkPaiPage(page: PaiPageRequest, maxPageSize: number): void {
   if (!Number.isSafeInteger(page.pageSize) || page.pageSize < 1 || page.pageSize > maxPageSize) {
     throw bad('pageSize', `pageSize must be an integer from 1 to ${maxPageSize}.`);
   }
-  oneOf(page.sortBy, PAI_SORT_FIELDS, 'sortBy');
+  // SortBy may be a caller's unchecked value (see PaiSortBy); only an empty one is surely wrong.
+  if (page.sortBy !== undefined && page.sortBy.trim() === '')
+    throw bad('sortBy', 'sortBy must not be empty.');
   oneOf(page.order, ['asc', 'desc'], 'order');
 }
 

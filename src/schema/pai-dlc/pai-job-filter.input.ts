@@ -1,7 +1,10 @@
 import { Field, InputType } from 'type-graphql';
 import type { JobStatus as DomainJobStatus } from '../../domain/job-status';
 import type { PaiJobStatus as WireStatus } from '../../domain/pai-job-status';
-import type { PaiOversoldInfo as WireOversoldInfo } from '../../domain/pai-job-filter';
+import type {
+  PaiDisplayNameSearchMode as WireSearchMode,
+  PaiOversoldInfo as WireOversoldInfo,
+} from '../../domain/pai-job-filter';
 import { JobStatus } from '../common/job-status.enum';
 import { PaiDisplayNameSearchMode } from './pai-display-name-search-mode.enum';
 import { PaiJobAccessibility } from './pai-job-accessibility.enum';
@@ -26,9 +29,17 @@ export class PaiJobFilter extends InstanceSelectionInput {
 
   @Field(() => PaiDisplayNameSearchMode, {
     nullable: true,
-    description: 'How `displayName` matches (`DisplayNameSearchMode`). Default: WILDCARD (contains).',
+    description:
+      'How `displayName` matches (`DisplayNameSearchMode`), a documented mode. Default: WILDCARD (contains). At most one of this and `displayNameSearchModeUnchecked`.',
   })
-  displayNameSearchMode?: 'wildcard' | 'exact' | 'prefix' | null;
+  displayNameSearchMode?: WireSearchMode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '`DisplayNameSearchMode` as a string of your choosing, sent as is and unchecked: the documentation names only `wildcard`, so PAI-DLC may refuse any other value (BAD_USER_INPUT with the upstream code) or read it its own way.',
+  })
+  displayNameSearchModeUnchecked?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -5,8 +5,12 @@ import {
   paiStatusesFor,
   type PaiJobStatus as WireStatus,
 } from '../../domain/pai-job-status';
-import { paiJobFilterProblem, type PaiJobFilter as ProviderFilter } from '../../domain/pai-job-filter';
-import type { PaiSortField } from '../../domain/pai-job-order';
+import {
+  paiJobFilterProblem,
+  type PaiJobFilter as ProviderFilter,
+  type UncheckedWireValue,
+} from '../../domain/pai-job-filter';
+import type { PaiSortBy } from '../../domain/pai-job-order';
 import type { PaiJobFilter } from './pai-job-filter.input';
 import type { PaiJobOrder } from './pai-job-order.input';
 
@@ -19,7 +23,8 @@ export interface PaiListing {
    * nothing can match (e.g. only UNKNOWN asked for), else one ListJobs listing per status.
    */
   readonly statuses: readonly WireStatus[] | null;
-  readonly sortBy: PaiSortField;
+  /** A documented SortBy, or the caller's unchecked one. */
+  readonly sortBy: PaiSortBy;
   readonly order: 'asc' | 'desc';
 }
 
@@ -59,22 +64,77 @@ function set<K extends keyof ProviderFilter>(
   return value === null || value === undefined || value === '' ? {} : { [name]: value };
 }
 
+/**
+ * A wire value given either as a documented enum value or as the caller's unchecked string: at most
+ * one of the two (exactly one when `required`), and an unchecked string is never blank.
+ */
+function documentedOrUnchecked<T extends string>(
+  documented: T | null | undefined,
+  unchecked: string | null | undefined,
+  [documentedName, uncheckedName]: readonly [string, string],
+  required: boolean,
+): T | UncheckedWireValue | undefined {
+  if (documented != null && unchecked != null)
+    throw new BadUserInputError(`Give ${documentedName} or ${uncheckedName}, not both.`, {
+      argument: uncheckedName,
+    });
+  if (unchecked != null) {
+    if (unchecked.trim() === '')
+      throw new BadUserInputError(`${uncheckedName} must not be empty.`, { argument: uncheckedName });
+    return unchecked;
+  }
+  if (documented != null) return documented;
+  if (required)
+    throw new BadUserInputError(`Give ${documentedName} or ${uncheckedName}.`, { argument: documentedName });
+  return undefined;
+}
+
 function windowOf(filter: PaiJobFilter | null | undefined): ProviderFilter['window'] {
   const window = filter?.window;
-  if (!window || (window.from == null && window.to == null && window.field == null)) return undefined;
+  if (!window || (window.from == null && window.to == null && window.fieldUnchecked == null))
+    return undefined;
+  const field = documentedOrUnchecked(
+    undefined,
+    window.fieldUnchecked,
+    ['filter.window.field', 'filter.window.fieldUnchecked'],
+    false,
+  );
   return {
     ...(window.from != null ? { from: window.from.getTime() } : {}),
     ...(window.to != null ? { to: window.to.getTime() } : {}),
-    ...(window.field != null ? { field: window.field } : {}),
+    ...(field !== undefined ? { field } : {}),
+  };
+}
+
+function numericRangeOf(filter: PaiJobFilter | null | undefined): ProviderFilter['numericRange'] {
+  const range = filter?.numericRange;
+  if (!range) return undefined;
+  const field = documentedOrUnchecked(
+    range.field,
+    range.fieldUnchecked,
+    ['filter.numericRange.field', 'filter.numericRange.fieldUnchecked'],
+    true,
+  ) as string;
+  return {
+    field,
+    ...(range.min != null ? { min: range.min } : {}),
+    ...(range.max != null ? { max: range.max } : {}),
   };
 }
 
 /** The provider filter for the GraphQL filter (without Status), in a fixed key order. */
 function providerFilterOf(filter: PaiJobFilter | null | undefined): ProviderFilter {
-  const range = filter?.numericRange;
   return {
     ...set('displayName', filter?.displayName),
-    ...set('displayNameSearchMode', filter?.displayNameSearchMode),
+    ...set(
+      'displayNameSearchMode',
+      documentedOrUnchecked(
+        filter?.displayNameSearchMode,
+        filter?.displayNameSearchModeUnchecked,
+        ['filter.displayNameSearchMode', 'filter.displayNameSearchModeUnchecked'],
+        false,
+      ),
+    ),
     ...set('jobType', filter?.jobType),
     ...set('window', windowOf(filter)),
     ...set('workspaceId', filter?.workspaceId),
@@ -97,16 +157,7 @@ function providerFilterOf(filter: PaiJobFilter | null | undefined): ProviderFilt
     ...set('oversoldInfo', filter?.oversoldInfo),
     ...set('paymentType', filter?.paymentType),
     ...set('enableAssignNode', filter?.enableAssignNode),
-    ...set(
-      'numericRange',
-      range
-        ? {
-            field: range.field,
-            ...(range.min != null ? { min: range.min } : {}),
-            ...(range.max != null ? { max: range.max } : {}),
-          }
-        : undefined,
-    ),
+    ...set('numericRange', numericRangeOf(filter)),
     ...set('imageSearch', filter?.imageSearch),
     ...set('reasonSearch', filter?.reasonSearch),
     ...set('userCommandSearch', filter?.userCommandSearch),
@@ -134,7 +185,13 @@ export function toPaiListing(
   return {
     filter: providerFilter,
     statuses: statusesOf(filter),
-    sortBy: orderBy?.field ?? 'GmtCreateTime',
+    sortBy:
+      documentedOrUnchecked(
+        orderBy?.field,
+        orderBy?.fieldUnchecked,
+        ['orderBy.field', 'orderBy.fieldUnchecked'],
+        false,
+      ) ?? 'GmtCreateTime',
     order: orderBy?.direction ?? 'desc',
   };
 }

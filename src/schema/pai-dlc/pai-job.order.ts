@@ -1,5 +1,6 @@
 import type { PaiJob } from '../../domain/pai-job';
-import type { PaiSortField } from '../../domain/pai-job-order';
+import { isPaiSortField, type PaiSortBy, type PaiSortField } from '../../domain/pai-job-order';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
 
 /** A job's value for a SortBy field; null when it has none (e.g. no finish time yet). */
 function sortValue(job: PaiJob, field: PaiSortField): string | number | null {
@@ -8,12 +9,6 @@ function sortValue(job: PaiJob, field: PaiSortField): string | number | null {
       return job.gmtCreateTime;
     case 'GmtFinishTime':
       return job.gmtFinishTime;
-    case 'GmtRunningTime':
-      return job.gmtRunningTime;
-    case 'GmtSubmittedTime':
-      return job.gmtSubmittedTime;
-    case 'GmtModifiedTime':
-      return job.gmtModifiedTime;
     case 'DisplayName':
       // Case-insensitive like PAI's collation; the exact spelling only breaks ties.
       return job.displayName === null ? null : `${job.displayName.toLowerCase()}\u0000${job.displayName}`;
@@ -37,4 +32,17 @@ export function comparePaiJobs(field: PaiSortField, order: 'asc' | 'desc'): (a: 
     const ascending = va < vb ? -1 : va > vb ? 1 : 0;
     return order === 'asc' ? ascending : -ascending;
   };
+}
+
+/**
+ * The comparator that merges several ListJobs listings into one order. Only a documented SortBy has
+ * an order jobgraph knows; for an unchecked one the merge would be a guess, so it is refused.
+ */
+export function paiMergeOrder(sortBy: PaiSortBy, order: 'asc' | 'desc'): (a: PaiJob, b: PaiJob) => number {
+  if (!isPaiSortField(sortBy))
+    throw new BadUserInputError(
+      'orderBy.fieldUnchecked cannot sort a list merged from several ListJobs listings (several statuses, or several granted workspaces): jobgraph does not know that order. Use orderBy.field, or ask for one status.',
+      { argument: 'orderBy.fieldUnchecked' },
+    );
+  return comparePaiJobs(sortBy, order);
 }

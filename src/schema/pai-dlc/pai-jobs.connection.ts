@@ -13,7 +13,7 @@ import { requirePushedDownScope } from '../../errors/pushed-down-scope';
 import type { GatewayContext } from '../gateway-context';
 import type { PaiJobsArgs } from './pai-job.args';
 import { toPaiListing, type PaiListing } from './pai-job.filter';
-import { comparePaiJobs } from './pai-job.order';
+import { paiMergeOrder } from './pai-job.order';
 import { paiJobNode, type PaiJobNode } from './pai-nodes';
 
 /** One ListJobs listing: a Status (or none) and a granted WorkspaceId (or none: the tenant is not limited). */
@@ -107,7 +107,7 @@ function sliceInstance(
   const listings = parts.map((part) => listingOf(context, listing, instanceId, part));
   return sliceNumberedMerge(
     listings,
-    comparePaiJobs(listing.sortBy, listing.order),
+    paiMergeOrder(listing.sortBy, listing.order),
     request,
     PAI_LIST_JOBS_MAX_PAGE_SIZE,
     context.cursors,
@@ -143,6 +143,8 @@ export async function loadPaiJobConnection(
   // A tenant limited to some PAI workspaces lists only those, each pushed down as WorkspaceId.
   const workspaces = grantedScope(context.tenant, 'paiWorkspaces', listing.filter.workspaceId);
   const parts = partsOf(listing, workspaces);
+  // Refuse a merge in an order jobgraph cannot know before any call is made.
+  if (parts.length > 1) paiMergeOrder(listing.sortBy, listing.order);
   const scope = { instances: args.filter?.instances ?? null, regions: args.filter?.regions ?? null };
   const binding = cursorBinding(['paiJobs', null, scope, listing, workspaces]);
   const sources: CountedSource<PaiJob>[] = instances.map((instance) => ({

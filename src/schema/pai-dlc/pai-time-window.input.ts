@@ -1,12 +1,10 @@
 import { Field, InputType } from 'type-graphql';
-import type { PaiTimeRangeField as WireTimeRangeField } from '../../domain/pai-job-filter';
 import { GraphQLDateTime } from '../scalars';
-import { PaiTimeRangeField } from './pai-time-range-field.enum';
 
 /** ListJobs `StartTime` / `EndTime` / `TimeRangeField`. */
 @InputType('PaiTimeWindowInput', {
   description:
-    'A time window, both ends inclusive (`StartTime`, `EndTime`, `TimeRangeField`). Unlike a bare ListJobs call, leaving `from` out does NOT mean "the last 7 days": jobgraph then asks for every job since 2015.',
+    'A time window, both ends inclusive (`StartTime`, `EndTime`), on creation time unless `fieldUnchecked` names another. Unlike a bare ListJobs call, leaving `from` out does NOT mean "the last 7 days": jobgraph then asks for every job since 2015.',
 })
 export class PaiTimeWindowInput {
   @Field(() => GraphQLDateTime, {
@@ -19,9 +17,10 @@ export class PaiTimeWindowInput {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Latest time (`EndTime`). Default: now.' })
   to?: Date | null;
 
-  @Field(() => PaiTimeRangeField, {
+  @Field(() => String, {
     nullable: true,
-    description: 'Which time of the job the window applies to (`TimeRangeField`). Default: creation time.',
+    description:
+      '`TimeRangeField` as a string of your choosing, sent as is and unchecked: the window is on creation time by default, and the documentation names no value for this parameter, so PAI-DLC may refuse any value (BAD_USER_INPUT with the upstream code) or read it its own way. Leave it out for creation time.',
   })
-  field?: WireTimeRangeField | null;
+  fieldUnchecked?: string | null;
 }

@@ -1,4 +1,9 @@
-import { PaiJobCountDocument, PaiJobIdsDocument, type PaiJobFilter } from '../../__generated__/operations';
+import {
+  PaiJobCountDocument,
+  PaiJobIdsDocument,
+  type PaiJobFilter,
+  type PaiJobOrder,
+} from '../../__generated__/operations';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 
 describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad ones never leave', () => {
@@ -17,10 +22,10 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
       orderBy: { field: 'DISPLAY_NAME', direction: 'ASC' },
       filter: {
         displayName: 'bert',
-        displayNameSearchMode: 'PREFIX',
+        displayNameSearchMode: 'WILDCARD',
         jobType: 'PyTorchJob',
         providerStatuses: ['RUNNING'],
-        window: { from: '2026-01-01T00:00:00Z', to: '2026-10-01T12:30:00.500Z', field: 'GMT_RUNNING_TIME' },
+        window: { from: '2026-01-01T00:00:00Z', to: '2026-10-01T12:30:00.500Z' },
         workspaceId: '268',
         fromAllWorkspaces: true,
         showOwn: true,
@@ -54,12 +59,11 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
     expect(listJobs()).toHaveLength(1);
     expect(listJobs()[0]?.query).toEqual({
       DisplayName: 'bert',
-      DisplayNameSearchMode: 'prefix',
+      DisplayNameSearchMode: 'wildcard',
       JobType: 'PyTorchJob',
       Status: 'Running',
       StartTime: '2026-01-01T00:00:00Z',
       EndTime: '2026-10-01T12:30:00.500Z',
-      TimeRangeField: 'GmtRunningTime',
       WorkspaceId: '268',
       FromAllWorkspaces: 'true',
       ShowOwn: 'true',
@@ -146,7 +150,18 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
     [{ window: { from: '1960-01-01T00:00:00Z' } }, 'filter.window.from'],
     [{ jobIds: ['dlc-1,dlc-2'] }, 'filter.jobIds'],
     [{ resourceIds: [''] }, 'filter.resourceIds'],
-    [{ numericRange: { field: 'PRIORITY', min: 5, max: 1 } }, 'filter.numericRange'],
+    [{ numericRange: { field: 'REQUEST_GPU', min: 5, max: 1 } }, 'filter.numericRange'],
+    [{ numericRange: { min: 1 } }, 'filter.numericRange.field'],
+    [
+      { numericRange: { field: 'REQUEST_GPU', fieldUnchecked: 'RequestGPU', min: 1 } },
+      'filter.numericRange.fieldUnchecked',
+    ],
+    [{ numericRange: { fieldUnchecked: ' ', min: 1 } }, 'filter.numericRange.fieldUnchecked'],
+    [
+      { displayName: 'x', displayNameSearchMode: 'WILDCARD', displayNameSearchModeUnchecked: 'prefix' },
+      'filter.displayNameSearchModeUnchecked',
+    ],
+    [{ window: { fieldUnchecked: '' } }, 'filter.window.fieldUnchecked'],
     [
       {
         tags: [
@@ -164,4 +179,62 @@ describe('paiJobs filter: every documented ListJobs filter reaches the wire, bad
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(listJobs()).toHaveLength(0);
   });
+
+  it.each<[string, PaiJobFilter, PaiJobOrder | null, Record<string, string>]>([
+    [
+      'displayNameSearchModeUnchecked',
+      { displayName: 'bert', displayNameSearchModeUnchecked: 'prefix' },
+      null,
+      { DisplayName: 'bert', DisplayNameSearchMode: 'prefix' },
+    ],
+    [
+      'window.fieldUnchecked',
+      { window: { from: '2026-01-01T00:00:00Z', fieldUnchecked: 'GmtRunningTime' } },
+      null,
+      { StartTime: '2026-01-01T00:00:00Z', TimeRangeField: 'GmtRunningTime' },
+    ],
+    [
+      'numericRange.fieldUnchecked',
+      { numericRange: { fieldUnchecked: 'RequestMemory', min: 16 } },
+      null,
+      { NumericRangeField: 'RequestMemory', NumericRangeMin: '16' },
+    ],
+    ['orderBy.fieldUnchecked', {}, { fieldUnchecked: 'GmtRunningTime' }, { SortBy: 'GmtRunningTime' }],
+  ])(
+    '%s is sent as is; the emulator refuses the undocumented value, which comes back as BAD_USER_INPUT with the upstream code',
+    async (_name, filter, orderBy, wire) => {
+      const result = await gw.run(PaiJobIdsDocument, { first: 5, filter, orderBy });
+      expect(result.data?.paiJobs).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        upstream: expect.objectContaining({
+          provider: 'PAI_DLC',
+          operation: 'ListJobs',
+          code: 'InvalidParameter',
+        }),
+      });
+      // A 400 is not retried: one call, carrying the value unchanged.
+      expect(listJobs()).toHaveLength(1);
+      expect(listJobs()[0]?.query).toMatchObject(wire);
+    },
+  );
+
+  it.each<[PaiJobOrder, PaiJobFilter | null, string]>([
+    [{ field: 'STATUS', fieldUnchecked: 'Status' }, null, 'orderBy.fieldUnchecked'],
+    [{ fieldUnchecked: '' }, null, 'orderBy.fieldUnchecked'],
+    // Two statuses are two listings merged in the gateway, in an order it must know.
+    [
+      { fieldUnchecked: 'GmtRunningTime' },
+      { providerStatuses: ['RUNNING', 'FAILED'] },
+      'orderBy.fieldUnchecked',
+    ],
+  ])(
+    'orderBy %j (filter %j) is BAD_USER_INPUT (argument %s) before any call',
+    async (orderBy, filter, argument) => {
+      const result = await gw.run(PaiJobIdsDocument, { first: 5, orderBy, filter });
+      expect(result.data?.paiJobs).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(listJobs()).toHaveLength(0);
+    },
+  );
 });
