@@ -11,7 +11,7 @@ import { GravitinoStatusCountsSource } from './gravitino-status-counts-source.en
 export class GravitinoJobConnection extends ConnectionType(GravitinoJob, 'GravitinoJob') {
   @Field(() => [GravitinoJobStatusCount], {
     description:
-      'Jobs per status over the whole list after the upstream filters (template, time bounds) and BEFORE `statuses`, every status present even at zero: facet counts for a status picker. `totalCount` counts after `statuses`.',
+      'Jobs per status over the whole list after the upstream filters (template, time bounds) and BEFORE `statuses`, every status present even at zero: facet counts for a status picker. `totalCount` counts after `statuses`. A v1.3.0 server sends no counts: jobgraph counts its filtered list (`statusCountsSource` COUNTED).',
   })
   statusCounts!: GravitinoJobStatusCount[];
 

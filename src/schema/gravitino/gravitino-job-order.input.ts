@@ -16,8 +16,14 @@ registerEnumType(GravitinoJobOrderField, {
     'The time Gravitino sorts jobs by (listJobs `sortBy`). Jobs without that time come last in either direction.',
   valuesConfig: {
     QUEUED_AT: { description: '`queuedAt`, when the job was queued (the server default).' },
-    STARTED_AT: { description: '`startedAt`, when the job started.' },
-    FINISHED_AT: { description: '`finishedAt`, when the job finished.' },
+    STARTED_AT: {
+      description:
+        '`startedAt`, when the job started. BAD_USER_INPUT against a v1.3.0 server (no start times).',
+    },
+    FINISHED_AT: {
+      description:
+        '`finishedAt`, when the job finished. BAD_USER_INPUT against a v1.3.0 server (no finish times).',
+    },
   },
 });
 
@@ -30,9 +36,10 @@ registerEnumType(GravitinoOrderDirection, {
   },
 });
 
-/** How Gravitino sorts a job list (applied by the server). */
+/** How Gravitino sorts a job list (applied by the server, or by jobgraph when it did not). */
 @InputType('GravitinoJobOrder', {
-  description: 'The order of a Gravitino job list, applied by the server. Default: newest queued first.',
+  description:
+    'The order of a Gravitino job list, applied by the server; a v1.3.0 server ignores it and answers in its store order, so jobgraph sorts the whole list itself (ties by jobId). Default: newest queued first.',
 })
 export class GravitinoJobOrder {
   @Field(() => GravitinoJobOrderField, {

@@ -8,26 +8,28 @@ import { GravitinoJobOrder } from './gravitino-job-order.input';
 
 /** The filters of a template's runs: every listJobs filter but the template, plus statuses. */
 @InputType('GravitinoJobRunFilter', {
-  description: 'Filters of the jobs of one Gravitino job template. Time bounds are inclusive.',
+  description:
+    'Filters of the jobs of one Gravitino job template. Time bounds are inclusive. A v1.3.0 server ignores the time bounds: jobgraph applies them to the whole list itself.',
 })
 export class GravitinoJobRunFilter {
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: 'Only jobs queued at or after this instant (listJobs `queuedAfter`).',
+    description:
+      'Only jobs queued at or after this instant (listJobs `queuedAfter`; on v1.3.0 servers, applied by jobgraph to `createdAt`).',
   })
   queuedAfter?: Date | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
-      'Only jobs started at or after this instant; jobs not started yet are excluded (`startedAfter`).',
+      'Only jobs started at or after this instant; jobs not started yet are excluded (`startedAfter`). BAD_USER_INPUT against a v1.3.0 server, which reports no start times.',
   })
   startedAfter?: Date | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
-      'Only jobs finished at or after this instant; unfinished jobs are excluded (`finishedAfter`).',
+      'Only jobs finished at or after this instant; unfinished jobs are excluded (`finishedAfter`). BAD_USER_INPUT against a v1.3.0 server, which reports no finish times.',
   })
   finishedAfter?: Date | null;
 
@@ -42,7 +44,7 @@ export class GravitinoJobRunFilter {
 /** Every documented listJobs filter, plus statuses (filtered by the gateway). */
 @InputType('GravitinoJobFilter', {
   description:
-    'Filters of a Gravitino job list: every listJobs filter, plus statuses. Time bounds are inclusive.',
+    'Filters of a Gravitino job list: every listJobs filter, plus statuses. Time bounds are inclusive. A v1.3.0 server ignores the time bounds: jobgraph applies them to the whole list itself.',
 })
 export class GravitinoJobFilter extends GravitinoJobRunFilter {
   @Field(() => String, {

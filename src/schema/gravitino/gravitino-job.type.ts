@@ -41,33 +41,35 @@ export class GravitinoJob {
 
   @Field(() => String, {
     description:
-      'The status exactly as Gravitino sent it (`queued`, `started`, `succeeded`, `failed`, `cancelling`, `cancelled`).',
+      'The status exactly as Gravitino sent it (`queued`, `started`, `succeeded`, `failed`, `cancelling`, `cancelled`; `canceled` as the v1.3.0 documentation spells it).',
   })
   providerStatus!: string;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
-      'When the job was queued (`queuedAt`, which Gravitino documents as the creation time); from the audit on servers that do not send `queuedAt` (v1.3.0).',
+      'When the job was queued (`queuedAt`, which Gravitino documents as the creation time); from `audit.createTime` on v1.3.0 servers, which do not send `queuedAt`.',
   })
   createdAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: 'When the job started executing (`startedAt`); null until it starts.',
+    description:
+      'When the job started executing (`startedAt`); null until it starts. Always null from a v1.3.0 server: its jobs carry no start time (added on main).',
   })
   startedAt!: EpochMillis | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
-      'When the job finished executing, whatever the outcome (`finishedAt`); null until it finishes.',
+      'When the job finished executing, whatever the outcome (`finishedAt`); null until it finishes. Always null from a v1.3.0 server: its jobs carry no finish time (added on main).',
   })
   finishedAt!: EpochMillis | null;
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
-    description: 'Milliseconds from startedAt to finishedAt; null unless both are known.',
+    description:
+      'Milliseconds from startedAt to finishedAt; null unless both are known, so always null from a v1.3.0 server.',
   })
   durationMs!: number | null;
 
@@ -82,7 +84,7 @@ export class GravitinoJob {
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
-      '`queuedAt` as sent: when the job was queued for execution. Null on servers that do not send it (v1.3.0).',
+      '`queuedAt` as sent: when the job was queued for execution. Always null from a v1.3.0 server, which does not send it (`createdAt` then reads the audit).',
   })
   queuedAt!: EpochMillis | null;
 

@@ -10,7 +10,7 @@ registerEnumType(GravitinoStatusCountsSource, {
     UPSTREAM: { description: 'Sent by the server (`statusCounts` of listJobs).' },
     COUNTED: {
       description:
-        "Counted by the gateway over the listed jobs, exactly as the server counts: a v1.3.0 server sends none, and a template's runs may be split from one list of its metalake.",
+        "Counted by the gateway over the listed jobs after its own filtering, exactly as main's server counts: a v1.3.0 server sends none (and ignores the time bounds), and a template's runs may be split from one list of its metalake.",
     },
   },
 });
