@@ -21,11 +21,16 @@ export interface GravitinoOpenApiValidator {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** Where the spec files are looked for: a vendored copy first, then the shared specs next to the repo. */
-const SPEC_DIRS = [
-  resolve(__dirname, '../fixtures/gravitino-openapi/main'),
-  resolve(__dirname, '../../../shared/specs/gravitino/main'),
-];
+/** The spec versions there are copies of: main's HEAD and the latest release tag. */
+export type GravitinoSpecVersion = 'main' | 'v1.3.0';
+
+/** Where one version's spec files are looked for: a vendored copy first, then the shared specs next to the repo. */
+function specDirs(version: GravitinoSpecVersion): string[] {
+  return [
+    resolve(__dirname, '../fixtures/gravitino-openapi', version),
+    resolve(__dirname, '../../../shared/specs/gravitino', version),
+  ];
+}
 
 const DROPPED_KEYWORDS = new Set(['discriminator', 'example', 'examples', 'xml', 'externalDocs', 'nullable']);
 
@@ -98,9 +103,10 @@ class SpecFiles {
   }
 }
 
-function findSpecDir(): string {
-  const dir = SPEC_DIRS.find((candidate) => existsSync(join(candidate, 'jobs.yaml')));
-  if (!dir) throw new Error(`Gravitino OpenAPI files not found; looked in ${SPEC_DIRS.join(', ')}`);
+function findSpecDir(version: GravitinoSpecVersion): string {
+  const dirs = specDirs(version);
+  const dir = dirs.find((candidate) => existsSync(join(candidate, 'jobs.yaml')));
+  if (!dir) throw new Error(`Gravitino OpenAPI files not found; looked in ${dirs.join(', ')}`);
   return dir;
 }
 
@@ -112,8 +118,9 @@ function templateRegex(template: string): RegExp {
   return new RegExp(`^/api${segments.join('/')}$`);
 }
 
-/** Loads the spec once and returns a validator; throws when the spec files cannot be found. */
+/** Loads one version's spec once and returns a validator; throws when the spec files cannot be found. */
 export function loadGravitinoOpenApiValidator(
+  version: GravitinoSpecVersion = 'main',
   paths: readonly string[] = [
     '/metalakes',
     '/metalakes/{name}',
@@ -123,7 +130,7 @@ export function loadGravitinoOpenApiValidator(
     '/metalakes/{metalake}/jobs/runs/{jobId}',
   ],
 ): GravitinoOpenApiValidator {
-  const spec = new SpecFiles(findSpecDir());
+  const spec = new SpecFiles(findSpecDir(version));
   const ajv = new Ajv({ strict: true, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('int32', {
