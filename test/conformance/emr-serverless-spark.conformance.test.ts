@@ -437,12 +437,71 @@ describe('ListJobRuns filters', () => {
     await expectFilter({ jobRunDeploymentId: 'jd-0000000000000000' }, () => false);
   });
 
-  it('accepts applicationConfigs and runtimeConfigs as opaque strings', async () => {
-    const configs = JSON.stringify([{ key: 'spark.app.name', value: 'test' }]);
-    await expectFilter(
-      { applicationConfigs: configs, runtimeConfigs: '[{"key":"mainClass","value":"x"}]' },
-      () => true,
-    );
+  describe('applicationConfigs and runtimeConfigs: runs with every {key, value} asked for', () => {
+    // Read independently of the emulator's filter: a run's job as the dataset holds it, its
+    // `--conf k=v` / `--class` submit parameters and its configurationOverrides items.
+    const jobOf = (r: JobRun) => {
+      const row = dataset.runs.find((run) => run.jobRunId === r.jobRunId);
+      const job = row && dataset.workspaces[row.workspace]?.jobs[row.job];
+      if (!job) throw new Error(`no job for ${r.jobRunId}`);
+      return job;
+    };
+    const memo = new Map<string, { spark: Map<string, string>; runtime: Map<string, string> }>();
+    const settingsOf = (r: JobRun) => {
+      const known = memo.get(r.jobRunId);
+      if (known) return known;
+      const job = jobOf(r);
+      const words = job.sparkSubmitParameters.split(' ').filter(Boolean);
+      const spark = new Map<string, string>();
+      const runtime = new Map<string, string>();
+      words.forEach((word, i) => {
+        const next = words[i + 1] ?? '';
+        if (word === '--conf') spark.set(next.split('=')[0] ?? '', next.split('=').slice(1).join('='));
+        if (word === '--class') runtime.set('mainClass', next);
+      });
+      for (const c of job.configurations) spark.set(c.configItemKey ?? '', c.configItemValue ?? '');
+      memo.set(r.jobRunId, { spark, runtime });
+      return { spark, runtime };
+    };
+    const pairs = (list: readonly { key: string; value: string }[]) => JSON.stringify(list);
+    let override: { key: string; value: string };
+    let submitted: { key: string; value: string };
+    let mainClass: string;
+
+    beforeAll(() => {
+      const overrides = heavyRuns.flatMap((r) =>
+        jobOf(r).configurations.map((c) => `${c.configItemKey}=${c.configItemValue}`),
+      );
+      const [key = '', ...value] = mostCommon(overrides).split('=');
+      override = { key, value: value.join('=') };
+      submitted = { key: 'spark.executor.cores', value: '4' };
+      mainClass = mostCommon(heavyRuns.flatMap((r) => settingsOf(r).runtime.get('mainClass') ?? []));
+      expect(override.key).not.toBe('');
+      expect(mainClass).not.toBe('');
+    });
+
+    it('applicationConfigs: a configurationOverrides item, a --conf pair, both', async () => {
+      const has = (r: JobRun, { key, value }: { key: string; value: string }) =>
+        settingsOf(r).spark.get(key) === value;
+      await expectFilter({ applicationConfigs: pairs([override]) }, (r) => has(r, override));
+      await expectFilter({ applicationConfigs: pairs([submitted]) }, (r) => has(r, submitted));
+      await expectFilter(
+        { applicationConfigs: pairs([override, submitted]) },
+        (r) => has(r, override) && has(r, submitted),
+      );
+      await expectFilter(
+        { applicationConfigs: pairs([{ key: 'spark.app.name', value: 'test' }]) },
+        () => false,
+      );
+    });
+
+    it('runtimeConfigs: the main class of a JAR job', async () => {
+      await expectFilter(
+        { runtimeConfigs: pairs([{ key: 'mainClass', value: mainClass }]) },
+        (r) => settingsOf(r).runtime.get('mainClass') === mainClass,
+      );
+      await expectFilter({ runtimeConfigs: pairs([{ key: 'mainClass', value: 'yourClass' }]) }, () => false);
+    });
   });
 
   it('groupByState returns per-state counts of the whole filtered list', async () => {
@@ -514,6 +573,9 @@ describe('validation', () => {
     ['states with a number', { states: '["Running",1]' }],
     ['tags not JSON', { tags: 'env=prod' }],
     ['tags without key', { tags: '[{"value":"prod"}]' }],
+    ['applicationConfigs not JSON', { applicationConfigs: 'spark.app.name=test' }],
+    ['applicationConfigs not an array', { applicationConfigs: '{"key":"spark.app.name"}' }],
+    ['runtimeConfigs without key', { runtimeConfigs: '[{"value":"yourClass"}]' }],
     ['startTime not JSON', { startTime: '{startTime:1}' }],
     ['startTime an array', { startTime: '[1,2]' }],
     ['endTime with a text bound', { endTime: '{"startTime":"yesterday"}' }],

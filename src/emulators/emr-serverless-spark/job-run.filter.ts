@@ -2,6 +2,7 @@
 // page-token scope; list-job-runs.query.ts reads it) and the test of a run against it.
 import type { JobRunRow, SparkJob } from './emr-serverless-spark.model';
 import { runDurationMs } from './emr-serverless-spark.model';
+import { hasApplicationConfigs, hasRuntimeConfigs } from './job-config.filter';
 import type { TagCondition, TimeRange } from './param-reader.query';
 
 /** A normalized ListJobRuns filter; absent fields do not filter. */
@@ -23,6 +24,10 @@ export interface JobRunFilter {
   /** Minimum duration in ms (until now for runs still going). */
   readonly minDuration?: number;
   readonly isWorkflow?: boolean;
+  /** Spark configurations the run must all have (job-config.filter.ts says which count). */
+  readonly applicationConfigs?: readonly TagCondition[];
+  /** Runtime configurations the run must all have (its main class). */
+  readonly runtimeConfigs?: readonly TagCondition[];
 }
 
 /** A canonical string of the filter: equal filters give equal keys (readJobRunFilter builds keys in a fixed order). */
@@ -64,5 +69,7 @@ export function matchesJobRun(
   if (filter.minDuration !== undefined && runDurationMs(run, referenceTime) < filter.minDuration)
     return false;
   if (filter.tags && !filter.tags.every((condition) => hasTag(job, condition))) return false;
+  if (filter.applicationConfigs && !hasApplicationConfigs(job, filter.applicationConfigs)) return false;
+  if (filter.runtimeConfigs && !hasRuntimeConfigs(job, filter.runtimeConfigs)) return false;
   return true;
 }

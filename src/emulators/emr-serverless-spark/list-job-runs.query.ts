@@ -9,8 +9,9 @@ import {
 } from './param-reader.query';
 
 /**
- * Reads every documented filter. applicationConfigs / runtimeConfigs are accepted and ignored:
- * they are opaque JSON strings whose matching semantics the docs leave undefined.
+ * Reads every documented filter. applicationConfigs / runtimeConfigs are declared as strings
+ * holding a JSON array of {key, value} (the doc's examples), read like tags: anything else is
+ * InvalidParameter.
  */
 export function readJobRunFilter(reader: ParamReader): JobRunFilter {
   const { query } = reader;
@@ -21,6 +22,8 @@ export function readJobRunFilter(reader: ParamReader): JobRunFilter {
   const endTime = readTimeRange(reader, 'endTime');
   const minDuration = query.int('minDuration', { min: 0 });
   const isWorkflow = query.bool('isWorkflow');
+  const applicationConfigs = readTagConditions(reader, 'applicationConfigs');
+  const runtimeConfigs = readTagConditions(reader, 'runtimeConfigs');
   const filter: Record<string, unknown> = {
     name,
     creator: query.string('creator'),
@@ -33,6 +36,8 @@ export function readJobRunFilter(reader: ParamReader): JobRunFilter {
     jobRunDeploymentId: query.string('jobRunDeploymentId'),
     minDuration: minDuration === 0 ? undefined : minDuration,
     isWorkflow,
+    applicationConfigs: applicationConfigs ? canonicalTags(applicationConfigs) : undefined,
+    runtimeConfigs: runtimeConfigs ? canonicalTags(runtimeConfigs) : undefined,
   };
   for (const key of Object.keys(filter)) if (filter[key] === undefined) delete filter[key];
   return filter as JobRunFilter;
