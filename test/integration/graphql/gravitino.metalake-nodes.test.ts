@@ -8,8 +8,9 @@ import {
 } from '../../__generated__/operations';
 import { arrived } from '../../helpers/arrived';
 import { nodeOfType } from '../../helpers/node-of-type';
+import { GRAVITINO_VERSIONS, startGravitinoTestGateway } from '../../helpers/gravitino-versions';
 import { errorShape, useTenancyGateway } from '../../helpers/tenancy-gateway';
-import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
+import type { TestGateway } from '../../helpers/test-gateway';
 import { withSecondInstance } from '../../helpers/second-instance';
 
 type RefetchedMetalake = GravitinoMetalakeNodesQuery['nodes'][number];
@@ -18,12 +19,12 @@ const metalakeId = (instanceId: string, name: string) => toGlobalId('GravitinoMe
 /** A refetched metalake's name; null for a node that did not arrive. */
 const nameOf = (node: RefetchedMetalake) => (node && 'name' in node ? node.name : null);
 
-describe('Gravitino: node(id) refetch of GravitinoMetalake', () => {
+describe.each(GRAVITINO_VERSIONS)('Gravitino %s: node(id) refetch of GravitinoMetalake', (version) => {
   let gw: TestGateway;
 
   beforeAll(async () => {
     // Two servers (one emulator): the demo's, and one configured with a metalake its server lacks.
-    gw = await startTestGateway({
+    gw = await startGravitinoTestGateway(version, {
       config: withSecondInstance('gravitino', {
         id: 'gravitino-b',
         metalakes: ['dev_lake', 'ghost_lake', 'analytics'],
