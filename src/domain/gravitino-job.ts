@@ -31,7 +31,7 @@ export interface GravitinoStatusCount {
 /**
  * A listJobs answer: the whole list (Gravitino does not page) and the counts per status over it.
  * `statusCountsSource` says whether the server sent the counts (main) or they were counted from
- * `jobs` (v1.3.0 servers, which send none and have no time filters, so the two agree).
+ * `jobs` (v1.3.0 servers send none, and the provider counts the list it filtered itself).
  */
 export interface GravitinoJobList {
   readonly jobs: readonly GravitinoJob[];

@@ -8,7 +8,9 @@ import { jobItem, type JobItem } from './listed-job';
 /**
  * One metalake's jobs. Gravitino answers with the whole list, so the list is read once per request
  * (the loader dedupes it), matched and sorted once per page; every later fetch only slices it.
- * createdAfter is pushed down as queuedAfter, and the server sorts by queuedAt itself.
+ * createdAfter is pushed down as queuedAfter and the list comes newest queued first (main sorts it,
+ * and for 1.3.0, which ignores both, the provider does); matching and sorting here again keep the
+ * merge exact whatever the server did.
  */
 function metalakeList(
   context: JobsContext,
