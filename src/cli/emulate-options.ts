@@ -1,7 +1,9 @@
 import type { EmulatorScale } from '../emulators/shared/emulator-types';
+import { SAE_FIELD_VALUE_MODES, type SaeFieldValueMode } from '../emulators/sae/list-jobs.query';
 import type { StartEmulatorsOptions } from '../emulators/start-emulators';
 import { GRAVITINO_SERVER_VERSIONS, type GravitinoServerVersion } from '../emulators/gravitino/gravitino.wire';
 import { CliUsageError } from './cli-usage-error';
+import { listOrder, pageCaps } from './emulate-list-options';
 
 /** Raw option values as node:util parseArgs gives them. */
 export type RawOptions = Record<string, string | boolean | undefined>;
@@ -13,6 +15,9 @@ export const EMULATE_FLAGS = {
   seed: { type: 'string' },
   chaos: { type: 'string' },
   host: { type: 'string' },
+  'list-order': { type: 'string' },
+  'page-caps': { type: 'string' },
+  'sae-field-value': { type: 'string' },
   'gravitino-version': { type: 'string' },
 } as const;
 
@@ -42,6 +47,14 @@ function chaos(value: string | boolean | undefined): number | undefined {
   return rate;
 }
 
+function saeFieldValue(value: string | boolean | undefined): SaeFieldValueMode | undefined {
+  if (value === undefined) return undefined;
+  const mode = SAE_FIELD_VALUE_MODES.find((candidate) => candidate === value);
+  if (mode === undefined)
+    throw new CliUsageError(`--sae-field-value must be strict or comma-list, got "${String(value)}"`);
+  return mode;
+}
+
 function gravitinoVersion(value: string | boolean | undefined): GravitinoServerVersion | undefined {
   if (value === undefined) return undefined;
   const version = GRAVITINO_SERVER_VERSIONS.find((candidate) => candidate === value);
@@ -65,6 +78,9 @@ export function toStartEmulatorsOptions(raw: RawOptions): StartEmulatorsOptions 
     seed: text('seed', raw.seed),
     chaos: chaos(raw.chaos),
     host: text('host', raw.host),
+    listOrder: listOrder(raw['list-order']),
+    pageCaps: pageCaps(raw['page-caps']),
+    saeFieldValue: saeFieldValue(raw['sae-field-value']),
     gravitinoVersion: gravitinoVersion(raw['gravitino-version']),
   };
   for (const [key, value] of Object.entries(values)) {

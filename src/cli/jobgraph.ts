@@ -21,6 +21,9 @@ Commands:
             --seed S             data seed; default "jobgraph"
             --chaos RATE         share of calls (0..1) that get a seeded random fault
             --host H             listen address; default 127.0.0.1
+            --sae-field-value strict|comma-list
+                                 how SAE ListJobs reads FieldValue under FieldType=appIds:
+                                 one id (strict, documented; default) or ids joined by commas
             --gravitino-version main|1.3.0
                                  the Gravitino release to answer as; default main
   schema    print the GraphQL SDL (schema.graphql is this output)

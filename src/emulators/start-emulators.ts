@@ -3,9 +3,11 @@ import { createEmrServerlessSparkEmulator } from './emr-serverless-spark/emr-ser
 import { createGravitinoEmulator } from './gravitino/gravitino.emulator';
 import type { GravitinoServerVersion } from './gravitino/gravitino.wire';
 import { createPaiDlcEmulator } from './pai-dlc/pai-dlc.emulator';
+import type { SaeFieldValueMode } from './sae/list-jobs.query';
 import { createSaeEmulator } from './sae/sae.emulator';
 import type { EmulatorDataOptions, EmulatorScale, ProviderEmulatorDefinition } from './shared/emulator-types';
 import { startEmulatorServer, type RunningEmulator } from './shared/http-server';
+import type { ListOrder } from './shared/list-order';
 
 /** The providers, in the order of the endpoints JSON line and of `--port-base` offsets. */
 export const EMULATED_PROVIDERS = ['emrServerlessSpark', 'paiDlc', 'sae', 'gravitino'] as const;
@@ -31,8 +33,28 @@ export interface StartEmulatorsOptions {
   readonly credentials?: readonly AlibabaCredential[];
   /** Turns on Gravitino's OAuth bearer check with this HS256 key. */
   readonly gravitinoOAuthSignKey?: string;
+  /**
+   * The order of the lists whose documentation states none (EMR ListJobRuns, SAE
+   * DescribeJobHistory): `newest-first` (default) or `shuffled` (seeded, stable across pages).
+   */
+  readonly listOrder?: ListOrder;
+  /** Page-size caps where the documentation states none. Default: none (only documented maxima apply). */
+  readonly pageCaps?: EmulatorPageCaps;
   /** The Gravitino release the emulator answers as: `main` (default) or `1.3.0`. */
   readonly gravitinoVersion?: GravitinoServerVersion;
+  /** How SAE ListJobs reads an appIds FieldValue: `strict` (default, documented) or `comma-list`. */
+  readonly saeFieldValue?: SaeFieldValueMode;
+}
+
+/**
+ * Silent caps on page sizes the documentation does not bound: a larger page is served as `cap`
+ * items, page numbers (PAI) counting pages of that size, the token (EMR) resuming after them.
+ */
+export interface EmulatorPageCaps {
+  /** PAI-DLC ListJobs `PageSize`. */
+  readonly paiListJobs?: number;
+  /** EMR Serverless Spark ListWorkspaces `maxResults`. */
+  readonly emrListWorkspaces?: number;
 }
 
 /** The running emulators: endpoints for config, the servers for test hooks, and one `stop()`. */
@@ -53,9 +75,25 @@ function definitions(options: StartEmulatorsOptions): Record<EmulatedProvider, P
   };
   const credentials = options.credentials ?? [DEFAULT_EMULATOR_CREDENTIAL];
   return {
-    emrServerlessSpark: createEmrServerlessSparkEmulator({ ...data, credentials }),
-    paiDlc: createPaiDlcEmulator({ ...data, credentials }),
-    sae: createSaeEmulator({ ...data, credentials }),
+    emrServerlessSpark: createEmrServerlessSparkEmulator({
+      ...data,
+      credentials,
+      ...(options.listOrder ? { listOrder: options.listOrder } : {}),
+      ...(options.pageCaps?.emrListWorkspaces !== undefined
+        ? { listWorkspacesPageCap: options.pageCaps.emrListWorkspaces }
+        : {}),
+    }),
+    paiDlc: createPaiDlcEmulator({
+      ...data,
+      credentials,
+      ...(options.pageCaps?.paiListJobs !== undefined ? { listJobsPageCap: options.pageCaps.paiListJobs } : {}),
+    }),
+    sae: createSaeEmulator({
+      ...data,
+      credentials,
+      ...(options.listOrder ? { listOrder: options.listOrder } : {}),
+      ...(options.saeFieldValue ? { fieldValue: options.saeFieldValue } : {}),
+    }),
     gravitino: createGravitinoEmulator({
       ...data,
       ...(options.gravitinoOAuthSignKey ? { oauth: { signKey: options.gravitinoOAuthSignKey } } : {}),

@@ -325,33 +325,82 @@ describe('SAE ListJobs', () => {
     expect(ids(apps)).toEqual(expectedIds((app) => (app.AppName ?? '').includes('report')));
   });
 
-  it('looks up several templates at once with FieldType=appIds, in one call', async () => {
-    await resetEmulator(emulator.url);
-    const wanted = [templates[3], templates[40], templates[79], templates[11]].map((row) => row?.appId ?? '');
-    const body = await listBody({
-      FieldType: 'appIds',
-      FieldValue: [...wanted, 'f7730764-0000-4000-8000-000000000000'].join(','),
-      PageSize: 200,
-    });
-    expect(body.TotalSize).toBe(4);
-    // Listing order, whatever the order of the ids asked for.
-    expect(ids(body.Data.Applications)).toEqual(expectedIds((app) => wanted.includes(app.AppId)));
-    expect(body.Data.Applications[0]).toEqual(expectedTemplates[3]);
-    expect(await getRequestLog(emulator.url, 'ListJobs')).toHaveLength(1);
+  it('reads an appIds FieldValue as one value by default (strict, as documented): one exact AppId', async () => {
+    const wanted = templates[40]?.appId ?? '';
+    const one = await listBody({ FieldType: 'appIds', FieldValue: wanted, PageSize: 200 });
+    expect(one.Data.Applications).toEqual([expectedTemplates[40]]);
+    expect(one.TotalSize).toBe(1);
+    const padded = await listBody({ FieldType: 'appIds', FieldValue: ` ${wanted} `, PageSize: 200 });
+    expect(ids(padded.Data.Applications)).toEqual([wanted]);
+    // A fragment of an id is no id, unlike a fragment of a name under FieldType=appName.
+    const fragment = await listBody({ FieldType: 'appIds', FieldValue: wanted.slice(0, 8), PageSize: 200 });
+    expect(fragment.TotalSize).toBe(0);
+    // Comma-joined ids are one literal value that no template has.
+    const joined = [templates[3], templates[40]].map((row) => row?.appId ?? '').join(',');
+    const batch = await listBody({ FieldType: 'appIds', FieldValue: joined, PageSize: 200 });
+    expect(batch.Data.Applications).toEqual([]);
+    expect(batch.TotalSize).toBe(0);
   });
 
-  it('combines appIds with the other filters', async () => {
-    const wanted = templates.slice(0, 30).map((row) => row.appId);
-    const namespaceId = templates[0]?.namespaceId ?? '';
-    const body = await listBody({
+  it('combines one appId with the other filters', async () => {
+    const row = templates[5];
+    const appId = row?.appId ?? '';
+    const inOwn = await listBody({
       FieldType: 'appIds',
-      FieldValue: wanted.join(','),
-      NamespaceId: namespaceId,
-      PageSize: 200,
+      FieldValue: appId,
+      NamespaceId: row?.namespaceId ?? '',
     });
-    expect(ids(body.Data.Applications)).toEqual(
-      expectedIds((app, i) => i < 30 && app.NamespaceId === namespaceId),
-    );
+    expect(ids(inOwn.Data.Applications)).toEqual([appId]);
+    const other =
+      templates.find((candidate) => candidate.namespaceId !== row?.namespaceId)?.namespaceId ?? '';
+    const inOther = await listBody({ FieldType: 'appIds', FieldValue: appId, NamespaceId: other });
+    expect(inOther.TotalSize).toBe(0);
+  });
+
+  describe('with fieldValue comma-list (opt-in)', () => {
+    let commaList: RunningEmulator;
+    let viaCommaList: OpenApi;
+    const commaBody = async (query: Query): Promise<ListJobsResponseBody> =>
+      (await listJobs(query, viaCommaList)).body as ListJobsResponseBody;
+
+    beforeAll(async () => {
+      commaList = await startEmulatorServer(createSaeEmulator({ ...options, fieldValue: 'comma-list' }), {
+        port: 0,
+      });
+      viaCommaList = createRoaClient({ url: commaList.url });
+    });
+    afterAll(() => commaList.stop());
+
+    it('looks up several templates at once, in one call', async () => {
+      await resetEmulator(commaList.url);
+      const wanted = [templates[3], templates[40], templates[79], templates[11]].map(
+        (row) => row?.appId ?? '',
+      );
+      const body = await commaBody({
+        FieldType: 'appIds',
+        FieldValue: [...wanted, 'f7730764-0000-4000-8000-000000000000'].join(','),
+        PageSize: 200,
+      });
+      expect(body.TotalSize).toBe(4);
+      // Listing order, whatever the order of the ids asked for.
+      expect(ids(body.Data.Applications)).toEqual(expectedIds((app) => wanted.includes(app.AppId)));
+      expect(body.Data.Applications[0]).toEqual(expectedTemplates[3]);
+      expect(await getRequestLog(commaList.url, 'ListJobs')).toHaveLength(1);
+    });
+
+    it('combines appIds with the other filters', async () => {
+      const wanted = templates.slice(0, 30).map((row) => row.appId);
+      const namespaceId = templates[0]?.namespaceId ?? '';
+      const body = await commaBody({
+        FieldType: 'appIds',
+        FieldValue: wanted.join(','),
+        NamespaceId: namespaceId,
+        PageSize: 200,
+      });
+      expect(ids(body.Data.Applications)).toEqual(
+        expectedIds((app, i) => i < 30 && app.NamespaceId === namespaceId),
+      );
+    });
   });
 
   it.each([

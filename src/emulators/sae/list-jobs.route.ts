@@ -19,7 +19,7 @@ export function listJobsRoute(context: SaeRouteContext): EmulatorRoute {
     operation: 'ListJobs',
     handle(request) {
       const params = readSaeParams(context.gateway, request);
-      const criteria = readListJobsCriteria(params);
+      const criteria = readListJobsCriteria(params, context.fieldValue);
       const { currentPage, pageSize } = readPaging(params, LIST_JOBS_MAX_PAGE_SIZE);
       if (criteria.namespaceId !== undefined && !context.index.namespaceIds.has(criteria.namespaceId)) {
         throw context.gateway.fail(
