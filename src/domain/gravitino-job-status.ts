@@ -1,8 +1,10 @@
 import { normalizeJobStatus, type JobStatus } from './job-status';
 
 /**
- * Gravitino's `JobHandle.Status` values as documented, lower-cased as the server writes them. The
- * status is an open string: a value not listed here (a newer server's) normalizes to UNKNOWN.
+ * Gravitino's `JobHandle.Status` values as documented, lower-cased as the server writes them:
+ * main's OpenAPI file spells the last one `cancelled`, v1.3.0's (and the ListJobRuns page)
+ * `canceled`. The status is an open string: a value not listed here (a newer server's) normalizes
+ * to UNKNOWN.
  */
 export const GRAVITINO_JOB_STATUSES = [
   'queued',
@@ -11,6 +13,7 @@ export const GRAVITINO_JOB_STATUSES = [
   'failed',
   'cancelling',
   'cancelled',
+  'canceled',
 ] as const;
 
 /** One documented Gravitino job status. */
@@ -24,6 +27,7 @@ export const GRAVITINO_STATUS_TABLE: Readonly<Record<GravitinoJobStatus, JobStat
   failed: 'FAILED',
   cancelling: 'CANCELLING',
   cancelled: 'CANCELLED',
+  canceled: 'CANCELLED',
 };
 
 /**

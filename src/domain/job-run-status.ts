@@ -16,11 +16,12 @@ export const JOB_RUN_STATES = [
 export type JobRunState = (typeof JOB_RUN_STATES)[number];
 
 /**
- * EMR job run state → JobStatus. Submitted and Pending both wait for resources, so both are PENDING.
- * CancelFailed is FAILED: EMR reports it when a cancel request could not be carried out and the run
- * does not leave it (it is terminal in EMR's state machine), so RUNNING would show the run as active
- * forever and CANCELLED would claim a cancel that did not happen; FAILED is the terminal status that
- * says "did not complete, look at it". The raw "CancelFailed" stays in providerStatus.
+ * EMR job run state → JobStatus, each from the ListJobRuns page's own words. Submitted ("the job is
+ * submitted") and Pending ("the job is pending") both wait for resources: PENDING. CancelFailed is
+ * "the job failed to be canceled": the page says no more, so the run may still be running, or
+ * may since have succeeded or failed; no normalized status can be claimed for it, so it is
+ * UNKNOWN (and a `statuses: [FAILED]` filter does not pull in runs that may still succeed). The raw
+ * "CancelFailed" stays in providerStatus.
  */
 export const EMR_STATUS_TABLE: Readonly<Record<JobRunState, JobStatus>> = {
   Submitted: 'PENDING',
@@ -30,7 +31,7 @@ export const EMR_STATUS_TABLE: Readonly<Record<JobRunState, JobStatus>> = {
   Failed: 'FAILED',
   Cancelling: 'CANCELLING',
   Cancelled: 'CANCELLED',
-  CancelFailed: 'FAILED',
+  CancelFailed: 'UNKNOWN',
 };
 
 /** Narrows a string to a documented EMR job run state. */
@@ -45,8 +46,8 @@ export function emrJobRunStatus(state: string | null | undefined): JobStatus {
 
 /**
  * The wire states that make up the given normalized statuses, for the ListJobRuns `states` filter
- * (e.g. FAILED → Failed and CancelFailed). UNKNOWN matches no documented state, so it adds none:
- * an empty result means "nothing upstream can match", and callers should not send an empty filter.
+ * (e.g. PENDING → Submitted and Pending, UNKNOWN → CancelFailed). An empty result means "nothing
+ * upstream can match", and callers should not send an empty filter.
  */
 export function emrStatesForStatuses(statuses: readonly JobStatus[]): JobRunState[] {
   const wanted = new Set(statuses);

@@ -42,14 +42,17 @@ export type JobRunOrigin = 'ListJobRuns' | 'GetJobRun';
 /**
  * An EMR Serverless Spark job run: the union of the ListJobRuns item and the GetJobRun `jobRun`.
  * JobFields carry `state` (providerStatus + normalized status), `name`, and the times:
- * createdAt = submitTime, finishedAt = endTime, durationMs = endTime − submitTime. startedAt is
- * always null: the API reports when a run was submitted and ended, never when it began running.
+ * createdAt = submitTime, finishedAt = endTime. startedAt is always null: the API reports when a
+ * run was submitted and ended, never when it began running, so durationMs (run time, as on every
+ * provider) is null too; totalDurationMs = endTime − submitTime is queueing plus running.
  * Fields one operation does not return are null (`origin` says which one was used): List lacks
  * jobDriver, configurationOverrides, environmentId and notebookAccessUrl; Get lacks the usage
  * metrics vcoreSeconds, mbSeconds and cuHours.
  */
 export interface JobRun extends JobFields {
   readonly provider: 'EMR_SERVERLESS_SPARK';
+  /** endTime − submitTime in ms, once ended: time queued plus time run (EMR does not split them). */
+  readonly totalDurationMs: number | null;
   readonly origin: JobRunOrigin;
   readonly workspaceId: string;
   readonly jobRunId: string;

@@ -17,5 +17,10 @@ export interface JobFields {
   readonly createdAt: EpochMillis | null;
   readonly startedAt: EpochMillis | null;
   readonly finishedAt: EpochMillis | null;
+  /**
+   * How long it ran, in ms: run time only (from when it started running to when it finished, or
+   * the provider's own run duration), never time spent queued. Null where the provider does not
+   * report it (EMR: its queue-plus-run time is JobRun.totalDurationMs).
+   */
   readonly durationMs: number | null;
 }

@@ -27,10 +27,13 @@ export type PaiJobStatus = (typeof PAI_JOB_STATUSES)[number];
  *   pre-run node health check).
  * - Running → RUNNING; Restarting → RUNNING too: a fault-tolerant restart of a running job, which
  *   goes back to Running by itself and is neither finished nor waiting to start.
- * - Stopping → CANCELLING: a user (or the max running time) asked it to stop and it is shutting down.
+ * - Stopping → CANCELLING, Stopped → CANCELLED: stopped before it finished. The status does not say
+ *   who stopped it: a user (ReasonCode `JobStoppedByUser`, the doc's example) or PAI itself when
+ *   the job reached its JobMaxRunningTimeMinutes. CANCELLED means exactly that, "stopped before it
+ *   finished, by whoever"; the job's reasonCode tells which.
  * - SucceededReserving → SUCCEEDED, FailedReserving → FAILED: the outcome is final; PAI only keeps
  *   the pods alive for JobReservedMinutes so they can be inspected.
- * - Succeeded → SUCCEEDED, Failed → FAILED, Stopped → CANCELLED.
+ * - Succeeded → SUCCEEDED, Failed → FAILED.
  */
 export const PAI_STATUS_TABLE: Readonly<Record<PaiJobStatus, JobStatus>> = {
   Creating: 'PENDING',

@@ -73,8 +73,8 @@ export interface SaeJobTemplate {
   readonly lastChangeorderSucceeded: boolean | null;
   /** Raw state of the latest execution ("0".."3"). */
   readonly lastJobState: string | null;
-  /** lastJobState normalized; UNKNOWN when absent or unseen. */
-  readonly lastJobStatus: JobStatus;
+  /** lastJobState normalized (saeLastJobStatus): null when it never ran ("0"), UNKNOWN when absent or unseen. */
+  readonly lastJobStatus: JobStatus | null;
   /** Millicores per instance. */
   readonly cpu: number | null;
   /** MB per instance. */

@@ -90,7 +90,7 @@ export const emrJobFeed: JobFeed = {
         .filter((instance) => inScope(filter, 'EMR_SERVERLESS_SPARK', instance.regionId))
         .map((instance) =>
           listInstance('EMR_SERVERLESS_SPARK', instance.id, async () =>
-            // Statuses no EMR state maps to (UNKNOWN alone), or a tenant granted no workspace: nothing
+            // Statuses no EMR state maps to, or a tenant granted no workspace: nothing
             // here can match, so nothing is read.
             (filter.statuses && emrStatesForStatuses([...filter.statuses]).length === 0) ||
             context.tenant.grants.emrWorkspaces?.length === 0

@@ -97,7 +97,10 @@ function mapJobRun(r: WireRecord, origin: JobRunOrigin, context: JobRunContext):
     // EMR reports submit and end times only; when the run started running is not in the API.
     startedAt: null,
     finishedAt,
-    durationMs: durationBetween(createdAt, finishedAt),
+    // durationMs is run time on every provider; EMR never says when a run began running, so it
+    // has none. What it has, submit to end, is queueing plus running: totalDurationMs.
+    durationMs: null,
+    totalDurationMs: durationBetween(createdAt, finishedAt),
     stateChangeReason: mapStateChangeReason(r.stateChangeReason),
     codeType: textOrNull(r.codeType),
     webUI: textOrNull(r.webUI),

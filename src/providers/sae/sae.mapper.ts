@@ -7,7 +7,7 @@ import type {
   SaeTag,
   SaeTrigger,
 } from '../../domain/sae-job';
-import { SAE_STATUS_TABLE } from '../../domain/sae-job-status';
+import { SAE_STATUS_TABLE, saeLastJobStatus } from '../../domain/sae-job-status';
 import type { SaeTemplateRef } from './sae-query';
 import type {
   DescribeJobHistoryResponseBodyDataJobs,
@@ -106,7 +106,7 @@ export function toSaeJobTemplate(
     lastChangeorderState,
     lastChangeorderSucceeded: changeOrderSucceeded(lastChangeorderState),
     lastJobState,
-    lastJobStatus: normalizeJobStatus(SAE_STATUS_TABLE, lastJobState),
+    lastJobStatus: saeLastJobStatus(lastJobState),
     cpu: count(dto.Cpu),
     mem: count(dto.Mem),
     message: text(dto.Message),

@@ -16,7 +16,26 @@ registerEnumType(JobStatus, {
     SUCCEEDED: { description: 'Finished successfully.' },
     FAILED: { description: 'Finished with a failure.' },
     CANCELLING: { description: 'A stop was requested and is in progress.' },
-    CANCELLED: { description: 'Stopped before it finished.' },
-    UNKNOWN: { description: 'A provider status jobgraph does not know yet; see providerStatus.' },
+    CANCELLED: {
+      description:
+        "Stopped before it finished, by a request or by the provider (PAI-DLC stops a job at its maximum running time under the same status); the provider's reason says which.",
+    },
+    UNKNOWN: {
+      description:
+        "The provider's status does not tell where the job stands: one jobgraph does not know yet, or one whose documented meaning leaves it open (EMR `CancelFailed`: the cancel failed, the run may still be running or have ended); see providerStatus.",
+    },
   },
 });
+
+/**
+ * A provider's status table as description text ("Submitted → PENDING, Running → RUNNING"), so the
+ * schema says what the table does and cannot drift from it. A null status is written "null".
+ */
+export function statusMappingText(
+  table: Readonly<Record<string, DomainJobStatus | null>>,
+  quote: (raw: string) => string = (raw) => raw,
+): string {
+  return Object.entries(table)
+    .map(([raw, status]) => `${quote(raw)} → ${status ?? 'null'}`)
+    .join(', ');
+}

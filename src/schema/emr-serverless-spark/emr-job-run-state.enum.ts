@@ -32,6 +32,9 @@ registerEnumType(EmrJobRunState, {
     FAILED: { description: '`Failed`: the job failed.' },
     CANCELLING: { description: '`Cancelling`: the job is being cancelled.' },
     CANCELLED: { description: '`Cancelled`: the job was cancelled.' },
-    CANCEL_FAILED: { description: '`CancelFailed`: the job could not be cancelled.' },
+    CANCEL_FAILED: {
+      description:
+        '`CancelFailed`: the job failed to be cancelled. It may still be running or have ended since, so its normalized status is UNKNOWN.',
+    },
   },
 });

@@ -34,7 +34,7 @@ export class JobRunFilter {
   @Field(() => [JobStatus], {
     nullable: true,
     description:
-      'Normalized statuses, sent as the EMR states that make them up (FAILED → Failed, CancelFailed). With `states` too, a run must match both.',
+      'Normalized statuses, sent as the EMR states that make them up (PENDING → Submitted, Pending; UNKNOWN → CancelFailed). With `states` too, a run must match both.',
   })
   statuses?: DomainJobStatus[] | null;
 

@@ -37,7 +37,7 @@ function range(
 
 /**
  * The raw states to send: `states`, or the states behind `statuses`, or both intersected.
- * undefined: no state condition; []: nothing can match (e.g. only UNKNOWN asked for).
+ * undefined: no state condition; []: nothing can match (e.g. states: [RUNNING] with statuses: [FAILED]).
  */
 function statesOf(filter: JobRunFilter | null | undefined): string[] | undefined {
   const states = filter?.states && filter.states.length > 0 ? [...new Set(filter.states)] : undefined;

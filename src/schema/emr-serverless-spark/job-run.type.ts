@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { EpochMillis } from '../../domain/instant';
-import { JobStatus } from '../common/job-status.enum';
+import { EMR_STATUS_TABLE } from '../../domain/job-run-status';
+import { JobStatus, statusMappingText } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
 import { GraphQLDateTime, GraphQLNonNegativeFloat, GraphQLNonNegativeInt, GraphQLURL } from '../scalars';
@@ -39,8 +40,7 @@ export class JobRun extends Node {
   name!: string | null;
 
   @Field(() => JobStatus, {
-    description:
-      'The state normalized: Submitted/Pending → PENDING, Running → RUNNING, Success → SUCCEEDED, Failed and CancelFailed → FAILED, Cancelling → CANCELLING, Cancelled → CANCELLED, anything else → UNKNOWN.',
+    description: `The state normalized: ${statusMappingText(EMR_STATUS_TABLE)}; anything else → UNKNOWN.`,
   })
   status!: string;
 
@@ -67,9 +67,17 @@ export class JobRun extends Node {
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
-    description: 'endTime − submitTime in milliseconds, once the run has ended.',
+    description:
+      'Always null: `durationMs` is run time on every provider, and EMR never reports when a run began running. Its queue-plus-run time is `totalDurationMs`.',
   })
   durationMs!: number | null;
+
+  @Field(() => GraphQLNonNegativeFloat, {
+    nullable: true,
+    description:
+      'endTime − submitTime in milliseconds, once the run has ended: the time it waited for resources plus the time it ran (EMR reports no split). Not comparable with `durationMs` of other providers, which is run time only.',
+  })
+  totalDurationMs!: number | null;
 
   @Field(() => String, {
     nullable: true,

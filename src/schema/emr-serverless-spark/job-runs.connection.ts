@@ -27,8 +27,8 @@ export async function loadJobRunConnection(
   const { instanceId, workspaceId } = workspace;
   // Parents are checked before their runs are listed; the grant check here is defence in depth.
   if (filter === null || !mayReadEmrWorkspace(context.tenant, workspaceId)) {
-    // No documented state can match (e.g. statuses: [UNKNOWN]): answer without a call, but still
-    // refuse a cursor that was not issued for this list.
+    // No documented state can match (states and statuses that do not meet): answer without a
+    // call, but still refuse a cursor that was not issued for this list.
     const after = request.direction === 'forward' ? request.after : null;
     if (after !== null) context.cursors.decode(after, binding, 'after');
     return toConnectionResult(connectionOf([], { hasNextPage: false, hasPreviousPage: after !== null }, 0));

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { EpochMillis } from '../../domain/instant';
-import { JobStatus } from '../common/job-status.enum';
+import { GRAVITINO_STATUS_TABLE } from '../../domain/gravitino-job-status';
+import { JobStatus, statusMappingText } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
 import { GraphQLDateTime, GraphQLNonNegativeFloat } from '../scalars';
@@ -34,8 +35,7 @@ export class GravitinoJob {
   name!: string | null;
 
   @Field(() => JobStatus, {
-    description:
-      'The status, normalized: queued → PENDING, started → RUNNING, cancelling → CANCELLING, cancelled (or canceled) → CANCELLED.',
+    description: `The status, normalized (in any letter case): ${statusMappingText(GRAVITINO_STATUS_TABLE)}; anything else → UNKNOWN.`,
   })
   status!: string;
 

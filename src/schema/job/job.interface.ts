@@ -48,7 +48,8 @@ export abstract class Job extends Node {
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
-    description: 'How long it ran, in milliseconds, when known.',
+    description:
+      "How long it ran, in milliseconds: run time only, the same on every provider (from when it started running to when it finished, or the provider's own run duration such as PAI-DLC `Duration`), never time spent queued. Null when not known, and always null on EMR Serverless Spark, which never reports when a run began running (its queue-plus-run time is `JobRun.totalDurationMs`).",
   })
   durationMs!: number | null;
 

@@ -46,7 +46,8 @@ export abstract class PaiJobRunFields extends Node {
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
-    description: 'How long it ran in milliseconds: `Duration` × 1000, or finishedAt − startedAt without it.',
+    description:
+      'How long it ran in milliseconds, run time only: `Duration` × 1000, or finishedAt − startedAt without it.',
   })
   durationMs!: number | null;
 

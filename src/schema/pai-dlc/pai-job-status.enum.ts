@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { isPaiJobStatus, type PaiJobStatus as WireStatus } from '../../domain/pai-job-status';
+import {
+  isPaiJobStatus,
+  PAI_STATUS_TABLE,
+  type PaiJobStatus as WireStatus,
+} from '../../domain/pai-job-status';
 
 /**
  * PAI-DLC's own job statuses as a GraphQL enum. GraphQL names are SCREAMING_CASE; the values are the
@@ -31,32 +35,40 @@ registerEnumType(PaiJobStatus, {
   description:
     "A PAI-DLC job's own status (`Status`), as documented for ListJobs. `JobStatus` is its normalized form.",
   valuesConfig: {
-    CREATING: { description: '`Creating`: the job is being created. Normalized: PENDING.' },
-    QUEUING: { description: '`Queuing`: waiting in the quota queue for resources. Normalized: PENDING.' },
-    BIDDING: { description: '`Bidding`: a Lingjun spot job bidding for instances. Normalized: PENDING.' },
+    CREATING: {
+      description: `\`Creating\`: the job is being created. Normalized: ${PAI_STATUS_TABLE.Creating}.`,
+    },
+    QUEUING: {
+      description: `\`Queuing\`: waiting in the quota queue for resources. Normalized: ${PAI_STATUS_TABLE.Queuing}.`,
+    },
+    BIDDING: {
+      description: `\`Bidding\`: a Lingjun spot job bidding for instances. Normalized: ${PAI_STATUS_TABLE.Bidding}.`,
+    },
     ENV_PREPARING: {
-      description: '`EnvPreparing`: pulling the image and mounting data. Normalized: PENDING.',
+      description: `\`EnvPreparing\`: pulling the image and mounting data. Normalized: ${PAI_STATUS_TABLE.EnvPreparing}.`,
     },
     SANITY_CHECKING: {
-      description: '`SanityChecking`: the node health check before the code runs. Normalized: PENDING.',
+      description: `\`SanityChecking\`: the node health check before the code runs. Normalized: ${PAI_STATUS_TABLE.SanityChecking}.`,
     },
-    RUNNING: { description: '`Running`: the code runs. Normalized: RUNNING.' },
+    RUNNING: { description: `\`Running\`: the code runs. Normalized: ${PAI_STATUS_TABLE.Running}.` },
     RESTARTING: {
-      description: '`Restarting`: a fault-tolerant restart of a running job. Normalized: RUNNING.',
+      description: `\`Restarting\`: a fault-tolerant restart of a running job. Normalized: ${PAI_STATUS_TABLE.Restarting}.`,
     },
-    STOPPING: { description: '`Stopping`: a stop was asked for and is under way. Normalized: CANCELLING.' },
+    STOPPING: {
+      description: `\`Stopping\`: a stop was asked for and is under way. Normalized: ${PAI_STATUS_TABLE.Stopping}.`,
+    },
     SUCCEEDED_RESERVING: {
-      description:
-        '`SucceededReserving`: succeeded; its pods are kept for inspection for a while. Normalized: SUCCEEDED.',
+      description: `\`SucceededReserving\`: succeeded; its pods are kept for inspection for a while. Normalized: ${PAI_STATUS_TABLE.SucceededReserving}.`,
     },
     FAILED_RESERVING: {
-      description:
-        '`FailedReserving`: failed; its pods are kept for inspection for a while. Normalized: FAILED.',
+      description: `\`FailedReserving\`: failed; its pods are kept for inspection for a while. Normalized: ${PAI_STATUS_TABLE.FailedReserving}.`,
     },
-    SUCCEEDED: { description: '`Succeeded`: finished successfully. Normalized: SUCCEEDED.' },
-    FAILED: { description: '`Failed`: finished with a failure. Normalized: FAILED.' },
+    SUCCEEDED: {
+      description: `\`Succeeded\`: finished successfully. Normalized: ${PAI_STATUS_TABLE.Succeeded}.`,
+    },
+    FAILED: { description: `\`Failed\`: finished with a failure. Normalized: ${PAI_STATUS_TABLE.Failed}.` },
     STOPPED: {
-      description: '`Stopped`: stopped by a user or by its maximum running time. Normalized: CANCELLED.',
+      description: `\`Stopped\`: stopped by a user or by its maximum running time. Normalized: ${PAI_STATUS_TABLE.Stopped}.`,
     },
   },
 });

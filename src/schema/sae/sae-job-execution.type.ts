@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { EpochMillis } from '../../domain/instant';
-import { JobStatus } from '../common/job-status.enum';
+import { SAE_STATUS_TABLE } from '../../domain/sae-job-status';
+import { JobStatus, statusMappingText } from '../common/job-status.enum';
 import { Provider } from '../common/provider.enum';
 import { Node } from '../node/node.interface';
 import { Job } from '../job/job.interface';
@@ -27,7 +28,7 @@ export class SaeJobExecution extends Node {
   name!: string | null;
 
   @Field(() => JobStatus, {
-    description: 'State normalized: "0"→PENDING, "1"→SUCCEEDED, "2"→FAILED, "3"→RUNNING, else UNKNOWN.',
+    description: `State normalized: ${statusMappingText(SAE_STATUS_TABLE, (raw) => `"${raw}"`)}; anything else → UNKNOWN.`,
   })
   status!: string;
 
@@ -57,7 +58,7 @@ export class SaeJobExecution extends Node {
 
   @Field(() => GraphQLNonNegativeFloat, {
     nullable: true,
-    description: 'finishedAt − startedAt in milliseconds, when both are known.',
+    description: 'How long it ran: finishedAt − startedAt in milliseconds (run time), when both are known.',
   })
   durationMs!: number | null;
 

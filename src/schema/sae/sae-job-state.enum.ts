@@ -12,9 +12,12 @@ export const SaeJobState = {
 registerEnumType(SaeJobState, {
   name: 'SaeJobState',
   description:
-    'An SAE job execution state as SAE reports it (DescribeJobHistory `State`, ListJobs `LastJobState`). Each maps to one JobStatus: NOT_EXECUTED→PENDING, SUCCEEDED→SUCCEEDED, FAILED→FAILED, EXECUTING→RUNNING.',
+    'An SAE job execution state as SAE reports it (DescribeJobHistory `State`, ListJobs `LastJobState`). On an execution each maps to one JobStatus: NOT_EXECUTED→PENDING, SUCCEEDED→SUCCEEDED, FAILED→FAILED, EXECUTING→RUNNING. On a template (`lastJobState`) NOT_EXECUTED means it has never run, so `lastJobStatus` is null.',
   valuesConfig: {
-    NOT_EXECUTED: { description: '"0": created, not executed yet.' },
+    NOT_EXECUTED: {
+      description:
+        '"0": not executed: an execution not run yet, or (as lastJobState) a template that never ran.',
+    },
     SUCCEEDED: { description: '"1": the execution succeeded.' },
     FAILED: { description: '"2": the execution failed.' },
     EXECUTING: { description: '"3": executing.' },

@@ -111,8 +111,12 @@ export class SaeJobTemplate extends Node {
   })
   lastChangeorderSucceeded!: boolean | null;
 
-  @Field(() => JobStatus, { description: 'lastJobState normalized; UNKNOWN when absent or not known.' })
-  lastJobStatus!: string;
+  @Field(() => JobStatus, {
+    nullable: true,
+    description:
+      'The status of the latest execution, lastJobState normalized: null when the template has never run ("0", "not executed": there is no latest execution), UNKNOWN when absent or not known.',
+  })
+  lastJobStatus!: string | null;
 
   @Field(() => GraphQLNonNegativeInt, {
     nullable: true,

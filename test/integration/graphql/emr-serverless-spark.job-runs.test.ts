@@ -68,7 +68,8 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
         createdAt: iso(run.createdAt),
         startedAt: null,
         finishedAt: iso(run.finishedAt),
-        durationMs: run.durationMs,
+        durationMs: null,
+        totalDurationMs: run.totalDurationMs,
         submitTime: iso(run.createdAt),
         endTime: iso(run.finishedAt),
         creator: run.creator,
@@ -124,8 +125,8 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
       creator: '1509789347011234',
       jobRunId: 'jr-1',
       tags: JSON.stringify([{ key: 'env', value: 'prod' }]),
-      // states ∩ the states of FAILED (Failed, CancelFailed).
-      states: JSON.stringify(['CancelFailed', 'Failed']),
+      // states ∩ the states of FAILED (Failed alone: CancelFailed is UNKNOWN).
+      states: JSON.stringify(['Failed']),
       startTime: JSON.stringify({
         startTime: Date.parse(filter.submittedAfter),
         endTime: Date.parse(filter.submittedBefore),
@@ -153,14 +154,25 @@ describe('Workspace.jobRuns: every ListJobRuns field and filter', () => {
     expect(connection?.edges.length).toBeGreaterThan(0);
     expect(connection?.edges.every((edge) => edge.node?.status === 'FAILED')).toBe(true);
     expect(connection?.totalCount).toBeLessThan(total);
-    expect(gw.calls('emrServerlessSpark', 'ListJobRuns')[0]?.query.states).toBe('["CancelFailed","Failed"]');
+    expect(gw.calls('emrServerlessSpark', 'ListJobRuns')[0]?.query.states).toBe('["Failed"]');
+  });
+
+  it('UNKNOWN lists the CancelFailed runs (a cancel that failed says nothing of where the run stands)', async () => {
+    const result = await gw.run(EmrJobRunsDocument, { id, first: 20, filter: { statuses: ['UNKNOWN'] } });
+    expect(result.errors).toBeUndefined();
+    const edges = result.data?.node?.jobRuns.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    expect(
+      edges.every((edge) => edge.node?.status === 'UNKNOWN' && edge.node.state === 'CANCEL_FAILED'),
+    ).toBe(true);
+    expect(gw.calls('emrServerlessSpark', 'ListJobRuns')[0]?.query.states).toBe('["CancelFailed"]');
   });
 
   it('a filter no state can match answers an empty page without calling ListJobRuns', async () => {
     const result = await gw.run(EmrJobRunsDocument, {
       id,
       first: 5,
-      filter: { statuses: ['UNKNOWN'] },
+      filter: { states: ['RUNNING'], statuses: ['FAILED'] },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.node?.jobRuns).toMatchObject({

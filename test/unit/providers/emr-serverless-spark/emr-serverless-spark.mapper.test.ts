@@ -49,7 +49,8 @@ describe('mapListJobRun', () => {
       createdAt: 1684119314000,
       startedAt: null,
       finishedAt: 1684119314000,
-      durationMs: 0,
+      durationMs: null,
+      totalDurationMs: 0,
       stateChangeReason: { code: '0', message: 'connection refused\n' },
       codeType: 'SQL',
       webUI: 'http://spark-ui',
@@ -98,7 +99,9 @@ describe('mapListJobRun', () => {
       providerStatus: 'Success',
       createdAt: 1768000000000,
       finishedAt: 1768000900000,
-      durationMs: 900000,
+      // Run time is not reported; submit to end is queueing plus running.
+      durationMs: null,
+      totalDurationMs: 900000,
       stateChangeReason: { code: '0', message: null },
       tags: [],
       log: {
@@ -115,9 +118,14 @@ describe('mapListJobRun', () => {
     });
   });
 
-  it('maps CancelFailed to FAILED and gives no duration when the end precedes the submit', () => {
+  it('maps CancelFailed to UNKNOWN and gives no duration when the end precedes the submit', () => {
     const run = mapListJobRun(at(runs, 2), context);
-    expect(run).toMatchObject({ status: 'FAILED', providerStatus: 'CancelFailed', durationMs: null });
+    expect(run).toMatchObject({
+      status: 'UNKNOWN',
+      providerStatus: 'CancelFailed',
+      durationMs: null,
+      totalDurationMs: null,
+    });
   });
 
   it('maps a minimal pending run: the requested workspace fills in, nulls everywhere else', () => {
@@ -129,6 +137,7 @@ describe('mapListJobRun', () => {
       providerStatus: 'Submitted',
       finishedAt: null,
       durationMs: null,
+      totalDurationMs: null,
       stateChangeReason: null,
       log: null,
       tags: [],
@@ -170,7 +179,8 @@ describe('mapJobRunDetail', () => {
       jobRunId: 'jr-231231',
       status: 'FAILED',
       providerStatus: 'Failed',
-      durationMs: 123456,
+      durationMs: null,
+      totalDurationMs: 123456,
       creator: '150978934701****',
       environmentId: 'env-cn1234567890',
       notebookAccessUrl: 'https://notebook.example/w-d2d82aa09155/jr-231231',
@@ -221,7 +231,7 @@ describe('EMR job run status table', () => {
     ['Failed', 'FAILED'],
     ['Cancelling', 'CANCELLING'],
     ['Cancelled', 'CANCELLED'],
-    ['CancelFailed', 'FAILED'],
+    ['CancelFailed', 'UNKNOWN'],
     ['Queued', 'UNKNOWN'],
     ['running', 'UNKNOWN'],
     ['', 'UNKNOWN'],
@@ -235,8 +245,9 @@ describe('EMR job run status table', () => {
   });
 
   it('inverts normalized statuses into wire states for the states filter', () => {
-    expect(emrStatesForStatuses(['FAILED'])).toEqual(['Failed', 'CancelFailed']);
+    expect(emrStatesForStatuses(['FAILED'])).toEqual(['Failed']);
     expect(emrStatesForStatuses(['PENDING', 'RUNNING'])).toEqual(['Submitted', 'Pending', 'Running']);
-    expect(emrStatesForStatuses(['UNKNOWN'])).toEqual([]);
+    expect(emrStatesForStatuses(['UNKNOWN'])).toEqual(['CancelFailed']);
+    expect(emrStatesForStatuses(['SUCCEEDED', 'UNKNOWN'])).toEqual(['Success', 'CancelFailed']);
   });
 });

@@ -49,7 +49,8 @@ describe('toSaeJobTemplate', () => {
       lastChangeorderState: '1',
       lastChangeorderSucceeded: true,
       lastJobState: '0',
-      lastJobStatus: 'PENDING',
+      // LastJobState "0" on a template: it never ran, so there is no last execution to have a status.
+      lastJobStatus: null,
       cpu: 500,
       mem: 1024,
       message: 'success',
