@@ -39,7 +39,13 @@ function alibabaInstance(
  */
 export function demoConfig(
   endpoints: EmulatorEndpoints,
-  options: { port: number; host: string; resilience?: ResilienceConfig },
+  options: {
+    port: number;
+    host: string;
+    resilience?: ResilienceConfig;
+    /** SAE lookups batched; only against an SAE emulator started with `saeFieldValue: 'comma-list'`. */
+    saeBatchAppIdLookups?: boolean;
+  },
 ): GatewayConfig {
   const resilience = options.resilience ?? { ...RESILIENCE_DEFAULTS };
   const gravitino: GravitinoInstanceConfig = {
@@ -64,7 +70,12 @@ export function demoConfig(
         alibabaInstance(`emr-${region}`, region, endpoints.emrServerlessSpark, resilience),
       ),
       paiDlc: [alibabaInstance('pai', DEMO_REGION, endpoints.paiDlc, resilience)],
-      sae: [alibabaInstance('sae', DEMO_REGION, endpoints.sae, resilience)],
+      sae: [
+        {
+          ...alibabaInstance('sae', DEMO_REGION, endpoints.sae, resilience),
+          batchAppIdLookups: options.saeBatchAppIdLookups ?? false,
+        },
+      ],
       gravitino: [gravitino],
     },
   };

@@ -4,7 +4,12 @@ import { createAuthenticator } from '../auth/create-authenticator';
 import type { GatewayConfig } from '../config/gateway-config';
 import { demoServerSettings, loadConfig, type Env } from '../config/load-config';
 import { demoConfig } from './demo-config';
-import { startEmulators, type EmulatorEndpoints, type RunningEmulators } from '../emulators/start-emulators';
+import {
+  startEmulators,
+  type EmulatorEndpoints,
+  type RunningEmulators,
+  type StartEmulatorsOptions,
+} from '../emulators/start-emulators';
 import { CursorCodec } from '../pagination/cursor-codec';
 import { createProviderRegistry } from '../providers/provider-registry';
 import { buildGatewaySchema } from '../schema/build-schema';
@@ -12,6 +17,7 @@ import { installProcessGuards } from '../server/process-guards';
 import { startGateway } from '../server/start-gateway';
 import { toStartEmulatorsOptions, type RawOptions } from './emulate-options';
 import { parseEmulatorEndpoints } from './emulator-endpoints-arg';
+import { stderrLog } from './stderr-log';
 import { waitForShutdown } from './wait-for-shutdown';
 
 /** Cursors stay valid this long; a day covers any human paging session. */
@@ -35,8 +41,18 @@ async function demoWiring(
     return { config: demoConfig(endpoints, server), endpoints };
   }
   const { emulators: _ignored, ...emulatorFlags } = raw;
-  const emulators = await startEmulators(toStartEmulatorsOptions(emulatorFlags));
-  return { config: demoConfig(emulators.endpoints, server), endpoints: emulators.endpoints, emulators };
+  // The demo's SAE takes comma-joined AppIds (unless --sae-field-value says strict) and the gateway
+  // batches its lookups to match; emulators given by --emulators get the documented one id per call.
+  const options: StartEmulatorsOptions = {
+    saeFieldValue: 'comma-list',
+    ...toStartEmulatorsOptions(emulatorFlags),
+  };
+  const emulators = await startEmulators(options);
+  const config = demoConfig(emulators.endpoints, {
+    ...server,
+    saeBatchAppIdLookups: options.saeFieldValue === 'comma-list',
+  });
+  return { config, endpoints: emulators.endpoints, emulators };
 }
 
 /**
@@ -46,10 +62,11 @@ async function demoWiring(
 export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<void> {
   // Installed first: nothing should reach them (every promise has an owner), but if something does, the gateway keeps serving.
   installProcessGuards({ log: (line) => io.stderr.write(`jobgraph: ${line}\n`) });
+  const log = stderrLog(io.stderr, env);
   const configured = loadConfig(env);
   const demo = configured ? undefined : await demoWiring(raw, env);
   const config = configured ?? (demo as { config: GatewayConfig }).config;
-  const providers = createProviderRegistry(config);
+  const providers = createProviderRegistry(config, { log });
   const gateway = await startGateway({
     schema: await buildGatewaySchema(),
     providers,
@@ -68,7 +85,7 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
         }),
     schemaExposure: config.auth,
     rateLimit: config.rateLimit,
-    log: (line) => io.stderr.write(`jobgraph: ${line}\n`),
+    log,
   });
   const lines =
     config.mode === 'demo'

@@ -24,6 +24,15 @@ export interface AlibabaInstanceConfig {
   readonly resilience: ResilienceConfig;
 }
 
+/** One SAE instance, ready to use. */
+export interface SaeInstanceConfig extends AlibabaInstanceConfig {
+  /**
+   * Several AppIds in one ListJobs (FieldValue joined by commas, which SAE does not document),
+   * falling back to one call per id the answer lacks; absent or false: one call per id.
+   */
+  readonly batchAppIdLookups?: boolean;
+}
+
 /** One Gravitino server, ready to use. */
 export interface GravitinoInstanceConfig {
   readonly id: string;
@@ -53,7 +62,7 @@ export interface GatewayConfig {
   readonly providers: {
     readonly emrServerlessSpark: readonly AlibabaInstanceConfig[];
     readonly paiDlc: readonly AlibabaInstanceConfig[];
-    readonly sae: readonly AlibabaInstanceConfig[];
+    readonly sae: readonly SaeInstanceConfig[];
     readonly gravitino: readonly GravitinoInstanceConfig[];
   };
 }

@@ -42,7 +42,8 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
   const parsed = configFileSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(formatConfigIssues(parsed.error, source));
   const file = resolveSecrets(parsed.data, env);
-  const alibaba = (instances: typeof file.providers.paiDlc) =>
+  // Generic, so an SAE instance keeps its own keys (batchAppIdLookups).
+  const alibaba = <I extends (typeof file.providers.paiDlc)[number]>(instances: readonly I[]) =>
     instances.map(({ endpoint, resilience, ...instance }) => ({
       ...instance,
       ...(endpoint ? { endpoint: parseEndpoint(endpoint) } : {}),

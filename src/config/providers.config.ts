@@ -28,6 +28,16 @@ export const alibabaInstanceSchema = z
   })
   .strict();
 
+/**
+ * One SAE account in one region. `batchAppIdLookups` (default false): look templates up by several
+ * AppIds in one ListJobs (FieldType=appIds, the ids joined by commas), which the SAE documentation
+ * does not promise (FieldValue is one value); ids a batched answer lacks are then looked up one by
+ * one. Off, each id is its own ListJobs.
+ */
+export const saeInstanceSchema = alibabaInstanceSchema
+  .extend({ batchAppIdLookups: z.boolean().default(false) })
+  .strict();
+
 /** How jobgraph authenticates to a Gravitino server (providers.md §3.4). */
 export const gravitinoAuthSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('simple'), user: z.string().min(1).default('jobgraph') }).strict(),
@@ -79,7 +89,7 @@ export const providersSchema = z
   .object({
     emrServerlessSpark: z.array(alibabaInstanceSchema).superRefine(uniqueIds).default([]),
     paiDlc: z.array(alibabaInstanceSchema).superRefine(uniqueIds).default([]),
-    sae: z.array(alibabaInstanceSchema).superRefine(uniqueIds).default([]),
+    sae: z.array(saeInstanceSchema).superRefine(uniqueIds).default([]),
     gravitino: z.array(gravitinoInstanceSchema).superRefine(uniqueIds).default([]),
   })
   .strict();

@@ -4,8 +4,15 @@ import { notConfiguredInstance } from '../errors/not-configured-instance';
 import type { NumberedPage } from '../domain/upstream-page';
 import { findInstance, type ProviderRegistry } from '../providers/provider-registry';
 import type { SaeJobExecutionFilter, SaeJobTemplateFilter } from '../domain/sae-job-filter';
-import type { SaePageRequest, SaeTemplateRef } from '../providers/sae/sae-query';
-import type { SaeProvider } from '../providers/sae/sae.provider';
+import {
+  checkSaePage,
+  lookupScopeOf,
+  type SaeLookupScope,
+  type SaePageRequest,
+  type SaeTemplateRef,
+} from '../providers/sae/sae-query';
+import { pageOfList, type SaeProvider } from '../providers/sae/sae.provider';
+import { SAE_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
 import { callLoader } from './call-loader';
 import { createByIdLoader } from './by-id-loader';
 
@@ -20,6 +27,13 @@ export interface SaeTemplatePageKey {
   readonly instanceId: string;
   readonly filter: SaeJobTemplateFilter;
   readonly page: SaePageRequest;
+}
+
+/** The templates of one appIds listing of one instance: its ids and its other filters. */
+export interface SaeTemplateSetKey {
+  readonly instanceId: string;
+  readonly appIds: readonly string[];
+  readonly scope: SaeLookupScope;
 }
 
 /** One DescribeJobHistory page of one template; the template's name becomes its executions' `name`. */
@@ -39,9 +53,14 @@ export interface SaeExecutionKey {
 
 /** The SAE loaders of one request. */
 export interface SaeLoaders {
-  /** Templates by AppId, batched into one ListJobs (FieldType=appIds) per instance; primed by listings. */
+  /**
+   * Templates by AppId, every lookup of a tick in one provider call per instance (one ListJobs per
+   * id, or batched: SaeInstanceConfig.batchAppIdLookups); primed by listings.
+   */
   readonly templatesById: DataLoader<SaeTemplateKey, SaeJobTemplate | null, string>;
-  /** ListJobs pages, deduped. */
+  /** The templates of an appIds listing, looked up once per request (its pages and total are slices). */
+  readonly templateSets: DataLoader<SaeTemplateSetKey, readonly SaeJobTemplate[], string>;
+  /** ListJobs pages, deduped; an appIds listing's pages are slices of templateSets. */
   readonly templatePages: DataLoader<SaeTemplatePageKey, NumberedPage<SaeJobTemplate>, string>;
   /** DescribeJobHistory pages, deduped. */
   readonly executionPages: DataLoader<SaeExecutionPageKey, NumberedPage<SaeJobExecution>, string>;
@@ -66,15 +85,29 @@ export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
     if (!instance) throw notConfiguredInstance('SAE', instanceId);
     return instance.client;
   };
-  // One ListJobs with FieldType=appIds per instance per tick (the provider splits past 200 ids).
+  // One provider lookup per instance per tick: the provider dedupes, bounds and (maybe) batches.
   const templatesById = createByIdLoader<SaeTemplateKey, SaeJobTemplate, SaeProvider>({
     provider: 'SAE',
     instances: providers.sae,
     idOf: (key) => key.appId,
     lookUp: (client, ids) => client.getJobTemplatesByIds(ids),
   });
+  const templateSets = callLoader((key: SaeTemplateSetKey) =>
+    client(key.instanceId).findJobTemplates(key.appIds, key.scope),
+  );
   const templatePages = callLoader(
-    (key: SaeTemplatePageKey) => client(key.instanceId).listJobTemplates(key.filter, key.page),
+    async (key: SaeTemplatePageKey): Promise<NumberedPage<SaeJobTemplate>> => {
+      const { field } = key.filter;
+      if (field?.type !== 'appIds') return client(key.instanceId).listJobTemplates(key.filter, key.page);
+      checkSaePage(key.page, SAE_LIST_JOBS_MAX_PAGE_SIZE);
+      const appIds = field.value;
+      const set = await templateSets.load({
+        instanceId: key.instanceId,
+        appIds,
+        scope: lookupScopeOf(key.filter),
+      });
+      return pageOfList(set, key.page);
+    },
     (_key, page) => {
       for (const template of page.items)
         templatesById.prime({ instanceId: template.instanceId, appId: template.appId }, template);
@@ -98,6 +131,7 @@ export function createSaeLoaders(providers: ProviderRegistry): SaeLoaders {
   );
   return {
     templatesById,
+    templateSets,
     templatePages,
     executionPages,
     async execution(key) {

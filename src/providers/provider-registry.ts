@@ -1,4 +1,5 @@
 import type { GatewayConfig } from '../config/gateway-config';
+import type { LogSink } from '../errors/log-sink';
 import type { ProviderId } from '../domain/provider-id';
 import {
   EmrServerlessSparkUpstreamProvider,
@@ -56,8 +57,14 @@ function register<P extends UpstreamProvider>(
   return { id: client.instanceId, provider, regionId, client, breakerState: () => client.breakerState };
 }
 
-/** Creates every provider instance the config names. */
-export function createProviderRegistry(config: GatewayConfig): ProviderRegistry {
+/**
+ * Creates every provider instance the config names. `log` is the gateway's logger (the same as
+ * GatewayOptions.log), for what a provider works around: SAE's lookups falling back per id, values refused.
+ */
+export function createProviderRegistry(
+  config: GatewayConfig,
+  options: { readonly log?: LogSink } = {},
+): ProviderRegistry {
   const { providers } = config;
   const emrServerlessSpark = providers.emrServerlessSpark.map((instance) =>
     register(
@@ -70,7 +77,7 @@ export function createProviderRegistry(config: GatewayConfig): ProviderRegistry 
     register('PAI_DLC', instance.regionId, PaiDlcUpstreamProvider.forInstance(instance)),
   );
   const sae = providers.sae.map((instance) =>
-    register('SAE', instance.regionId, SaeUpstreamProvider.forInstance(instance)),
+    register('SAE', instance.regionId, SaeUpstreamProvider.forInstance(instance, options)),
   );
   const gravitino = providers.gravitino.map((instance) => ({
     ...register('GRAVITINO', null, GravitinoUpstreamProvider.forInstance(instance)),

@@ -6,6 +6,7 @@ import type { SchemaExposure } from '../config/auth.config';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
 import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
 import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
+import type { LogSink } from '../errors/log-sink';
 import { DEFAULT_JOBS_SETTINGS, type JobsSettings } from '../jobs/jobs-settings';
 import { createLoaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
@@ -29,8 +30,8 @@ export interface GatewayOptions {
   readonly cursors: CursorCodec;
   readonly port: number;
   readonly host: string;
-  /** One line per event; never receives secrets, upstream URLs or stack traces. */
-  readonly log: (line: string) => void;
+  /** One line per event, with its level (LogSink); never receives secrets, upstream URLs or stack traces. */
+  readonly log: LogSink;
   /** `Query.jobs` fan-out; DEFAULT_JOBS_SETTINGS when absent. */
   readonly jobs?: JobsSettings;
   /** Request limits; LIMITS_DEFAULTS when absent. */

@@ -74,7 +74,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const emulators = await startEmulators({ referenceTime: Date.UTC(2026, 10, 1), ...options.emulators });
   const base = demoConfig(emulators.endpoints, { port: 0, host: '127.0.0.1', resilience: TEST_RESILIENCE });
   const config = options.config ? options.config(base) : base;
-  const providers = createProviderRegistry(config);
+  // The providers log through the gateway's logger, as in `jobgraph start`.
+  const providers = createProviderRegistry(config, options.gateway?.log ? { log: options.gateway.log } : {});
   const gateway = await startGateway({
     schema: await buildGatewaySchema(),
     providers,

@@ -35,17 +35,41 @@ export function checkSaeState(state: string | undefined): void {
   }
 }
 
-/** Whether an AppId can travel in FieldValue, which SAE splits at commas. */
+/**
+ * Whether an AppId can travel in FieldValue: not blank, and no comma, which a server that takes
+ * comma-joined ids would split (AppIds are UUIDs, so a comma means the id is not one).
+ */
 export function isListableAppId(appId: string): boolean {
   return appId.trim() !== '' && !appId.includes(',');
 }
 
-function fieldQuery(field: SaeFieldFilter): Pick<ListJobsRequest, 'FieldType' | 'FieldValue'> {
-  if (field.type === 'appName') return { FieldType: 'appName', FieldValue: field.value };
-  const bad = field.value.find((id) => !isListableAppId(id));
-  if (bad !== undefined) {
+/**
+ * The ListJobs filters a lookup by AppId carries besides the ids: an appIds listing's other
+ * filters, a tenant's namespace. Each call of the lookup pushes them down.
+ */
+export type SaeLookupScope = Pick<SaeJobTemplateFilter, 'appName' | 'namespaceId' | 'tags'>;
+
+/** The scope of an appIds listing: its filters other than the ids and the order. */
+export function lookupScopeOf(filter: SaeJobTemplateFilter): SaeLookupScope {
+  const { appName, namespaceId, tags } = filter;
+  return {
+    ...(appName !== undefined ? { appName } : {}),
+    ...(namespaceId !== undefined ? { namespaceId } : {}),
+    ...(tags !== undefined ? { tags } : {}),
+  };
+}
+
+/** Refuses AppIds that cannot travel in FieldValue (isListableAppId), before any call. */
+export function checkListableAppIds(appIds: readonly string[]): void {
+  if (appIds.some((id) => !isListableAppId(id))) {
     throw new BadUserInputError('AppIds must be non-empty and contain no commas.', { argument: 'field' });
   }
+}
+
+function fieldQuery(field: SaeFieldFilter): Pick<ListJobsRequest, 'FieldType' | 'FieldValue'> {
+  if (field.type === 'appName') return { FieldType: 'appName', FieldValue: field.value };
+  checkListableAppIds(field.value);
+  // Several ids only when batching (SaeInstanceConfig.batchAppIdLookups): SAE documents one value.
   return { FieldType: 'appIds', FieldValue: field.value.join(',') };
 }
 

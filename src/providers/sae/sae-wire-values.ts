@@ -35,3 +35,24 @@ export function stringList(value: unknown): string[] {
   if (typeof value === 'string') return value === '' ? [] : [value];
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
+
+/**
+ * 1e11 seconds is the year 5138, while every epoch-milliseconds value since March 1973 is above it:
+ * a number this large only makes sense as milliseconds.
+ */
+const MILLISECONDS_LIKE = 1e11;
+
+/** What epochSeconds made of a value: the instant (null for "never"), or the reason it refused it. */
+export type EpochSecondsReading = { readonly millis: number | null } | { readonly refused: 'milliseconds' };
+
+/**
+ * An SAE time: epoch seconds (the ListJobs example's `1657522800`), as epoch ms. Absent, 0 or not a
+ * number is null ("never", as SAE sends 0); a value only milliseconds explain (13 digits) is
+ * refused rather than read as a date tens of thousands of years away or divided by a guess.
+ */
+export function epochSeconds(value: unknown): EpochSecondsReading {
+  const seconds = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return { millis: null };
+  if (seconds >= MILLISECONDS_LIKE) return { refused: 'milliseconds' };
+  return { millis: Math.trunc(seconds) * 1000 };
+}

@@ -1,4 +1,4 @@
-import { durationBetween, fromEpochSeconds } from '../../domain/instant';
+import { durationBetween, type EpochMillis } from '../../domain/instant';
 import { normalizeJobStatus } from '../../domain/job-status';
 import type {
   SaeHttpTrigger,
@@ -14,7 +14,25 @@ import type {
   ListJobsResponseBodyDataApplications,
   ListJobsResponseBodyDataApplicationsTags,
 } from './sae.dto';
-import { count, flag, isRecord, nonBlank, stringList, text } from './sae-wire-values';
+import { count, epochSeconds, flag, isRecord, nonBlank, stringList, text } from './sae-wire-values';
+
+/** Hears of a wire value the mapper refused and answered null for: its wire field and the value. */
+export type SaeWireRefusal = (field: string, value: unknown) => void;
+
+/**
+ * An SAE time field as epoch ms. A value that only makes sense as milliseconds breaks SAE's
+ * documented schema (seconds); it becomes null and is reported, so the rest of the record (and the
+ * rest of the page) still arrives. Dividing it by 1000 would guess at what SAE meant, and failing
+ * the whole call would lose every other template for one field.
+ */
+function instant(field: string, value: unknown, refused: SaeWireRefusal): EpochMillis | null {
+  const reading = epochSeconds(value);
+  if ('millis' in reading) return reading.millis;
+  refused(field, value);
+  return null;
+}
+
+const IGNORE_REFUSALS: SaeWireRefusal = () => undefined;
 
 function tags(value: readonly ListJobsResponseBodyDataApplicationsTags[] | undefined): SaeTag[] {
   if (!Array.isArray(value)) return [];
@@ -82,6 +100,7 @@ export function parseSaeTriggerConfig(raw: string | null | undefined): SaeTrigge
 export function toSaeJobTemplate(
   dto: ListJobsResponseBodyDataApplications,
   instanceId: string,
+  refused: SaeWireRefusal = IGNORE_REFUSALS,
 ): SaeJobTemplate {
   const lastChangeorderState = text(dto.LastChangeorderState);
   const lastJobState = text(dto.LastJobState);
@@ -101,8 +120,8 @@ export function toSaeJobTemplate(
     active: count(dto.Active),
     succeeded: count(dto.Succeeded),
     failed: count(dto.Failed),
-    lastStartTime: fromEpochSeconds(dto.LastStartTime),
-    completionTime: fromEpochSeconds(dto.CompletionTime),
+    lastStartTime: instant('LastStartTime', dto.LastStartTime, refused),
+    completionTime: instant('CompletionTime', dto.CompletionTime, refused),
     lastChangeorderState,
     lastChangeorderSucceeded: changeOrderSucceeded(lastChangeorderState),
     lastJobState,
@@ -123,12 +142,13 @@ export function toSaeJobExecution(
   dto: DescribeJobHistoryResponseBodyDataJobs,
   template: SaeTemplateRef,
   instanceId: string,
+  refused: SaeWireRefusal = IGNORE_REFUSALS,
 ): SaeJobExecution {
   const state = text(dto.State);
   const status = normalizeJobStatus(SAE_STATUS_TABLE, state);
-  const createdAt = fromEpochSeconds(dto.StartTime);
+  const createdAt = instant('StartTime', dto.StartTime, refused);
   const startedAt = status === 'PENDING' ? null : createdAt;
-  const finishedAt = fromEpochSeconds(dto.CompletionTime);
+  const finishedAt = instant('CompletionTime', dto.CompletionTime, refused);
   const appName = text(template.appName);
   return {
     provider: 'SAE',

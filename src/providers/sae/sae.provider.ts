@@ -1,14 +1,19 @@
-import type { AlibabaInstanceConfig } from '../../config/gateway-config';
+import type { SaeInstanceConfig } from '../../config/gateway-config';
 import type { SaeJobExecution, SaeJobTemplate } from '../../domain/sae-job';
 import type { SaeJobExecutionFilter, SaeJobTemplateFilter } from '../../domain/sae-job-filter';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
+import type { LogSink } from '../../errors/log-sink';
 import { UpstreamError } from '../../errors/upstream.error';
 import type { NumberedPage } from '../../domain/upstream-page';
+import { currentRequestScope } from '../../request/request-scope';
 import {
   checkSaePage,
+  checkListableAppIds,
   checkSaeState,
   isListableAppId,
+  lookupScopeOf,
   toListJobsRequest,
+  type SaeLookupScope,
   type SaePageRequest,
   type SaeTemplateRef,
 } from './sae-query';
@@ -17,21 +22,38 @@ import {
   SAE_LIST_JOBS_MAX_PAGE_SIZE,
 } from '../../domain/upstream-page-limits';
 import { SaeClient } from './sae.client';
-import { toSaeJobExecution, toSaeJobTemplate } from './sae.mapper';
+import { toSaeJobExecution, toSaeJobTemplate, type SaeWireRefusal } from './sae.mapper';
+import { lookUpSaeTemplates, type SaeJobTemplateLookup } from './sae-template-lookup';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 
-/** The AppIds of one lookup call: ListJobs pages hold at most 200 templates. */
-const LOOKUP_CHUNK = SAE_LIST_JOBS_MAX_PAGE_SIZE;
+export type { SaeJobTemplateLookup } from './sae-template-lookup';
 
-/** One slot of a batched lookup: the template, null for an unknown id, or the error of its call. */
-export type SaeJobTemplateLookup = SaeJobTemplate | null | UpstreamError;
+/** How an SAE provider works beyond its client. */
+export interface SaeProviderOptions {
+  /** Several AppIds per ListJobs, falling back per id (SaeInstanceConfig.batchAppIdLookups); default false. */
+  readonly batchAppIdLookups?: boolean;
+  /** Hears lookups that fell back per id (debug) and wire values refused (warn). */
+  readonly log?: LogSink;
+}
 
 /** What the GraphQL layer (through its loaders) reads from one SAE instance. */
 export interface SaeProvider extends UpstreamProvider {
-  /** ListJobs: a page of job templates, every documented filter mapped. */
+  /**
+   * ListJobs: a page of job templates, every documented filter mapped. An appIds filter is a page
+   * of findJobTemplates, since FieldValue documents one value.
+   */
   listJobTemplates(filter: SaeJobTemplateFilter, page: SaePageRequest): Promise<NumberedPage<SaeJobTemplate>>;
-  /** Templates by AppId in key order (a DataLoader batch function): one ListJobs call per 200 distinct ids. */
-  getJobTemplatesByIds(appIds: readonly string[]): Promise<SaeJobTemplateLookup[]>;
+  /**
+   * Templates by AppId in key order (a DataLoader batch function), each call carrying `scope`: one
+   * ListJobs per distinct id, or, batching, one per 200 ids plus one per id its answer lacks.
+   */
+  getJobTemplatesByIds(appIds: readonly string[], scope?: SaeLookupScope): Promise<SaeJobTemplateLookup[]>;
+  /**
+   * The templates of an appIds listing, in the order of the ids, duplicates once: its ids looked up
+   * with its other filters pushed down (OrderBy has nothing to order in a one-id answer). A blank
+   * or comma-holding id is BAD_USER_INPUT; the first failed call fails the listing.
+   */
+  findJobTemplates(appIds: readonly string[], scope?: SaeLookupScope): Promise<SaeJobTemplate[]>;
   /** DescribeJobHistory: a page of one template's executions, newest first. Unknown AppId → NOT_FOUND. */
   listJobExecutions(
     template: string | SaeTemplateRef,
@@ -51,17 +73,33 @@ const totalOf = (totalSize: number | undefined, page: SaePageRequest, itemCount:
     ? totalSize
     : (page.currentPage - 1) * page.pageSize + itemCount;
 
-/** The SAE provider of one instance, over its client: paging in SAE's own page-number style, lookups batched. */
+/** One page of a list held whole. */
+export function pageOfList<T>(items: readonly T[], page: SaePageRequest): NumberedPage<T> {
+  const start = (page.currentPage - 1) * page.pageSize;
+  return { items: items.slice(start, start + page.pageSize), totalCount: items.length };
+}
+
+/** The SAE provider of one instance, over its client: paging in SAE's own page-number style, lookups by id. */
 export class SaeUpstreamProvider implements SaeProvider {
   readonly instanceId: string;
+  private readonly batch: boolean;
+  private readonly log: LogSink;
 
-  constructor(readonly client: SaeClient) {
+  constructor(
+    readonly client: SaeClient,
+    options: SaeProviderOptions = {},
+  ) {
     this.instanceId = client.instance.id;
+    this.batch = options.batchAppIdLookups ?? false;
+    this.log = options.log ?? (() => undefined);
   }
 
-  /** A provider with its own client for the instance. */
-  static forInstance(instance: AlibabaInstanceConfig): SaeUpstreamProvider {
-    return new SaeUpstreamProvider(new SaeClient(instance));
+  /** A provider with its own client for the instance, batching as the instance's config says. */
+  static forInstance(instance: SaeInstanceConfig, options: { log?: LogSink } = {}): SaeUpstreamProvider {
+    return new SaeUpstreamProvider(new SaeClient(instance), {
+      batchAppIdLookups: instance.batchAppIdLookups ?? false,
+      ...options,
+    });
   }
 
   get breakerState(): BreakerState {
@@ -78,39 +116,43 @@ export class SaeUpstreamProvider implements SaeProvider {
     page: SaePageRequest,
   ): Promise<NumberedPage<SaeJobTemplate>> {
     checkSaePage(page, SAE_LIST_JOBS_MAX_PAGE_SIZE);
-    const request = toListJobsRequest(filter, page);
-    // An empty FieldValue filters nothing upstream, so "none of these ids" would list everything.
-    if (filter.field?.type === 'appIds' && filter.field.value.length === 0)
-      return { items: [], totalCount: 0 };
-    const data = await this.client.listJobs(request);
-    const items = data.Applications.map((dto) => toSaeJobTemplate(dto, this.instanceId));
+    if (filter.field?.type === 'appIds')
+      return pageOfList(await this.findJobTemplates(filter.field.value, lookupScopeOf(filter)), page);
+    const data = await this.client.listJobs(toListJobsRequest(filter, page));
+    const refused = this.refusals('ListJobs');
+    const items = data.Applications.map((dto) => toSaeJobTemplate(dto, this.instanceId, refused));
     return { items, totalCount: totalOf(data.TotalSize, page, items.length) };
   }
 
-  async getJobTemplatesByIds(appIds: readonly string[]): Promise<SaeJobTemplateLookup[]> {
+  async getJobTemplatesByIds(
+    appIds: readonly string[],
+    scope: SaeLookupScope = {},
+  ): Promise<SaeJobTemplateLookup[]> {
     const wanted = [...new Set(appIds.filter(isListableAppId))];
-    const found = new Map<string, SaeJobTemplateLookup>();
-    const chunks: string[][] = [];
-    for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) chunks.push(wanted.slice(i, i + LOOKUP_CHUNK));
-    await Promise.all(
-      chunks.map(async (chunk) => {
-        try {
-          const data = await this.client.listJobs(
-            toListJobsRequest(
-              { field: { type: 'appIds', value: chunk } },
-              { currentPage: 1, pageSize: chunk.length },
-            ),
-          );
-          for (const dto of data.Applications) found.set(dto.AppId, toSaeJobTemplate(dto, this.instanceId));
-        } catch (error) {
-          // Only this chunk's keys fail; the others keep their answers.
-          const failure = error instanceof UpstreamError ? error : null;
-          if (failure === null) throw error;
-          for (const id of chunk) if (!found.has(id)) found.set(id, failure);
-        }
-      }),
+    const refused = this.refusals('ListJobs');
+    const found = await lookUpSaeTemplates(
+      wanted,
+      async (ids) => {
+        const data = await this.client.listJobs(
+          toListJobsRequest(
+            { ...scope, field: { type: 'appIds', value: ids } },
+            { currentPage: 1, pageSize: ids.length },
+          ),
+        );
+        return data.Applications.map((dto) => toSaeJobTemplate(dto, this.instanceId, refused));
+      },
+      { instanceId: this.instanceId, batch: this.batch, log: this.log },
     );
     return appIds.map((id) => found.get(id) ?? null);
+  }
+
+  async findJobTemplates(appIds: readonly string[], scope: SaeLookupScope = {}): Promise<SaeJobTemplate[]> {
+    checkListableAppIds(appIds);
+    const distinct = [...new Set(appIds)];
+    const slots = await this.getJobTemplatesByIds(distinct, scope);
+    const failure = slots.find((slot) => slot instanceof UpstreamError);
+    if (failure) throw failure;
+    return slots.filter((slot): slot is SaeJobTemplate => slot !== null && !(slot instanceof UpstreamError));
   }
 
   async listJobExecutions(
@@ -129,7 +171,8 @@ export class SaeUpstreamProvider implements SaeProvider {
       PageSize: page.pageSize,
       ...(filter.state !== undefined ? { State: filter.state } : {}),
     });
-    const items = data.Jobs.map((dto) => toSaeJobExecution(dto, ref, this.instanceId));
+    const refused = this.refusals('DescribeJobHistory');
+    const items = data.Jobs.map((dto) => toSaeJobExecution(dto, ref, this.instanceId, refused));
     return { items, totalCount: totalOf(data.TotalSize, page, items.length) };
   }
 
@@ -138,10 +181,22 @@ export class SaeUpstreamProvider implements SaeProvider {
     if (ref.appId.trim() === '' || jobId.trim() === '') return null;
     try {
       const data = await this.client.describeJobStatus({ AppId: ref.appId, JobId: jobId });
-      return toSaeJobExecution(data, ref, this.instanceId);
+      return toSaeJobExecution(data, ref, this.instanceId, this.refusals('DescribeJobStatus'));
     } catch (error) {
       if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
       throw error;
     }
+  }
+
+  /** Logs each wire value the mapper refused: field and number only, nothing else from the body. */
+  private refusals(operation: string): SaeWireRefusal {
+    const requestId = currentRequestScope()?.requestId ?? '-';
+    return (field, value) =>
+      this.log(
+        `SAE ${operation} sent ${field}=${typeof value === 'number' ? value : 'a non-number'}, ` +
+          `which only makes sense as epoch milliseconds (SAE documents seconds); answered null ` +
+          `instance=${this.instanceId} request=${requestId}`,
+        'warn',
+      );
   }
 }

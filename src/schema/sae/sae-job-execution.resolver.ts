@@ -13,7 +13,7 @@ import { saeJobTemplateNode, type SaeJobExecutionNode, type SaeJobTemplateNode }
 export class SaeJobExecutionResolver {
   @FieldResolver(() => SaeJobTemplate, {
     description:
-      'The job template it ran from. Looked up by AppId, batched with every other lookup of the request; free when the template was listed.',
+      'The job template it ran from. Looked up by AppId (one ListJobs per distinct AppId in the request, or batched where the instance batches lookups); free when the template was listed.',
   })
   async template(
     @Root() execution: SaeJobExecutionNode,

@@ -47,7 +47,7 @@ export class SaeJobTemplateFilter extends InstanceSelectionInput {
   @Field(() => [String], {
     nullable: true,
     description:
-      'Only these job template IDs (FieldType=appIds, FieldValue=the ids joined by commas). An empty list matches nothing.',
+      'Only these job template IDs (FieldType=appIds; FieldValue is one id per ListJobs, as SAE documents, unless the instance batches lookups), listed in the order given, duplicates once. An empty list matches nothing; `orderBy` does not apply.',
   })
   appIds?: string[] | null;
 }

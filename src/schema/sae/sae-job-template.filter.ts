@@ -11,7 +11,7 @@ function tagsOf(tags: readonly { key: string; value?: string | null }[]): SaeTag
 }
 
 function appIdsOf(appIds: readonly string[]): string[] {
-  // SAE splits FieldValue at commas, so such an id would silently turn into two.
+  // A server that takes comma-joined ids would split such an id in two; AppIds are UUIDs anyway.
   if (appIds.some((id) => id.trim() === '' || id.includes(','))) {
     throw new BadUserInputError('Job template ids must be non-empty and contain no commas.', {
       argument: 'filter.appIds',
@@ -28,6 +28,13 @@ export function toSaeTemplateFilter(
   filter: SaeJobTemplateFilter | null | undefined,
   order: SaeJobTemplateOrder | null | undefined,
 ): ProviderFilter {
+  // Each id is its own ListJobs (FieldValue is one value), so SAE never orders them against each other.
+  if (filter?.appIds != null && order != null) {
+    throw new BadUserInputError(
+      'orderBy does not apply with filter.appIds: those templates come in the order of the ids given.',
+      { argument: 'orderBy' },
+    );
+  }
   return {
     ...(filter?.appName != null ? { appName: filter.appName } : {}),
     ...(filter?.namespaceId != null ? { namespaceId: filter.namespaceId } : {}),

@@ -4,7 +4,8 @@ import { saeJobExecutionNode, saeJobTemplateNode } from './sae-nodes';
 
 /**
  * How `node(id:)` refetches SAE objects. Loads start synchronously, so every template lookup of a
- * `nodes(ids:)` call lands in one batch: one ListJobs (FieldType=appIds) per instance. A template
+ * `nodes(ids:)` call lands in one provider lookup per instance: one ListJobs (FieldType=appIds) per
+ * distinct AppId, or batched where the instance batches lookups. A template
  * (and so each of its executions) in a namespace the tenant is not granted is null, like a missing one.
  */
 export const SAE_NODE_FETCHERS: NodeFetchers = {

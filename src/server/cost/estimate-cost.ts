@@ -127,7 +127,9 @@ export function estimateCost(
       } else if (cost?.kind === 'batched') {
         const input = { args, environment };
         if (!cost.freeFrom?.includes(level.origin))
-          calls += Math.min(level.count, level.lists * cost.batches(input));
+          calls += cost.perObject
+            ? level.lists * cost.batches(input) + level.count
+            : Math.min(level.count, level.lists * cost.batches(input));
         const items = level.count * (cost.size?.(input) ?? 1);
         child = isWrapper(type.name)
           ? { count: level.count, lists: level.count, origin: coordinate, items }

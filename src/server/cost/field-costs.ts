@@ -1,5 +1,7 @@
+import { fromGlobalId } from '../../domain/global-id';
 import type { JobStatus } from '../../domain/job-status';
 import { paiStatusesFor } from '../../domain/pai-job-status';
+import { pageReadAllowance } from '../../jobs/page-read-budget';
 import { gravitinoMetalakeCount, selectedInstanceCount, type CostEnvironment } from './cost-environment';
 import { numberedPageCalls, pageSize, tokenPageCalls } from './page-calls';
 
@@ -30,6 +32,11 @@ export interface ListFieldCost {
 export interface BatchedFieldCost {
   readonly kind: 'batched';
   batches(input: CostInput): number;
+  /**
+   * Each object may cost a call of its own besides the batches: a lookup that goes one id per
+   * call, or a batch whose answer lacked ids it then looks up alone (SAE's appIds lookups).
+   */
+  readonly perObject?: boolean;
   /** Objects per parent when the link is a connection (its page size); one otherwise. */
   size?(input: CostInput): number;
   readonly freeFrom?: readonly string[];
@@ -40,13 +47,10 @@ export type FieldCost = ListFieldCost | BatchedFieldCost;
 
 /** Pages of one EMR ListWorkspaces scan per region (100 workspaces a page); regions with more take ceil(n / 100). */
 export const EMR_WORKSPACE_SCAN_PAGES = 1;
+/** AppIds per batched SAE lookup (a ListJobs page holds at most 200 templates). */
+const SAE_LOOKUP_BATCH_SIZE = 200;
 /** Pages of one SAE ListJobs sweep per instance (200 templates a page); more templates take ceil(n / 200). */
 export const SAE_TEMPLATE_SWEEP_PAGES = 1;
-/**
- * Reads `Query.jobs` makes per item of its page, beyond one per fixed source: a read yields at least
- * one job of the page except at a tie on the page's edge or when a source's page runs dry.
- */
-export const JOBS_READS_PER_ITEM = 2;
 
 /** ListJobs listings behind a PAI filter: one per PAI status (ListJobs takes one Status per call). */
 function paiListings(filter: unknown): number {
@@ -74,6 +78,26 @@ function lookupBatches(environment: CostEnvironment): number {
   );
 }
 
+/** The distinct AppIds of an SAE appIds filter, or null when the filter has none. */
+function saeAppIds(filter: unknown): number | null {
+  const { appIds } = (filter ?? {}) as { appIds?: unknown };
+  return Array.isArray(appIds) ? new Set(appIds).size : null;
+}
+
+/**
+ * An appIds listing of one instance: one ListJobs per id, or batched one per 200 ids plus one per
+ * id the answer lacked. Its pages and totalCount are slices of that one lookup.
+ */
+function saeAppIdListingCalls(ids: number): number {
+  return ids + Math.ceil(ids / SAE_LOOKUP_BATCH_SIZE);
+}
+
+/** SAE execution ids among `nodes(ids:)`: each may cost its template's own lookup as well. */
+function saeExecutionIdCount(ids: unknown): number {
+  if (!Array.isArray(ids)) return 0;
+  return ids.filter((id) => typeof id === 'string' && fromGlobalId(id)?.type === 'SaeJobExecution').length;
+}
+
 /** Upper bound of one `Query.jobs` page: the README's "Upstream calls per page" paragraph. */
 function jobsCalls({ args, environment }: CostInput): number {
   const filter = (args.filter ?? {}) as { providers?: string[] | null };
@@ -86,7 +110,8 @@ function jobsCalls({ args, environment }: CostInput): number {
   const fixedSources =
     (reads('PAI_DLC') ? environment.paiDlc.length : 0) +
     (reads('GRAVITINO') ? gravitinoMetalakeCount(environment) : 0);
-  return listing + fixedSources + JOBS_READS_PER_ITEM * pageSize(args);
+  // The list reads the page may make (jobs/page-read-budget.ts): the page stops its full reads there.
+  return listing + fixedSources + pageReadAllowance(pageSize(args));
 }
 
 /**
@@ -122,13 +147,18 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     totalCountCalls: ({ args, environment }) =>
       selectedInstanceCount(environment.paiDlc, args.filter) * paiListings(args.filter),
   },
-  // One ListJobs window per selected SAE instance; totalCount one one-item page per instance.
+  // One ListJobs window per selected SAE instance; totalCount one one-item page per instance. An
+  // appIds filter is one lookup per instance instead, whose slices are the pages and the total.
   'Query.saeJobTemplates': {
     kind: 'list',
-    calls: ({ args, environment }) =>
-      selectedInstanceCount(environment.sae, args.filter) * numberedPageCalls(args),
+    calls: ({ args, environment }) => {
+      const appIds = saeAppIds(args.filter);
+      const perInstance = appIds === null ? numberedPageCalls(args) : saeAppIdListingCalls(appIds);
+      return selectedInstanceCount(environment.sae, args.filter) * perInstance;
+    },
     size: ({ args }) => pageSize(args),
-    totalCountCalls: ({ args, environment }) => selectedInstanceCount(environment.sae, args.filter),
+    totalCountCalls: ({ args, environment }) =>
+      saeAppIds(args.filter) === null ? selectedInstanceCount(environment.sae, args.filter) : 0,
   },
   // One DescribeJobHistory window per template: SAE has no batch history read.
   'SaeJobTemplate.executions': {
@@ -151,13 +181,15 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.jobs': { kind: 'list', calls: jobsCalls, size: ({ args }) => pageSize(args) },
   // A refetch: at most two calls for one id (an SAE execution: DescribeJobStatus + its template).
   'Query.node': { kind: 'list', calls: () => 2, size: () => 1 },
-  // Up to one call per id (EMR GetJobRun, SAE DescribeJobStatus have no batch read) plus the
-  // batched lookups (PAI JobIds, SAE appIds, Gravitino lists, EMR workspace scans).
+  // Up to one call per id (EMR GetJobRun, SAE DescribeJobStatus have no batch read; an SAE
+  // template id may be its own ListJobs) plus the batched lookups (PAI JobIds, SAE appIds,
+  // Gravitino lists, EMR workspace scans), plus one template lookup per SAE execution id (SAE
+  // looks AppIds up one per call, or batched with a per-id fallback).
   'Query.nodes': {
     kind: 'list',
     calls: ({ args, environment }) => {
       const ids = Array.isArray(args.ids) ? args.ids.length : 0;
-      return ids === 0 ? 0 : ids + lookupBatches(environment);
+      return ids === 0 ? 0 : ids + saeExecutionIdCount(args.ids) + lookupBatches(environment);
     },
     size: ({ args }) => (Array.isArray(args.ids) ? args.ids.length : 0),
   },
@@ -174,11 +206,15 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     batches: ({ environment }) => environment.emrServerlessSpark.length * EMR_WORKSPACE_SCAN_PAGES,
     freeFrom: ['Workspace.jobRuns'],
   },
-  // Template lookups: one ListJobs (FieldType=appIds) per instance per batch; free when listed.
+  // Template lookups: one ListJobs per AppId, or batched one per instance plus one per id the
+  // batch lacked (SaeInstanceConfig.batchAppIdLookups). Free when already loaded: under a template;
+  // under `jobs`, whose SAE sources are the templates it listed first (sae-job-feed.ts); under
+  // `node`/`nodes`, which load an execution's template to name it (counted there).
   'SaeJobExecution.template': {
     kind: 'batched',
     batches: ({ environment }) => environment.sae.length,
-    freeFrom: ['SaeJobTemplate.executions'],
+    perObject: true,
+    freeFrom: ['SaeJobTemplate.executions', 'Query.jobs', 'Query.nodes', 'Query.node'],
   },
   // Template lookups: one listJobTemplates per metalake per batch.
   'GravitinoJob.template': {

@@ -75,19 +75,17 @@ describe('Query.saeJobTemplates', () => {
     });
   });
 
-  it('maps appIds to FieldType=appIds; an empty list matches nothing without a call', async () => {
+  it('maps appIds to one FieldType=appIds ListJobs per distinct id, listed in the order given; an empty list matches nothing without a call', async () => {
     const some = nodesOf((await ids({ first: 6 })).data).slice(2, 5);
+    const asked = [some[2], some[0], some[2], some[1]].map((node) => node?.appId ?? '');
     gw.resetEmulators();
-    const result = await ids({ filter: { appIds: some.map((node) => node.appId) } });
-    expect(
-      nodesOf(result.data)
-        .map((node) => node.appId)
-        .sort(),
-    ).toEqual(some.map((node) => node.appId).sort());
-    expect(gw.calls('sae', 'ListJobs')[0]?.query).toMatchObject({
-      FieldType: 'appIds',
-      FieldValue: some.map((node) => node.appId).join(','),
-    });
+    const result = await ids({ filter: { appIds: asked } });
+    expect(nodesOf(result.data).map((node) => node.appId)).toEqual(
+      [some[2], some[0], some[1]].map((n) => n?.appId),
+    );
+    const calls = gw.calls('sae', 'ListJobs');
+    expect(calls.map((call) => call.query.FieldValue).sort()).toEqual(some.map((node) => node.appId).sort());
+    for (const call of calls) expect(call.query).toMatchObject({ FieldType: 'appIds', PageSize: '1' });
     gw.resetEmulators();
     const none = await gw.run(SaeJobTemplatesDocument, { filter: { appIds: [] } });
     expect(none.data?.saeJobTemplates).toMatchObject({ edges: [], totalCount: 0 });
@@ -116,6 +114,7 @@ describe('Query.saeJobTemplates', () => {
     [{ first: 2, last: 2 }, 'last'],
     [{ after: 'not-a-cursor' }, 'after'],
     [{ filter: { appIds: ['a,b'] } }, 'filter.appIds'],
+    [{ filter: { appIds: ['a'] }, orderBy: { field: 'RUNNING_INSTANCES' } }, 'orderBy'],
     [{ filter: { tags: [{ key: '' }] } }, 'filter.tags'],
     [{ filter: { instances: ['nowhere'] } }, 'filter.instances'],
   ])('refuses %j with BAD_USER_INPUT on %s, without calling SAE', async (variables, argument) => {

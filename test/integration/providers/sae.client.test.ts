@@ -87,24 +87,37 @@ describe('SAE listJobTemplates', () => {
     expect((await log('ListJobs'))[0]?.query).toMatchObject({ OrderBy: 'running', Reverse: wire });
   });
 
-  it('filters by FieldType=appIds, and an empty id set costs no call', async () => {
-    const ids = [templates[3]!.appId, templates[0]!.appId];
+  it('filters by FieldType=appIds one id per call (FieldValue is one value), in the order of the ids; an empty id set costs no call', async () => {
+    const row = templates[3]!;
+    const ids = [row.appId, templates[0]!.appId, 'no-such-app', row.appId];
     const page = await provider.listJobTemplates(
-      { field: { type: 'appIds', value: ids } },
+      { namespaceId: row.namespaceId, field: { type: 'appIds', value: ids } },
       { currentPage: 1, pageSize: 10 },
     );
-    expect(page.items.map((t) => t.appId).sort()).toEqual([...ids].sort());
-    expect((await log('ListJobs'))[0]?.query).toMatchObject({
-      FieldType: 'appIds',
-      FieldValue: ids.join(','),
+    const inNamespace = [row, templates[0]!].filter((t) => t.namespaceId === row.namespaceId);
+    expect(page).toEqual({
+      items: inNamespace.map((t) => expectedTemplate(templates.indexOf(t))),
+      totalCount: inNamespace.length,
     });
+    const calls = await log('ListJobs');
+    expect(calls.map((call) => call.query)).toEqual(
+      [row.appId, templates[0]!.appId, 'no-such-app'].map((id) => ({
+        FieldType: 'appIds',
+        FieldValue: id,
+        NamespaceId: row.namespaceId,
+        CurrentPage: '1',
+        PageSize: '1',
+        Workload: 'job',
+      })),
+    );
+    await resetEmulator(emulator.url);
     await expect(
       provider.listJobTemplates({ field: { type: 'appIds', value: [] } }, { currentPage: 1, pageSize: 10 }),
     ).resolves.toEqual({
       items: [],
       totalCount: 0,
     });
-    expect(await log('ListJobs')).toHaveLength(1);
+    expect(await log('ListJobs')).toHaveLength(0);
   });
 
   it('refuses pages and ids the upstream would refuse, without a call', async () => {
@@ -138,57 +151,105 @@ describe('SAE listJobTemplates', () => {
 });
 
 describe('SAE getJobTemplatesByIds', () => {
-  it('answers N lookups with ONE ListJobs call, in key order, null for unknown ids', async () => {
-    const known = [templates[7]!, templates[2]!, templates[40]!, templates[11]!];
-    const keys = [
-      known[0]!.appId,
-      'no-such-app',
-      known[1]!.appId,
-      known[2]!.appId,
-      known[0]!.appId,
-      known[3]!.appId,
-      '',
-    ];
-    const result = await provider.getJobTemplatesByIds(keys);
-    expect(result).toEqual([
-      expectedTemplate(7),
-      null,
-      expectedTemplate(2),
-      expectedTemplate(40),
-      expectedTemplate(7),
-      expectedTemplate(11),
-      null,
-    ]);
-    const calls = await log('ListJobs');
-    expect(calls).toHaveLength(1);
-    expect(calls[0]?.query).toMatchObject({
-      FieldType: 'appIds',
-      Workload: 'job',
-      CurrentPage: '1',
-      PageSize: '5',
-    });
-    expect(calls[0]?.query.FieldValue?.split(',')).toEqual([
-      known[0]!.appId,
-      'no-such-app',
-      known[1]!.appId,
-      known[2]!.appId,
-      known[3]!.appId,
-    ]);
-  });
+  const known = [templates[7]!, templates[2]!, templates[40]!, templates[11]!];
+  const keys = [
+    known[0]!.appId,
+    'no-such-app',
+    known[1]!.appId,
+    known[2]!.appId,
+    known[0]!.appId,
+    known[3]!.appId,
+    '',
+  ];
+  const expected = [
+    expectedTemplate(7),
+    null,
+    expectedTemplate(2),
+    expectedTemplate(40),
+    expectedTemplate(7),
+    expectedTemplate(11),
+    null,
+  ];
+  const distinct = [known[0]!.appId, 'no-such-app', known[1]!.appId, known[2]!.appId, known[3]!.appId];
 
-  it('splits past 200 distinct ids (the ListJobs page limit) into one call per 200', async () => {
-    const keys = [...templates.map((t) => t.appId), ...Array.from({ length: 150 }, (_, i) => `missing-${i}`)];
-    const result = await provider.getJobTemplatesByIds(keys);
-    expect(
-      result.slice(0, templates.length).map((t) => (t instanceof UpstreamError ? null : t?.appId)),
-    ).toEqual(templates.map((t) => t.appId));
-    expect(result.slice(templates.length).every((slot) => slot === null)).toBe(true);
-    expect((await log('ListJobs')).map((entry) => entry.query.PageSize)).toEqual(['200', '30']);
+  it('by default looks each distinct id up in its own ListJobs, answering in key order, null for unknown ids', async () => {
+    expect(await provider.getJobTemplatesByIds(keys)).toEqual(expected);
+    const calls = await log('ListJobs');
+    expect(calls.map((call) => call.query.FieldValue).sort()).toEqual([...distinct].sort());
+    for (const call of calls)
+      expect(call.query).toMatchObject({
+        FieldType: 'appIds',
+        Workload: 'job',
+        CurrentPage: '1',
+        PageSize: '1',
+      });
   });
 
   it('costs nothing for no usable ids', async () => {
     expect(await provider.getJobTemplatesByIds(['', 'a,b'])).toEqual([null, null]);
     expect(await log()).toHaveLength(0);
+  });
+
+  describe('batching (batchAppIdLookups)', () => {
+    let commaList: RunningEmulator;
+    const logOf = (url: string) => getRequestLog(url, 'ListJobs');
+    const batching = (url: string, lines: [string, string | undefined][] = []) =>
+      SaeUpstreamProvider.forInstance(
+        { ...emulatorAlibabaInstance(url), batchAppIdLookups: true },
+        { log: (line, level) => void lines.push([line, level]) },
+      );
+
+    beforeAll(async () => {
+      commaList = await startEmulatorServer(createSaeEmulator({ ...options, fieldValue: 'comma-list' }), {
+        port: 0,
+      });
+    });
+    afterAll(() => commaList.stop());
+    beforeEach(() => resetEmulator(commaList.url));
+
+    it('against a comma-list SAE: N lookups in ONE ListJobs, plus one call for the id its answer lacked', async () => {
+      const lines: [string, string | undefined][] = [];
+      expect(await batching(commaList.url, lines).getJobTemplatesByIds(keys)).toEqual(expected);
+      const calls = await logOf(commaList.url);
+      expect(calls.map((call) => call.query.FieldValue)).toEqual([distinct.join(','), 'no-such-app']);
+      expect(calls[0]?.query).toMatchObject({ FieldType: 'appIds', CurrentPage: '1', PageSize: '5' });
+      expect(lines).toEqual([[expect.stringContaining('lacked 1 of them'), 'debug']]);
+    });
+
+    it('against a strict SAE (the documented one value): the empty batch falls back to one call per id, same answers', async () => {
+      const lines: [string, string | undefined][] = [];
+      expect(await batching(emulator.url, lines).getJobTemplatesByIds(keys)).toEqual(expected);
+      const calls = await log('ListJobs');
+      expect(calls[0]?.query.FieldValue).toBe(distinct.join(','));
+      expect(
+        calls
+          .slice(1)
+          .map((call) => call.query.FieldValue)
+          .sort(),
+      ).toEqual([...distinct].sort());
+      expect(lines).toEqual([
+        [
+          'SAE ListJobs (FieldType=appIds, 5 ids batched) lacked 5 of them; looking those up one id per call instance=test request=-',
+          'debug',
+        ],
+      ]);
+    });
+
+    it('splits past 200 distinct ids (the ListJobs page limit) into one call per 200', async () => {
+      const many = [
+        ...templates.map((t) => t.appId),
+        ...Array.from({ length: 150 }, (_, i) => `missing-${i}`),
+      ];
+      const result = await batching(commaList.url).getJobTemplatesByIds(many);
+      expect(
+        result.slice(0, templates.length).map((t) => (t instanceof UpstreamError ? null : t?.appId)),
+      ).toEqual(templates.map((t) => t.appId));
+      expect(result.slice(templates.length).every((slot) => slot === null)).toBe(true);
+      const calls = await logOf(commaList.url);
+      // Two batches, then each of the 150 missing ids alone: the batches cannot tell "none" from "not read".
+      expect(calls.slice(0, 2).map((entry) => entry.query.PageSize)).toEqual(['200', '30']);
+      expect(calls).toHaveLength(2 + 150);
+    });
   });
 });
 
@@ -343,5 +404,45 @@ describe('SAE envelope: HTTP 200 with Success:false', () => {
   it('an execution lookup that fails in the envelope with NOT_FOUND is null', async () => {
     stub.replyJson(envelope({ Code: '404', ErrorCode: 'InvalidJobId.NotFound', Message: 'no' }));
     expect(await stubProvider.getJobExecution('a', 'b')).toBeNull();
+  });
+});
+
+describe('SAE times in milliseconds (SAE documents epoch seconds)', () => {
+  let stub: StubUpstream;
+  const lines: [string, string | undefined][] = [];
+  let stubProvider: SaeProvider;
+
+  beforeAll(async () => {
+    stub = await startStubUpstream();
+    stubProvider = SaeUpstreamProvider.forInstance(emulatorAlibabaInstance(stub.url), {
+      log: (line, level) => void lines.push([line, level]),
+    });
+  });
+  afterAll(() => stub.stop());
+
+  it('a template with a millisecond LastStartTime keeps the page and its other fields; that field is null, with one warn line', async () => {
+    const wire = toJobTemplate(templates[0]!);
+    const inMillis = { ...wire, AppId: 'f7730764-d88f-4b9a-8d8e-cd8efbfe0002', LastStartTime: 1657522800000 };
+    const data = { Applications: [wire, inMillis], CurrentPage: 1, PageSize: 2, TotalSize: 2 };
+    stub.replyJson({
+      RequestId: '0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0',
+      Code: '200',
+      Success: true,
+      Data: data,
+    });
+    const page = await stubProvider.listJobTemplates({}, { currentPage: 1, pageSize: 2 });
+    expect(page.totalCount).toBe(2);
+    expect(page.items[0]).toEqual(expectedTemplate(0));
+    expect(page.items[1]).toEqual({
+      ...expectedTemplate(0),
+      appId: inMillis.AppId,
+      lastStartTime: null,
+    });
+    expect(lines).toEqual([
+      [
+        'SAE ListJobs sent LastStartTime=1657522800000, which only makes sense as epoch milliseconds (SAE documents seconds); answered null instance=test request=-',
+        'warn',
+      ],
+    ]);
   });
 });

@@ -29,6 +29,9 @@ function fakeInstance(id: string, appIds: readonly string[]) {
       if (state.failWith) throw state.failWith;
       return ids.map((appId) => (appIds.includes(appId) ? template(id, appId) : null));
     }),
+    findJobTemplates: jest.fn(async (ids: readonly string[]) =>
+      [...new Set(ids)].filter((appId) => appIds.includes(appId)).map((appId) => template(id, appId)),
+    ),
     listJobTemplates: jest.fn(async () => ({
       items: appIds.map((appId) => template(id, appId)),
       totalCount: appIds.length,
@@ -124,6 +127,30 @@ describe('SAE loaders', () => {
     await expect(loaders.templatesById.load({ instanceId: 'a', appId: 'a3' })).resolves.toMatchObject({
       appId: 'a3',
     });
+    expect(a.client.getJobTemplatesByIds).not.toHaveBeenCalled();
+  });
+
+  it('serve every page and the total of an appIds listing from one lookup, and prime the template loader', async () => {
+    const { a, loaders } = setUp();
+    const filter = {
+      namespaceId: 'n',
+      field: { type: 'appIds' as const, value: ['a3', 'nope', 'a1', 'a2'] },
+    };
+    const pages = await Promise.all([
+      loaders.templatePages.load({ instanceId: 'a', filter, page: { currentPage: 1, pageSize: 2 } }),
+      loaders.templatePages.load({ instanceId: 'a', filter, page: { currentPage: 2, pageSize: 2 } }),
+      loaders.templatePages.load({ instanceId: 'a', filter, page: { currentPage: 1, pageSize: 1 } }),
+    ]);
+    expect(pages.map((page) => [page.items.map((t) => t.appId), page.totalCount])).toEqual([
+      [['a3', 'a1'], 3],
+      [['a2'], 3],
+      [['a3'], 3],
+    ]);
+    expect(a.client.findJobTemplates.mock.calls).toEqual([
+      [['a3', 'nope', 'a1', 'a2'], { namespaceId: 'n' }],
+    ]);
+    expect(a.client.listJobTemplates).not.toHaveBeenCalled();
+    await loaders.templatesById.load({ instanceId: 'a', appId: 'a2' });
     expect(a.client.getJobTemplatesByIds).not.toHaveBeenCalled();
   });
 
