@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { getRequestLog, resetEmulator } from '../helpers/emulator-hooks';
 
 const root = join(__dirname, '..', '..');
 
@@ -89,6 +90,32 @@ describe('npm start (jobgraph start) in demo mode, as a separate process', () =>
       expect(body.data?.[field]).toBeTruthy();
     },
   );
+
+  it("batches SAE template lookups, its SAE emulator taking comma-joined AppIds (demo's --sae-field-value comma-list)", async () => {
+    const post = async (query: string) =>
+      (await (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as {
+        data?: { saeJobTemplates?: { nodes: { id: string }[] }; nodes?: unknown[] };
+        errors?: unknown[];
+      };
+    const listed = await post('{ saeJobTemplates(first: 3) { nodes { id } } }');
+    const ids = listed.data?.saeJobTemplates?.nodes.map((node) => node.id) ?? [];
+    expect(ids).toHaveLength(3);
+    const sae = (
+      JSON.parse(output.split('\n')[2]?.replace(/^jobgraph: emulators /, '') ?? '{}') as { sae: string }
+    ).sae;
+    await resetEmulator(sae);
+    const refetched = await post(`{ nodes(ids: ${JSON.stringify(ids)}) { id } }`);
+    expect(refetched.errors).toBeUndefined();
+    expect(refetched.data?.nodes).toHaveLength(3);
+    const calls = await getRequestLog(sae, 'ListJobs');
+    expect(calls.map((call) => call.query.FieldValue?.split(',').length)).toEqual([3]);
+  });
 
   it('stops cleanly on SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
