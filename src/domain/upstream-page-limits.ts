@@ -1,12 +1,18 @@
-// The largest page each upstream list returns. The providers refuse a larger request before sending
-// it, and the schema sizes its reads by the same numbers, so both sides read them from here.
+// The largest page jobgraph asks each upstream list for. The providers refuse a larger request before
+// sending it, and the schema sizes its reads by the same numbers, so both sides read them from here.
+// A page asked is not a page promised: where the documentation states no maximum a server may serve
+// fewer, so every paging loop ends on the token or the total, never on a short page.
 
-/** EMR's page-size bound for both lists (documented for ListJobRuns, enforced alike for ListWorkspaces). */
+/**
+ * EMR's page size for both lists: ListJobRuns documents a maximum of 100; ListWorkspaces documents
+ * none, and asking it the same keeps one number (a server serving fewer is followed by nextToken).
+ */
 export const EMR_MAX_RESULTS = 100;
 
 /**
- * The largest PAI-DLC ListJobs PageSize. The doc names no maximum (its example is 50); 100 is the POP
- * norm and what the emulator enforces (a larger PageSize is 400 InvalidParameter).
+ * The largest PAI-DLC ListJobs PageSize jobgraph asks for. The doc names no maximum (its example is
+ * 50); 100 is the POP norm. A server serving fewer is read on against TotalCount
+ * (pagination/numbered-window.ts).
  */
 export const PAI_LIST_JOBS_MAX_PAGE_SIZE = 100;
 

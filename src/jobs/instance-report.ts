@@ -2,10 +2,13 @@ import type { ProviderId } from '../domain/provider-id';
 import { GatewayError } from '../errors/gateway-error';
 import { UpstreamError } from '../errors/upstream.error';
 import type { ListOutcome } from '../pagination/merge';
-import type { InstanceLists } from './job-feed';
+import type { InstanceLists, JobList, ListRead } from './job-feed';
 
 /** How a provider instance fared in one page: FAILED beats DEGRADED beats OK. */
 export type InstanceStatus = 'OK' | 'DEGRADED' | 'FAILED';
+
+/** How a page read an instance's lists: FULL_READ when it read any whole, NOT_READ when it read none. */
+export type InstanceRead = ListRead | 'NOT_READ';
 
 /** One provider instance's part in a `jobs` page (the schema serves it as a `JobSource`). */
 export interface InstanceReport {
@@ -16,6 +19,8 @@ export interface InstanceReport {
   readonly listCount: number;
   /** Of those, how many this page had to read: the others could not reach it. */
   readonly listsRead: number;
+  /** How it read them. */
+  readonly read: InstanceRead;
   /** The first failure as a typed error, when status is not OK; the page adds it to `errors`. */
   readonly error: GatewayError | null;
 }
@@ -49,6 +54,10 @@ export function reportInstance(
   const own = instance.lists
     .map((list) => outcomes.get(list.key))
     .filter((o): o is ListOutcome => o !== undefined);
+  const read = instance.lists.filter((list) => {
+    const outcome = outcomes.get(list.key);
+    return outcome !== undefined && outcome.status !== 'SKIPPED';
+  });
   const failures = own.filter((o): o is FailedOutcome => 'error' in o);
   const listingFailed = instance.error !== undefined;
   const status: InstanceStatus =
@@ -63,9 +72,16 @@ export function reportInstance(
     status,
     listCount: instance.lists.length,
     listsRead: own.filter((o) => o.status !== 'SKIPPED').length,
+    read: instanceRead(read),
     error:
       status === 'OK'
         ? null
         : typedError(instance, status, listingFailed ? instance.error : failures[0]?.error),
   };
+}
+
+/** How the lists a page read were read: a list that does not say was read page by page in a documented order. */
+function instanceRead(lists: readonly JobList[]): InstanceRead {
+  if (lists.length === 0) return 'NOT_READ';
+  return lists.some((list) => list.read?.() === 'FULL_READ') ? 'FULL_READ' : 'PAGED_NEWEST_FIRST';
 }

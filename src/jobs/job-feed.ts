@@ -1,15 +1,26 @@
 import type { ProviderId } from '../domain/provider-id';
 import type { MergeList } from '../pagination/merge';
 import type { JobQueryFilter } from './job-query-filter';
-import type { JobsContext } from './jobs-context';
+import type { JobsPageContext } from './jobs-context';
 import type { ListedJob } from './listed-job';
+
+/**
+ * How a page read a list: `PAGED_NEWEST_FIRST`, page by page in an order its upstream documents or
+ * that every item was checked to arrive in, stopping once the page had enough; `FULL_READ`, whole
+ * (within the page's time window) and sorted by jobgraph, because the upstream answers whole lists
+ * or did not list it newest first.
+ */
+export type ListRead = 'PAGED_NEWEST_FIRST' | 'FULL_READ';
 
 /**
  * One sorted list of jobs the merge reads: one EMR workspace's runs, one PAI-DLC instance's jobs,
  * one SAE template's executions, one Gravitino metalake's jobs. It answers newest first from a
  * position, with as much of the filter pushed down as its upstream allows.
  */
-export type JobList = MergeList<ListedJob>;
+export interface JobList extends MergeList<ListedJob> {
+  /** How this page has read it so far; a list without it is read page by page in a documented order. */
+  readonly read?: () => ListRead;
+}
 
 /** One provider instance's lists for a `jobs` page, or the failure that stopped listing them. */
 export interface InstanceLists {
@@ -26,7 +37,7 @@ export interface InstanceLists {
  */
 export interface JobFeed {
   readonly provider: ProviderId;
-  instances(context: JobsContext, filter: JobQueryFilter): Promise<readonly InstanceLists[]>;
+  instances(context: JobsPageContext, filter: JobQueryFilter): Promise<readonly InstanceLists[]>;
 }
 
 /** Lists an instance's lists, turning a listing failure into a FAILED instance instead of a failed page. */

@@ -3,6 +3,7 @@ import type { Tenant } from '../domain/tenant';
 import type { Loaders } from '../loaders/create-loaders';
 import type { CursorCodec } from '../pagination/cursor-codec';
 import type { JobsSettings } from './jobs-settings';
+import type { PageReadBudget } from './page-read-budget';
 
 /**
  * What one `jobs` page needs of its request. The schema builds it from the GraphQL context, so this
@@ -20,4 +21,9 @@ export interface JobsContext {
   /** Aborts when the request is over (deadline or client gone): lists still reading are cut. */
   readonly requestSignal: AbortSignal;
   readonly settings: JobsSettings;
+}
+
+/** What the lists of one `jobs` page share beyond the request: the page's read budget. */
+export interface JobsPageContext extends JobsContext {
+  readonly reads: PageReadBudget;
 }

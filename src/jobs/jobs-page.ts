@@ -8,9 +8,10 @@ import { reportInstance, type InstanceReport } from './instance-report';
 import type { JobFeed } from './job-feed';
 import { JOB_FEEDS } from './job-feeds';
 import type { JobQueryFilter } from './job-query-filter';
-import type { JobsContext } from './jobs-context';
+import type { JobsContext, JobsPageContext } from './jobs-context';
 import { decodeJobsCursor, encodeJobsCursor, jobsCursorBinding } from './jobs-cursor';
 import type { ListedJob } from './listed-job';
+import { PageReadBudget } from './page-read-budget';
 
 /** One edge of a `jobs` page: the job and its opaque cursor. */
 export interface JobEdge {
@@ -42,7 +43,9 @@ export async function listJobsPage(
   const binding = jobsCursorBinding(filter);
   // Decoded before any upstream call: a bad cursor costs nothing.
   const cursor = request.after === null ? null : decodeJobsCursor(context.cursors, binding, request.after);
-  const instances = (await Promise.all(feeds.map((feed) => feed.instances(context, filter)))).flat();
+  // The list reads this page may make: what the cost estimate charged for it.
+  const page: JobsPageContext = { ...context, reads: new PageReadBudget(request.size) };
+  const instances = (await Promise.all(feeds.map((feed) => feed.instances(page, filter)))).flat();
   // A page answers within this, or when the request is over; lists still reading then are cut and reported DEGRADED.
   const deadline = deadlineSignal(context.settings.pageDeadlineMs, context.requestSignal);
   // Every concurrent list read listens on the one deadline.

@@ -1,11 +1,13 @@
+import type { PaiJob } from '../domain/pai-job';
 import { paiStatusesFor } from '../domain/pai-job-status';
 import { grantedScope } from '../domain/tenant-grants';
 import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../domain/upstream-page-limits';
 import { requirePushedDownScope } from '../errors/pushed-down-scope';
 import { compareNewestFirst, isAfter } from '../pagination/merge-order';
+import { readNumberedWindow, type FetchNumberedPage, type PageCapMemo } from '../pagination/numbered-window';
 import { inScope, listInstance, type JobFeed, type JobList } from './job-feed';
 import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
-import type { JobsContext } from './jobs-context';
+import type { JobsPageContext } from './jobs-context';
 import { jobItem, type JobItem } from './listed-job';
 import { trimTrailingTies } from './trim-trailing-ties';
 
@@ -26,23 +28,24 @@ function pushedStatus(filter: JobQueryFilter) {
  * jobs (a tenant limited to some workspaces has one list per workspace).
  */
 function instanceList(
-  context: JobsContext,
+  context: JobsPageContext,
   filter: JobQueryFilter,
   instanceId: string,
   workspaceId?: string,
 ): JobList {
   const status = pushedStatus(filter);
+  // The page size this listing was seen to serve, kept across the page's reads of it.
+  const memo: PageCapMemo = {};
   return {
     key: workspaceId === undefined ? `pai:${instanceId}` : `pai:${instanceId}:${workspaceId}`,
     newestPossible: null,
     async fetch(after, limit) {
       const upper = createdUpperBound(filter, after?.createdAt ?? null);
       const items: JobItem[] = [];
-      let pageNumber = 1;
-      let total = 0;
       // At least a modest page: the gateway-side filters may drop items, and each call has a fixed cost.
       const pageSize = Math.min(PAI_LIST_JOBS_MAX_PAGE_SIZE, Math.max(limit, MIN_READ));
-      do {
+      const fetchPage: FetchNumberedPage<PaiJob> = async (pageNumber, size) => {
+        context.reads.count();
         const page = await context.loaders.paiDlc.jobPages.load({
           instanceId,
           filter: {
@@ -57,20 +60,28 @@ function instanceList(
               ...(upper !== null ? { to: upper } : {}),
             },
           },
-          page: { pageNumber, pageSize, sortBy: 'GmtCreateTime', order: 'desc' },
+          page: { pageNumber, pageSize: size, sortBy: 'GmtCreateTime', order: 'desc' },
         });
-        total = page.totalCount;
         if (workspaceId !== undefined)
           requirePushedDownScope(page.items, (job) => job.workspaceId === workspaceId, 'PAI_DLC', 'ListJobs');
+        return page;
+      };
+      // Read by count against TotalCount: a server serving shorter pages than asked is read on.
+      let offset = 0;
+      let total = 0;
+      do {
+        const page = await readNumberedWindow(fetchPage, offset, offset + pageSize, pageSize, memo);
+        total = page.total;
         for (const job of page.items) {
           if (!matchesJobFilter(job, filter)) continue;
           const item = jobItem(job);
           if (isAfter(item, after)) items.push(item);
         }
-        pageNumber += 1;
-      } while (items.length < limit && (pageNumber - 1) * pageSize < total);
+        offset += page.items.length;
+        if (page.items.length === 0) break;
+      } while (items.length < limit && offset < total);
       items.sort(compareNewestFirst);
-      const more = (pageNumber - 1) * pageSize < total || items.length > limit;
+      const more = offset < total || items.length > limit;
       return { items: trimTrailingTies(items.slice(0, limit), more), more };
     },
   };

@@ -2,8 +2,7 @@ import { BadUserInputError } from '../errors/bad-user-input.error';
 import { connectionOf, type Connection, type Edge } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';
-import { planPages } from './numbered-page-plan';
-import type { FetchNumberedPage } from './numbered-slicer';
+import { readNumberedWindow, type FetchNumberedPage } from './numbered-window';
 
 /** A merged edge's position: how many items of each listing precede it, and which listing it is from. */
 interface MergeCursor {
@@ -23,10 +22,7 @@ async function fetchWindow<T>(
   end: number,
   maxPageSize: number,
 ): Promise<Window<T>> {
-  const plan = planPages(start, end, maxPageSize);
-  const pages = await Promise.all(plan.pageNumbers.map((number) => fetch(number, plan.pageSize)));
-  const items = pages.flatMap((page) => page.items).slice(plan.skip, plan.skip + Math.max(0, end - start));
-  return { items, total: pages[pages.length - 1]?.totalCount ?? null };
+  return readNumberedWindow(fetch, start, end, maxPageSize);
 }
 
 function decode(

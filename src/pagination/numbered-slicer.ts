@@ -1,20 +1,19 @@
-import type { NumberedPage } from '../domain/upstream-page';
 import { connectionOf, type Connection } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';
-import { planPages } from './numbered-page-plan';
+import { readNumberedWindow, type FetchNumberedPage } from './numbered-window';
+
+export type { FetchNumberedPage } from './numbered-window';
 
 /** An item's absolute 0-based position in the ordered list. */
 interface OffsetCursor {
   readonly o: number;
 }
 
-/** Fetches one upstream page by 1-based number and size. */
-export type FetchNumberedPage<T> = (pageNumber: number, pageSize: number) => Promise<NumberedPage<T>>;
-
 /**
  * A Relay page over a page-number upstream (PAI, SAE), both directions. Cursors hold absolute
- * offsets; the window [start, end) is fetched in as few calls as `planPages` allows (usually one).
+ * offsets; the window [start, end) is fetched in as few calls as `planPages` allows (usually one),
+ * and read on in smaller pages when the server serves fewer than asked (readNumberedWindow).
  * `last` without `before` first learns the total from a one-item page.
  */
 export async function sliceNumbered<T>(
@@ -47,10 +46,7 @@ export async function sliceNumbered<T>(
       total,
     );
   }
-  const plan = planPages(start, end, maxPageSize);
-  const pages = await Promise.all(plan.pageNumbers.map((number) => fetchPage(number, plan.pageSize)));
-  const total = pages[pages.length - 1]?.totalCount ?? 0;
-  const items = pages.flatMap((page) => page.items).slice(plan.skip, plan.skip + (end - start));
+  const { items, total } = await readNumberedWindow(fetchPage, start, end, maxPageSize);
   const edges = items.map((node, k) => ({
     cursor: codec.encode<OffsetCursor>(binding, { o: start + k }),
     node,

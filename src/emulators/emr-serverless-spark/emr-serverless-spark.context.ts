@@ -4,12 +4,17 @@ import type { AlibabaGateway } from '../alibaba/alibaba.gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
 import type { EmrIndex } from './job-run.index';
 import type { JobRunQueryEngine } from './list-job-runs.filter';
+import type { PageBounds } from './page.query';
 
 /** Shared state of one emulator instance's routes. */
 export interface EmrRouteContext {
   readonly gateway: AlibabaGateway;
   readonly index: EmrIndex;
   readonly runs: JobRunQueryEngine;
+  /** ListJobRuns' order (the documentation states none): `scope` names the filtered list. */
+  listOrder(scope: string, ids: Int32Array): Int32Array;
+  /** ListWorkspaces' page bounds: the documentation states no maximum, so its cap is an option. */
+  readonly workspacePages: PageBounds;
 }
 
 /** 404 for a workspace that does not exist in the requested region (a regional endpoint would not see it). */

@@ -9,6 +9,8 @@ import { buildEmrIndex } from './job-run.index';
 import { createJobRunQueryEngine } from './list-job-runs.filter';
 import { listJobRunsRoute } from './list-job-runs.route';
 import { listWorkspacesRoute } from './list-workspaces.route';
+import { shuffledPositions, type ListOrder } from '../shared/list-order';
+import { LruCache } from '../shared/lru-cache';
 
 /** The product as error bodies and signatures name it. */
 export const EMR_SERVERLESS_SPARK_PRODUCT = {
@@ -22,7 +24,14 @@ export type EmrServerlessSparkEmulatorOptions = EmulatorDataOptions & {
   readonly credentials: readonly AlibabaCredential[];
   /** Clock for signature freshness; defaults to Date.now. */
   readonly now?: () => number;
+  /** ListJobRuns' order, which the documentation does not state. Default: newest-first. */
+  readonly listOrder?: ListOrder;
+  /** A silent cap on ListWorkspaces' maxResults, which the documentation does not bound. Default: none. */
+  readonly listWorkspacesPageCap?: number;
 };
+
+/** Filtered run lists kept in their shuffled order (the newest-first ones live in the query engine). */
+const SHUFFLED_MEMO_CAPACITY = 64;
 
 /** Creates the emulator definition; the dataset and indexes are built here, once. */
 export function createEmrServerlessSparkEmulator(
@@ -34,7 +43,20 @@ export function createEmrServerlessSparkEmulator(
     ...(options.now ? { now: options.now } : {}),
   });
   const index = buildEmrIndex(createEmrDataset(options));
-  const ctx: EmrRouteContext = { gateway, index, runs: createJobRunQueryEngine(index) };
+  const shuffled = new LruCache<Int32Array>(SHUFFLED_MEMO_CAPACITY);
+  const ctx: EmrRouteContext = {
+    gateway,
+    index,
+    runs: createJobRunQueryEngine(index),
+    listOrder:
+      options.listOrder === 'shuffled'
+        ? (scope, ids) =>
+            shuffled.getOrCreate(scope, () =>
+              shuffledPositions(ids, options.seed, (id) => index.dataset.runs[id]?.jobRunId ?? String(id)),
+            )
+        : (_scope, ids) => ids,
+    workspacePages: options.listWorkspacesPageCap === undefined ? {} : { cap: options.listWorkspacesPageCap },
+  };
   return {
     name: 'emrServerlessSpark',
     routes: [listWorkspacesRoute(ctx), listJobRunsRoute(ctx), getJobRunRoute(ctx)],

@@ -1,4 +1,5 @@
-// ListWorkspaces: GET /api/v1/workspaces, newest createTime first.
+// ListWorkspaces: GET /api/v1/workspaces, newest createTime first. The page documents no maximum
+// maxResults: none by default, or a silent cap when the emulator is started with one.
 import type { EmulatorRoute } from '../shared/emulator-types';
 import type { ListWorkspacesResponseBody } from './workspace.wire';
 import type { EmrRouteContext } from './emr-serverless-spark.context';
@@ -15,7 +16,7 @@ export function listWorkspacesRoute(ctx: EmrRouteContext): EmulatorRoute {
     operation: 'ListWorkspaces',
     handle(request) {
       const reader = paramReader(ctx, request);
-      const page = readPageRequest(reader);
+      const page = readPageRequest(reader, ctx.workspacePages);
       const filter = readWorkspaceFilter(reader);
       const matched = ctx.index.dataset.workspaces.filter((w) => matchesWorkspace(w.wire, filter));
       const slice = slicePage(reader, page, `ListWorkspaces|${workspaceFilterKey(filter)}`, matched.length);

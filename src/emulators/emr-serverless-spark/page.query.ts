@@ -26,21 +26,39 @@ export function decodePageToken(token: string, scope: string): number | undefine
   return parts[2] === digest(scope, offset) ? offset : undefined;
 }
 
-/** Documented page size bounds: maxResults 1..100, default 20. */
+/** maxResults when absent: both pages' example value. */
 const DEFAULT_MAX_RESULTS = 20;
-const MAX_MAX_RESULTS = 100;
+
+/** ListJobRuns documents "The maximum value is 100"; a larger maxResults is 400 InvalidParameter. */
+export const LIST_JOB_RUNS_MAX_RESULTS = 100;
+
+/**
+ * How one list bounds maxResults: `max` is a documented maximum (larger is refused), `cap` an
+ * undocumented one a server may apply silently (it serves at most `cap` items a page, the token
+ * resuming after what it served). ListWorkspaces documents neither, so both are options there.
+ */
+export interface PageBounds {
+  readonly max?: number;
+  readonly cap?: number;
+}
 
 /** A page request: size and the raw token, read before any lookup so bad input fails first. */
 export interface PageRequest {
+  /** The size asked for. */
   readonly maxResults: number;
+  /** The size served: maxResults, lowered to the list's cap. */
+  readonly served: number;
   readonly nextToken?: string;
 }
 
 /** Reads maxResults and nextToken. */
-export function readPageRequest(reader: ParamReader): PageRequest {
-  const maxResults = reader.query.int('maxResults', { min: 1, max: MAX_MAX_RESULTS }) ?? DEFAULT_MAX_RESULTS;
+export function readPageRequest(reader: ParamReader, bounds: PageBounds): PageRequest {
+  const maxResults =
+    reader.query.int('maxResults', { min: 1, ...(bounds.max !== undefined ? { max: bounds.max } : {}) }) ??
+    DEFAULT_MAX_RESULTS;
+  const served = Math.min(maxResults, bounds.cap ?? maxResults);
   const nextToken = reader.query.string('nextToken');
-  return nextToken === undefined ? { maxResults } : { maxResults, nextToken };
+  return nextToken === undefined ? { maxResults, served } : { maxResults, served, nextToken };
 }
 
 /** The slice of a list of `total` items to answer, and the token of the page after it. */
@@ -58,6 +76,6 @@ export function slicePage(reader: ParamReader, page: PageRequest, scope: string,
     if (offset === undefined || offset >= total) throw reader.invalid('nextToken');
     start = offset;
   }
-  const end = Math.min(total, start + page.maxResults);
+  const end = Math.min(total, start + page.served);
   return end < total ? { start, end, nextToken: encodePageToken(scope, end) } : { start, end };
 }

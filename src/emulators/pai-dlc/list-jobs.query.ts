@@ -15,8 +15,6 @@ import { list, oneOf, optional, oversoldFilter, tags, time, tokens } from './par
 
 /** PageSize when absent. The doc gives none; 50 is the doc's example value. */
 export const DEFAULT_PAGE_SIZE = 50;
-/** Largest PageSize accepted; bigger is 400 InvalidParameter. The doc gives none; 100 is the POP norm. */
-export const MAX_PAGE_SIZE = 100;
 /** The documented default window: jobs created in the last seven days. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
 
@@ -35,6 +33,12 @@ export interface ListJobsContext {
   readonly callerUserIndex: number;
   readonly nowMs: number;
   readonly invalid: (name: string) => Error;
+  /**
+   * The doc states no largest PageSize, so none is enforced unless the emulator was started with a
+   * cap: then a larger PageSize is served silently as `pageSizeCap` items, PageNumber counting
+   * pages of that size.
+   */
+  readonly pageSizeCap?: number;
 }
 
 function resolveUser(query: AlibabaQuery, context: ListJobsContext): number | undefined {
@@ -57,7 +61,8 @@ function resolveQuotas(query: AlibabaQuery, context: ListJobsContext): number[] 
 /** Validates and normalizes one ListJobs query. */
 export function readListJobsParams(query: AlibabaQuery, context: ListJobsContext): ListJobsParams {
   const pageNumber = query.int('PageNumber', { min: 1 }) ?? 1;
-  const pageSize = query.int('PageSize', { min: 1, max: MAX_PAGE_SIZE }) ?? DEFAULT_PAGE_SIZE;
+  const asked = query.int('PageSize', { min: 1 }) ?? DEFAULT_PAGE_SIZE;
+  const pageSize = Math.min(asked, context.pageSizeCap ?? asked);
   const sortBy = oneOf(query.string('SortBy'), SORT_KEYS, 'SortBy', context.invalid) ?? 'GmtCreateTime';
   const order = oneOf(query.string('Order'), ['asc', 'desc'] as const, 'Order', context.invalid) ?? 'desc';
   // The documentation names no TimeRangeField value (only that the default is creation time), so

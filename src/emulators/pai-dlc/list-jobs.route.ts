@@ -28,6 +28,7 @@ export function listJobsRoute(ctx: PaiDlcRouteContext): EmulatorRoute {
         nowMs: dataset.now * 1000,
         invalid: (name) =>
           gateway.fail(request, 400, 'InvalidParameter', `The specified parameter "${name}" is invalid.`),
+        ...(ctx.listJobsPageCap !== undefined ? { pageSizeCap: ctx.listJobsPageCap } : {}),
       });
       const page = engine.page(params);
       const body: ListJobsResponseBody = {

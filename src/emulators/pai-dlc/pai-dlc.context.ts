@@ -11,4 +11,6 @@ export interface PaiDlcRouteContext {
   readonly index: PaiJobIndex;
   readonly engine: ListJobsEngine;
   readonly credentials: readonly AlibabaCredential[];
+  /** A silent cap on ListJobs' PageSize, which the documentation does not bound; undefined: none. */
+  readonly listJobsPageCap?: number;
 }

@@ -22,6 +22,8 @@ export const PAI_DLC_PRODUCT: AlibabaProduct = {
 /** Options of the PAI-DLC emulator. */
 export type PaiDlcEmulatorOptions = EmulatorDataOptions & {
   readonly credentials: readonly AlibabaCredential[];
+  /** A silent cap on ListJobs' PageSize, which the documentation does not bound. Default: none. */
+  readonly listJobsPageCap?: number;
 };
 
 /** Creates the PAI-DLC emulator definition for the shared HTTP server. */
@@ -35,6 +37,7 @@ export function createPaiDlcEmulator(options: PaiDlcEmulatorOptions): ProviderEm
     index,
     engine: createListJobsEngine(index, dataset.directory),
     credentials: options.credentials,
+    ...(options.listJobsPageCap !== undefined ? { listJobsPageCap: options.listJobsPageCap } : {}),
   };
   const { fail: _fail, ...definition } = gateway;
   return {

@@ -1,4 +1,5 @@
 import type { EmulatorRoute } from '../shared/emulator-types';
+import { shuffledPositions } from '../shared/list-order';
 import { saeSuccess } from './envelope.gateway';
 import { readPaging } from './page.query';
 import { readSaeParams } from './param-reader.query';
@@ -21,7 +22,32 @@ function positionsInState(context: SaeRouteContext, row: SaeTemplateRow, state: 
   });
 }
 
-/** `GET /pop/v1/sam/job/describeJobHistory`: one template's executions, newest first. */
+/**
+ * The history positions to answer, in list order: undefined for the whole history newest first
+ * (position order, no array needed), else the selected positions in the emulator's order.
+ */
+function listedPositions(
+  context: SaeRouteContext,
+  row: SaeTemplateRow,
+  state: string | undefined,
+): Int32Array | undefined {
+  if (context.historyOrder === 'newest-first')
+    return state === undefined ? undefined : positionsInState(context, row, state);
+  return context.historyMemo.getOrCreate(`${row.appId}:${state ?? '*'}:shuffled`, () =>
+    shuffledPositions(
+      state === undefined
+        ? Int32Array.from({ length: row.history.count }, (_, p) => p)
+        : positionsInState(context, row, state),
+      context.seed,
+      (position) => `${row.appId}#${position}`,
+    ),
+  );
+}
+
+/**
+ * `GET /pop/v1/sam/job/describeJobHistory`: one template's executions, newest first unless the
+ * emulator was started with another list order (the documentation states none).
+ */
 export function describeJobHistoryRoute(context: SaeRouteContext): EmulatorRoute {
   return {
     method: 'GET',
@@ -33,7 +59,7 @@ export function describeJobHistoryRoute(context: SaeRouteContext): EmulatorRoute
       const state = params.oneOf('State', SAE_JOB_STATES);
       const { currentPage, pageSize } = readPaging(params, DESCRIBE_JOB_HISTORY_MAX_PAGE_SIZE);
       const row = templateOrNotFound(context, request, appId);
-      const selected = state === undefined ? undefined : positionsInState(context, row, state);
+      const selected = listedPositions(context, row, state);
       const total = selected ? selected.length : row.history.count;
       const start = (currentPage - 1) * pageSize;
       const jobs: DescribeJobHistoryResponseBodyDataJobs[] = [];

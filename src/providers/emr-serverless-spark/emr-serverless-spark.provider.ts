@@ -106,18 +106,21 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
     const found = new Map<string, Workspace>();
     if (wanted.size === 0) return [];
     const seenTokens = new Set<string>();
-    const maxPages = Math.ceil(MAX_SCANNED_WORKSPACES / this.scanPageSize);
+    let scanned = 0;
     let nextToken: string | null = null;
     for (let pages = 1; ; pages++) {
       const page = await this.listWorkspaces({}, { maxResults: this.scanPageSize, nextToken });
+      scanned += page.items.length;
       for (const workspace of page.items) {
         if (wanted.has(workspace.workspaceId)) found.set(workspace.workspaceId, workspace);
       }
       nextToken = page.nextToken;
       if (found.size === wanted.size || nextToken === null) break;
       // A repeated token (or an endless list) would loop forever; answering null for ids we never
-      // reached would be wrong data. Fail the batch instead.
-      if (seenTokens.has(nextToken) || pages >= maxPages) throw this.pagingError('ListWorkspaces');
+      // reached would be wrong data. Fail the batch instead. Bounded by workspaces seen, not by
+      // pages of the size asked: the doc states no largest page, and a server may serve fewer.
+      const endless = scanned >= MAX_SCANNED_WORKSPACES || pages >= MAX_SCANNED_WORKSPACES;
+      if (seenTokens.has(nextToken) || endless) throw this.pagingError('ListWorkspaces');
       seenTokens.add(nextToken);
     }
     return ids.map((id) => found.get(id) ?? null);

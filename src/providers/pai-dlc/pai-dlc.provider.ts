@@ -105,8 +105,15 @@ export class PaiDlcUpstreamProvider implements PaiDlcProvider {
     await Promise.all(
       chunks.map(async (chunk) => {
         try {
-          const page = await this.listJobs({ jobIds: chunk }, { pageNumber: 1, pageSize: chunk.length });
-          for (const job of page.items) found.set(job.jobId, job);
+          // One call answers the chunk, unless the server serves fewer jobs a page than asked (the
+          // doc states no largest PageSize): then TotalCount tells how many are left, read in pages
+          // of the size it served, which it numbers the same whichever size it counts pages in.
+          const first = await this.listJobs({ jobIds: chunk }, { pageNumber: 1, pageSize: chunk.length });
+          const served = first.items.length;
+          const pages = [first];
+          for (let n = 2; served > 0 && (n - 1) * served < first.totalCount; n++)
+            pages.push(await this.listJobs({ jobIds: chunk }, { pageNumber: n, pageSize: served }));
+          for (const page of pages) for (const job of page.items) found.set(job.jobId, job);
         } catch (error) {
           // Only this chunk's keys fail; the others keep their answers.
           if (!(error instanceof UpstreamError)) throw error;

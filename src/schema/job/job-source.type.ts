@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Provider } from '../common/provider.enum';
+import { JobSourceRead } from './job-source-read.enum';
 
 /** How a provider instance fared in one `jobs` page. */
 export const JobSourceStatus = { OK: 'OK', DEGRADED: 'DEGRADED', FAILED: 'FAILED' } as const;
@@ -59,6 +60,12 @@ export class JobSource {
     description: 'Of those, how many this page had to read: the others could not reach it.',
   })
   sourcesRead!: number;
+
+  @Field(() => JobSourceRead, {
+    description:
+      'How this page read those sources: page by page newest first (order documented or checked), or whole and sorted by jobgraph.',
+  })
+  read!: string;
 
   @Field(() => JobSourceError, { nullable: true, description: 'The first failure, when status is not OK.' })
   error!: JobSourceError | null;

@@ -34,6 +34,7 @@ function toJobSource(report: InstanceReport): JobSource {
     status: report.status,
     sourceCount: report.listCount,
     sourcesRead: report.listsRead,
+    read: report.read,
     error: report.error && { code: report.error.code, message: report.error.message },
   };
 }
