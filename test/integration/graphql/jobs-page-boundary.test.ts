@@ -49,7 +49,11 @@ describe('Query.jobs: a page that ends as its only source empties its buffer', (
       return jobs;
     }, 100);
     expect([pages[0]?.nodes.length, pages[0]?.pageInfo.hasNextPage]).toEqual([100, true]);
-    expect(pages.map((page) => page.sources)).toEqual(pages.map(() => [{ status: 'OK', sourcesRead: 1 }]));
+    expect(pages.map((page) => page.sources)).toEqual(
+      pages.map(() => [
+        { provider: 'EMR_SERVERLESS_SPARK', status: 'OK', sourcesRead: 1, read: 'PAGED_NEWEST_FIRST' },
+      ]),
+    );
     expect(nodes).toHaveLength(runs);
     expect(new Set(nodes.map((node) => node.id)).size).toBe(runs);
   });
