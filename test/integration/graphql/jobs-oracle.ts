@@ -44,7 +44,8 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
     }
   }
   for (const instance of providers.paiDlc) {
-    for (let pageNumber = 1; ; pageNumber++) {
+    // Ends on the total, counting what arrived: a page may hold fewer than asked (no maximum is documented).
+    for (let pageNumber = 1, read = 0; ; pageNumber++) {
       const page = await instance.client.listJobs({}, { pageNumber, pageSize: 100 });
       for (const job of page.items)
         jobs.push({
@@ -53,7 +54,8 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
           region: instance.regionId,
           job,
         });
-      if (pageNumber * 100 >= page.totalCount) break;
+      read += page.items.length;
+      if (page.items.length === 0 || read >= page.totalCount) break;
     }
   }
   for (const instance of providers.sae) {
