@@ -589,12 +589,19 @@ describe('validation', () => {
 
   it.each([
     ['maxResults 0', { maxResults: 0 }],
-    ['maxResults 101', { maxResults: 101 }],
     ['tag not JSON', { tag: '[{' }],
     ['tag not an array', { tag: '{"key":"env"}' }],
     ['nextToken garbage', { nextToken: 'MQ' }],
   ] as [string, Query][])('ListWorkspaces rejects %s with 400 InvalidParameter', async (_label, query) => {
     await expectError(listWorkspaces(query), 400, 'InvalidParameter');
+  });
+
+  it('ListWorkspaces serves any maxResults in full: only ListJobRuns documents a maximum (a cap is an emulator option)', async () => {
+    const { body } = await listWorkspaces({ maxResults: 1000 });
+    const page = asList<Workspace>(body, 'workspaces');
+    expect(page.items.length).toBeGreaterThan(1);
+    expect(page.items).toHaveLength(page.totalCount);
+    expect(page.nextToken).toBeUndefined();
   });
 
   it('rejects a token issued for another workspace, another filter or another operation', async () => {
