@@ -1,7 +1,10 @@
 import type { EmulatorScale } from '../emulators/shared/emulator-types';
 import { SAE_FIELD_VALUE_MODES, type SaeFieldValueMode } from '../emulators/sae/list-jobs.query';
 import type { StartEmulatorsOptions } from '../emulators/start-emulators';
-import { GRAVITINO_SERVER_VERSIONS, type GravitinoServerVersion } from '../emulators/gravitino/gravitino.wire';
+import {
+  GRAVITINO_SERVER_VERSIONS,
+  type GravitinoServerVersion,
+} from '../emulators/gravitino/gravitino.wire';
 import { CliUsageError } from './cli-usage-error';
 import { listOrder, pageCaps } from './emulate-list-options';
 

@@ -1,9 +1,5 @@
 import type { GravitinoJob } from './gravitino-job';
-import {
-  gravitinoJobTime,
-  type GravitinoJobSortField,
-  type GravitinoSortOrder,
-} from './gravitino-job-order';
+import { gravitinoJobTime, type GravitinoJobSortField, type GravitinoSortOrder } from './gravitino-job-order';
 import type { EpochMillis } from './instant';
 
 /** Every documented listJobs filter. Time bounds are inclusive; a job lacking that time never matches. */

@@ -86,7 +86,9 @@ function definitions(options: StartEmulatorsOptions): Record<EmulatedProvider, P
     paiDlc: createPaiDlcEmulator({
       ...data,
       credentials,
-      ...(options.pageCaps?.paiListJobs !== undefined ? { listJobsPageCap: options.pageCaps.paiListJobs } : {}),
+      ...(options.pageCaps?.paiListJobs !== undefined
+        ? { listJobsPageCap: options.pageCaps.paiListJobs }
+        : {}),
     }),
     sae: createSaeEmulator({
       ...data,

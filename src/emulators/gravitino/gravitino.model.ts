@@ -1,7 +1,13 @@
 // The in-memory model of the Gravitino emulator: metalakes with their templates and indexed jobs.
 // Jobs keep a ready-made wire object next to the numeric keys the filters and sorts read.
 import type { JobRunIndex } from './job-run.index';
-import type { GravitinoServerVersion, JobDTO, JobStatus, JobTemplateDTO, MetalakeDTO } from './gravitino.wire';
+import type {
+  GravitinoServerVersion,
+  JobDTO,
+  JobStatus,
+  JobTemplateDTO,
+  MetalakeDTO,
+} from './gravitino.wire';
 
 /** A stored job: numeric sort keys (epoch µs) next to its ready-made wire object. */
 export interface JobRow {
