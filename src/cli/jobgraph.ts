@@ -26,6 +26,12 @@ Commands:
                                  one id (strict, documented; default) or ids joined by commas
             --gravitino-version main|1.3.0
                                  the Gravitino release to answer as; default main
+            --list-order newest-first|shuffled
+                                 EMR ListJobRuns and SAE DescribeJobHistory order (neither is
+                                 documented); default newest-first
+            --page-caps KEY=N[,KEY=N]
+                                 largest page served where the docs state none
+                                 (paiListJobs, emrListWorkspaces); default: no cap
   schema    print the GraphQL SDL (schema.graphql is this output)
   hash-key  print the SHA-256 of the API key on stdin, for auth.apiKeys[].sha256
             --generate           make a new random key and print it with its hash
