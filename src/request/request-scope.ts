@@ -1,8 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { TenantGrants } from '../domain/tenant';
 
 /** Upstream calls one request made, counted where they are made (the provider policies). */
 export interface UpstreamCallCount {
   calls: number;
+  readonly byProvider: Record<string, number>;
+}
+
+/** Reads one request had answered by the cross-request cache instead of upstream (src/cache). */
+export interface CacheHitCount {
+  hits: number;
   readonly byProvider: Record<string, number>;
 }
 
@@ -17,6 +24,13 @@ export interface RequestScope {
   /** Aborts when the request deadline passes or the client goes away: stop calling upstream. */
   readonly signal: AbortSignal;
   readonly upstream: UpstreamCallCount;
+  /** Reads answered from the cross-request cache (no upstream call made). */
+  readonly cacheHits: CacheHitCount;
+  /**
+   * What the tenant may read: the cache keys its entries by it, so two tenants share an entry only
+   * when they may read the same. Undefined outside a request.
+   */
+  readonly grants?: TenantGrants;
 }
 
 /**
@@ -40,7 +54,27 @@ export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
 }
 
+/**
+ * Runs `fn` outside any request: work one request starts but that must not be charged to it, nor
+ * stop with it (a cache entry refreshed in the background).
+ */
+export function runOutsideRequestScope<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 /** A fresh scope. */
-export function createRequestScope(requestId: string, tenantId: string, signal: AbortSignal): RequestScope {
-  return { requestId, tenantId, signal, upstream: { calls: 0, byProvider: {} } };
+export function createRequestScope(
+  requestId: string,
+  tenantId: string,
+  signal: AbortSignal,
+  grants?: TenantGrants,
+): RequestScope {
+  return {
+    requestId,
+    tenantId,
+    signal,
+    upstream: { calls: 0, byProvider: {} },
+    cacheHits: { hits: 0, byProvider: {} },
+    ...(grants ? { grants } : {}),
+  };
 }

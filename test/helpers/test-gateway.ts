@@ -15,6 +15,7 @@ import { buildGatewaySchema } from '../../src/schema/build-schema';
 import type { JobsSettings } from '../../src/jobs/jobs-settings';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/server/start-gateway';
 import { TEST_RESILIENCE } from './provider-instances';
+import type { UpstreamCache } from '../../src/cache/upstream-cache';
 
 /** A GraphQL response as the tests read it. */
 export interface GraphQLTestResponse<T = Record<string, unknown>> {
@@ -67,6 +68,8 @@ export interface TestGatewayOptions {
   readonly jobs?: JobsSettings;
   /** Further gateway options (limits, authentication, ...), over the test defaults. */
   readonly gateway?: Partial<Omit<GatewayOptions, 'schema' | 'providers'>>;
+  /** The cross-request cache the providers read through (test/integration/cache); none by default, so counts stay per request. */
+  readonly cache?: UpstreamCache;
 }
 
 /** Starts the four emulators and a gateway wired to them; stop it in afterAll. */
@@ -75,7 +78,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const base = demoConfig(emulators.endpoints, { port: 0, host: '127.0.0.1', resilience: TEST_RESILIENCE });
   const config = options.config ? options.config(base) : base;
   // The providers log through the gateway's logger, as in `jobgraph start`.
-  const providers = createProviderRegistry(config, options.gateway?.log ? { log: options.gateway.log } : {});
+  const providers = createProviderRegistry(config, {
+    ...(options.gateway?.log ? { log: options.gateway.log } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
   const gateway = await startGateway({
     schema: await buildGatewaySchema(),
     providers,
