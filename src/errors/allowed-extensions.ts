@@ -73,6 +73,8 @@ const ALLOWED: Readonly<Record<GatewayErrorCode, Readonly<Record<string, Check>>
   TIMEOUT: { deadlineMs: finiteNumber },
   THROTTLED: { limit, ...RETRY_HINTS },
   GATEWAY_BUSY: { provider: name, ...RETRY_HINTS },
+  OPERATION_NOT_IN_SAFELIST: {},
+  SHUTTING_DOWN: {},
 };
 
 /** The extensions a client may see for a GatewayError of `code`: allowlisted keys, checked values. */

@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'THROTTLED',
   /** The gateway itself is saturated (its fair queues are full); not the provider's fault. */
   'GATEWAY_BUSY',
+  /** Safelist mode: the operation is not in the persisted query manifest. */
+  'OPERATION_NOT_IN_SAFELIST',
+  /** The gateway is draining before it stops: retry on another replica. */
+  'SHUTTING_DOWN',
 ] as const;
 
 /** One client-facing error code. */
