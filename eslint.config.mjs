@@ -82,6 +82,11 @@ export default tseslint.config(
               'schema reaches the providers only through loaders, jobs and the context',
             ),
             layer(
+              'observability',
+              ['domain', 'errors', 'config', 'request', 'providers', 'cache'],
+              'observability (logs, metrics) reads requests and upstream calls; it never imports schema or server',
+            ),
+            layer(
               'auth',
               ['domain', 'errors', 'config'],
               'auth reads its config and answers with an Authentication; it never imports the server',

@@ -62,8 +62,8 @@ async function demoWiring(
 export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<void> {
   // Installed first: nothing should reach them (every promise has an owner), but if something does, the gateway keeps serving.
   installProcessGuards({ log: (line) => io.stderr.write(`jobgraph: ${line}\n`) });
-  const log = stderrLog(io.stderr, env);
   const configured = loadConfig(env);
+  const log = stderrLog(io.stderr, env, configured === undefined);
   const demo = configured ? undefined : await demoWiring(raw, env);
   const config = configured ?? (demo as { config: GatewayConfig }).config;
   const providers = createProviderRegistry(config, { log });
@@ -79,9 +79,7 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     ...(config.auth.mode === 'none'
       ? {}
       : {
-          authenticate: createAuthenticator(config.auth, config.tenants, (line) =>
-            io.stderr.write(`jobgraph: ${line}\n`),
-          ),
+          authenticate: createAuthenticator(config.auth, config.tenants, (line) => log(line, 'warn')),
         }),
     schemaExposure: config.auth,
     rateLimit: config.rateLimit,

@@ -1,3 +1,4 @@
+import type { LogFields } from './log-sink';
 import { redactForLog } from './redact-for-log';
 import type { UpstreamError } from './upstream.error';
 
@@ -45,4 +46,36 @@ export function maskedErrorLogLine(error: unknown, context: ErrorLogContext): st
     error instanceof Error && SAFE_NAME.test(error.constructor.name) ? error.constructor.name : typeof error;
   const text = redactForLog(error instanceof Error ? error.message : undefined);
   return `masked an unexpected ${kind} ${where(context)}${text === '' ? '' : ` text=${JSON.stringify(text)}`}`;
+}
+
+/**
+ * The typed fields of upstreamFailureLogLine, for a structured log: the same values, the same
+ * redacted text, nothing else.
+ */
+export function upstreamFailureLogFields(error: UpstreamError, context: ErrorLogContext): LogFields {
+  return {
+    event: 'upstream_call_failed',
+    errorCode: error.code,
+    provider: error.provider,
+    operation: error.operation,
+    status: error.status ?? null,
+    upstreamCode: error.upstreamCode ?? null,
+    upstreamRequestId: error.requestId ?? null,
+    requestId: context.requestId ?? null,
+    path: where(context).split(' path=')[1] ?? null,
+  };
+}
+
+/** The typed fields of maskedErrorLogLine: the error's class and the request id, no text. */
+export function maskedErrorLogFields(error: unknown, context: ErrorLogContext): LogFields {
+  return {
+    event: 'masked_error',
+    errorCode: 'INTERNAL_SERVER_ERROR',
+    errorClass:
+      error instanceof Error && SAFE_NAME.test(error.constructor.name)
+        ? error.constructor.name
+        : typeof error,
+    requestId: context.requestId ?? null,
+    path: where(context).split(' path=')[1] ?? null,
+  };
 }

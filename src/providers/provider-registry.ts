@@ -8,6 +8,7 @@ import {
 import { GravitinoUpstreamProvider, type GravitinoProvider } from './gravitino/gravitino.provider';
 import { PaiDlcUpstreamProvider, type PaiDlcProvider } from './pai-dlc/pai-dlc.provider';
 import { SaeUpstreamProvider, type SaeProvider } from './sae/sae.provider';
+import type { UpstreamCallObserver } from './resilience/upstream-call-observer';
 import type { BreakerState, UpstreamProvider } from './upstream-provider';
 
 export type { BreakerState } from './upstream-provider';
@@ -36,6 +37,8 @@ export interface ProviderRegistry {
   readonly gravitino: readonly RegisteredGravitino[];
   /** All instances, for readiness and metrics. */
   all(): readonly RegisteredInstance<unknown>[];
+  /** Attaches a gateway's /metrics observer to every instance's call policy; returns its detach (absent on stand-in registries). */
+  observeUpstream?(observer: UpstreamCallObserver): () => void;
   /** Releases connection pools. */
   close(): Promise<void>;
 }
@@ -95,6 +98,10 @@ export function createProviderRegistry(
     sae,
     gravitino,
     all: () => all,
+    observeUpstream: (observer) => {
+      const detach = all.map((instance) => instance.client.observeCalls?.(observer));
+      return () => detach.forEach((stop) => stop?.());
+    },
     close: async () => {
       await Promise.all(all.map((instance) => instance.client.close()));
     },

@@ -1,3 +1,5 @@
+import type { UpstreamCallObserver } from './resilience/upstream-call-observer';
+
 /** Breaker state of one instance, as /readyz reports it. */
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
@@ -10,6 +12,8 @@ export interface UpstreamProvider {
   /** The configured instance id (an account in a region, or a Gravitino server). */
   readonly instanceId: string;
   readonly breakerState: BreakerState;
+  /** Attaches a /metrics observer to the instance's call policy; returns its detach. */
+  observeCalls?(observer: UpstreamCallObserver): () => void;
   /** Releases the instance's connection pool, where it has one of its own. */
   close(): Promise<void>;
 }

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { allowedExtensions } from '../errors/allowed-extensions';
-import { maskedErrorLogLine, upstreamFailureLogLine } from '../errors/error-log-line';
+import {
+  maskedErrorLogFields,
+  maskedErrorLogLine,
+  upstreamFailureLogFields,
+  upstreamFailureLogLine,
+} from '../errors/error-log-line';
+import type { LogFields } from '../errors/log-sink';
 import { GatewayError } from '../errors/gateway-error';
 import { UpstreamError } from '../errors/upstream.error';
 import { currentRequestScope } from '../request/request-scope';
@@ -43,7 +49,7 @@ const VALIDATION_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Where the server's own error log lines go (GatewayOptions.log). */
-export type ErrorLog = (line: string) => void;
+export type ErrorLog = (line: string, level?: undefined, fields?: LogFields) => void;
 
 /** The formatter Apollo calls for each error, also applied to the partial errors plugin's extras. */
 export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -79,7 +85,12 @@ export function createFormatError(log: ErrorLog = () => undefined): FormatError 
     if (gatewayError) {
       if (gatewayError instanceof UpstreamError && !logged.has(gatewayError)) {
         logged.add(gatewayError);
-        log(upstreamFailureLogLine(gatewayError, { requestId, path: formatted.path }));
+        const context = { requestId, path: formatted.path };
+        log(
+          upstreamFailureLogLine(gatewayError, context),
+          undefined,
+          upstreamFailureLogFields(gatewayError, context),
+        );
       }
       return {
         message: gatewayError.message,
@@ -101,7 +112,9 @@ export function createFormatError(log: ErrorLog = () => undefined): FormatError 
         : undefined;
     if (uncoded !== undefined) return { message: uncoded, ...where, extensions: { code: 'BAD_REQUEST' } };
     const shownId = requestId ?? randomUUID();
-    log(maskedErrorLogLine(unwrapResolverError(error), { requestId: shownId, path: formatted.path }));
+    const context = { requestId: shownId, path: formatted.path };
+    const masked = unwrapResolverError(error);
+    log(maskedErrorLogLine(masked, context), undefined, maskedErrorLogFields(masked, context));
     return {
       message: 'Unexpected error.',
       ...where,

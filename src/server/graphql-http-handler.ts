@@ -41,6 +41,8 @@ export interface GraphQLHttpHandlerOptions {
   admitRequest?(tenant: Tenant): ThrottledError | undefined;
   /** The parser limits, checked on the document text before Apollo's recursive parser sees it. */
   refuseBeforeParse?(body: unknown, search: string): PreParseRefusal | null;
+  /** Told each admitted request's scope as it is created (the access log and metrics follow it). */
+  onScope?(req: IncomingMessage, scope: RequestScope): void;
 }
 
 /**
@@ -123,6 +125,7 @@ export function createGraphQLHttpHandler(
     res.on('close', onClose);
     const deadline = deadlineSignal(options.requestDeadlineMs, cancel.signal);
     const scope = createRequestScope(randomUUID(), tenant.id, deadline.signal);
+    options.onScope?.(req, scope);
     try {
       const response = await runInRequestScope(scope, () =>
         server.executeHTTPGraphQLRequest({

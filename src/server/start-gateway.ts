@@ -22,6 +22,10 @@ import { costPlugin } from './plugins/cost.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { TenantRateLimiter } from './rate-limit/tenant-rate-limiter';
 import { serveReadiness } from './readiness-endpoint';
+import { GatewayMetrics } from '../observability/gateway-metrics';
+import { RequestObserver } from '../observability/request-observer';
+import { serveMetrics } from './metrics-endpoint';
+import { requestMetricsPlugin } from './plugins/request-metrics.plugin';
 
 /** What the gateway needs to serve. */
 export interface GatewayOptions {
@@ -42,6 +46,8 @@ export interface GatewayOptions {
   readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
   /** Introspection and suggestions; when absent, on without `authenticate` and off with it. */
   readonly schemaExposure?: SchemaExposure;
+  /** /metrics: whether scrapers must authenticate; when absent, only off a loopback listener. */
+  readonly metrics?: { readonly requireAuth?: boolean };
 }
 
 /** A running gateway. */
@@ -52,17 +58,26 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Starts Apollo and the HTTP server: /graphql, /healthz, /readyz. */
+/** A listener only this machine can reach: where /metrics is open by default. */
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+/** Starts Apollo and the HTTP server: /graphql, /healthz, /readyz, /metrics. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const limits = options.limits ?? { ...LIMITS_DEFAULTS };
   const rateLimit = options.rateLimit ?? resolveRateLimit();
   // One limiter per gateway: its buckets outlive requests by design, and die with the server.
   const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
   // formatError writes the error lines itself, redacted (src/errors/error-log-line.ts).
+  // Per gateway, not prom-client's global registry: several gateways may share a process (tests).
+  const metrics = new GatewayMetrics(options.providers);
+  const detachUpstreamMetrics = options.providers.observeUpstream?.(metrics.upstream);
+  const requests = new RequestObserver(metrics, options.log);
   const apollo = createApolloServer(
     options.schema,
     options.log,
-    [costPlugin({ limits }), ...(limiter ? [rateLimitPlugin(limiter)] : [])],
+    [costPlugin({ limits }), ...(limiter ? [rateLimitPlugin(limiter)] : []), requestMetricsPlugin(requests)],
     { maxTokens: limits.maxTokens },
     {
       ...(options.schemaExposure ?? {
@@ -94,17 +109,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requestDeadlineMs: limits.requestDeadlineMs,
     maxBodyBytes: limits.maxBodyBytes,
     refuseBeforeParse: createPreParseCheck(limits),
+    onScope: (req, scope) => requests.bind(req, scope),
     ...(limiter ? { admitRequest: (tenant: Tenant) => limiter.admitRequest(tenant.id) } : {}),
   });
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/graphql') return graphql(req, res, url.search);
+    if (url.pathname === '/graphql') {
+      requests.begin(req, res);
+      return graphql(req, res, url.search);
+    }
     if (
       url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) &&
       serveGraphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length), res)
     )
       return;
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics')
+      return serveMetrics(
+        req,
+        res,
+        metrics,
+        options.metrics?.requireAuth ?? !isLoopbackHost(options.host),
+        options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
+      );
     if (url.pathname === '/readyz')
       return serveReadiness(
         req,
@@ -142,6 +169,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         server.closeAllConnections();
       });
       await apollo.stop();
+      detachUpstreamMetrics?.();
+      metrics.clear();
     },
   };
 }

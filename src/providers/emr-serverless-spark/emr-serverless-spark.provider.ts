@@ -12,6 +12,7 @@ import { listJobRunsQuery, listWorkspacesQuery, type EmrPageRequest } from './em
 import { mapJobRunDetail, mapListJobRun } from './emr-serverless-spark.mapper';
 import { mapWorkspace } from './emr-serverless-spark-workspace.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** Tuning of the provider; the default is what production uses. */
 export interface EmrServerlessSparkProviderOptions {
@@ -81,6 +82,10 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
 
   get breakerState(): BreakerState {
     return this.client.policy.breakerState;
+  }
+
+  observeCalls(observer: UpstreamCallObserver): () => void {
+    return this.client.policy.observe(observer);
   }
 
   /** Nothing to release: the Alibaba runtime's keep-alive agents are process-wide, not per instance. */

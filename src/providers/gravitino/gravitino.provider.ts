@@ -15,6 +15,7 @@ import {
   toGravitinoMetalake,
 } from './gravitino.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** Resolves to null when the upstream says the entity (or its metalake) does not exist. */
 async function nullIfNotFound<T>(call: Promise<T>): Promise<T | null> {
@@ -91,6 +92,10 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
 
   get breakerState(): BreakerState {
     return this.client.policy.breakerState;
+  }
+
+  observeCalls(observer: UpstreamCallObserver): () => void {
+    return this.client.policy.observe(observer);
   }
 
   /** Closes the server's connection pool. */

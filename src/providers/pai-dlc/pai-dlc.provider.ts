@@ -14,6 +14,7 @@ import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { PaiDlcClient } from './pai-dlc.client';
 import { toPaiJob } from './pai-dlc.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** One slot of a batched lookup: the job, null for an unknown id, or the error of its call. */
 export type PaiJobLookup = PaiJob | null | UpstreamError;
@@ -65,6 +66,10 @@ export class PaiDlcUpstreamProvider implements PaiDlcProvider {
 
   get breakerState(): BreakerState {
     return this.client.policy.breakerState;
+  }
+
+  observeCalls(observer: UpstreamCallObserver): () => void {
+    return this.client.policy.observe(observer);
   }
 
   /** Nothing to release: the Alibaba runtime's keep-alive agents are process-wide, not per instance. */

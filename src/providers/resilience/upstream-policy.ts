@@ -14,6 +14,7 @@ import { RequestTimeoutError } from '../../errors/timeout.error';
 import { UpstreamError } from '../../errors/upstream.error';
 import { currentRequestScope, type RequestScope } from '../../request/request-scope';
 import { fullJitterDelay } from './backoff';
+import type { UpstreamCallObserver } from './upstream-call-observer';
 import { FairQueue, FairQueueAbortedError, FairQueueFullError } from './fair-queue';
 import { RetryBudget } from './retry-budget';
 
@@ -76,6 +77,8 @@ export class UpstreamPolicy {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly queue: FairQueue;
   private readonly budget: RetryBudget;
+  /** Per gateway (/metrics), attached after the registry is built; a Set so a stopped gateway detaches. */
+  private readonly observers = new Set<UpstreamCallObserver>();
 
   constructor(
     readonly provider: string,
@@ -109,6 +112,23 @@ export class UpstreamPolicy {
     return { inFlight: this.queue.inFlight, queued: this.queue.queued };
   }
 
+  /** Tells `observer` of every attempt and retry from now on; the returned function detaches it. */
+  observe(observer: UpstreamCallObserver): () => void {
+    this.observers.add(observer);
+    return () => void this.observers.delete(observer);
+  }
+
+  /** An observer's failure is its own: it never fails the call it watched. */
+  private notify(tell: (observer: UpstreamCallObserver) => void): void {
+    for (const observer of this.observers) {
+      try {
+        tell(observer);
+      } catch {
+        // Metrics are best effort; the call's outcome is what the caller needs.
+      }
+    }
+  }
+
   /**
    * Runs one logical call under the policy. Rejects with UpstreamError, with RequestTimeoutError
    * once the request is over (then nothing more is sent), or with GatewayBusyError when the
@@ -135,6 +155,7 @@ export class UpstreamPolicy {
               : undefined;
           if (wait === undefined) throw failure;
           this.stats.retries += 1;
+          this.notify((observer) => observer.retried(this.provider, call.operation));
           await sleep(wait, signal);
           if (scope?.signal.aborted) throw new RequestTimeoutError();
           if (deadline.signal.aborted) throw this.timeoutError(call.operation, 'the overall deadline passed');
@@ -198,12 +219,37 @@ export class UpstreamPolicy {
         );
       if (signal.aborted) return onAbort();
       this.countAttempt(scope);
+      const startedAt = performance.now();
+      const ended = (errorCode: string | null) =>
+        this.notify((observer) =>
+          observer.attemptEnded({
+            provider: this.provider,
+            operation: call.operation,
+            durationMs: performance.now() - startedAt,
+            errorCode,
+          }),
+        );
       const timer = setTimeout(() => controller.abort(), this.config.attemptTimeoutMs);
       signal.addEventListener('abort', onAbort, { once: true });
       // Both settle paths are handled here, so the attempt's own promise never rejects unobserved.
       call
         .attempt(signal)
-        .then(resolve, reject)
+        .then(
+          (value) => {
+            ended(null);
+            resolve(value);
+          },
+          (error: unknown) => {
+            ended(
+              error instanceof GatewayError
+                ? error.code
+                : signal.aborted
+                  ? 'UPSTREAM_TIMEOUT'
+                  : 'UPSTREAM_ERROR',
+            );
+            reject(error);
+          },
+        )
         .finally(() => {
           clearTimeout(timer);
           signal.removeEventListener('abort', onAbort);

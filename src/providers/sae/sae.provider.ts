@@ -25,6 +25,7 @@ import { SaeClient } from './sae.client';
 import { toSaeJobExecution, toSaeJobTemplate, type SaeWireRefusal } from './sae.mapper';
 import { lookUpSaeTemplates, type SaeJobTemplateLookup } from './sae-template-lookup';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 export type { SaeJobTemplateLookup } from './sae-template-lookup';
 
@@ -104,6 +105,10 @@ export class SaeUpstreamProvider implements SaeProvider {
 
   get breakerState(): BreakerState {
     return this.client.policy.breakerState;
+  }
+
+  observeCalls(observer: UpstreamCallObserver): () => void {
+    return this.client.policy.observe(observer);
   }
 
   /** Nothing to release: the Alibaba runtime's keep-alive agents are process-wide, not per instance. */

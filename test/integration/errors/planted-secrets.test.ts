@@ -1,4 +1,5 @@
 import { postFaults, resetEmulator } from '../../helpers/emulator-hooks';
+import { captureLogs } from '../../helpers/logs-capture';
 import { PLANTED_SECRETS, type PlantedSecret } from '../../helpers/planted-secrets';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import type { QueuedFault } from '../../../src/emulators/shared/emulator-types';
@@ -69,10 +70,11 @@ function leaks(text: string, where: string): string[] {
 
 describe('planted secrets in upstream error bodies reach neither a client nor a log line', () => {
   let gw: TestGateway;
-  const lines: string[] = [];
+  // The text lines, and the same lines as the JSON the CLI writes (pino, with their typed fields).
+  const { log, lines, json } = captureLogs();
 
   beforeAll(async () => {
-    gw = await startTestGateway({ gateway: { log: (line) => lines.push(line) } });
+    gw = await startTestGateway({ gateway: { log } });
   });
   afterAll(() => gw.stop());
 
@@ -81,6 +83,7 @@ describe('planted secrets in upstream error bodies reach neither a client nor a 
     async (status) => {
       const url = gw.emulators.endpoints.gravitino;
       lines.length = 0;
+      json.length = 0;
       try {
         // Every metalake's listing, with its retries, fails.
         await postFaults(url, { ...fault('gravitino', status, PLANTED_SECRETS[0]!), times: 100 });
@@ -109,7 +112,13 @@ describe('planted secrets in upstream error bodies reach neither a client nor a 
           }),
         ]);
         expect(lines.filter((line) => line.startsWith('upstream call failed:'))).toHaveLength(1);
-        expect([...leaks(text, 'response'), ...lines.flatMap((line) => leaks(line, 'log'))]).toEqual([]);
+        expect([
+          ...leaks(text, 'response'),
+          ...lines.flatMap((line) => leaks(line, 'log')),
+          ...json.flatMap((line) => leaks(line, 'JSON log')),
+        ]).toEqual([]);
+        // The JSON lines were written: the failure's, and the request's access line.
+        expect(json.map((line) => JSON.parse(line).event)).toEqual(['upstream_call_failed', 'request']);
         expect(text).not.toMatch(/Failed to reach|SQLException|org\.apache|Unexpected error/);
       } finally {
         await resetEmulator(url);
@@ -129,6 +138,7 @@ describe('planted secrets in upstream error bodies reach neither a client nor a 
     )('HTTP %i', async (status, row) => {
       const inCode = PLANTED_SECRETS[row % PLANTED_SECRETS.length]!;
       lines.length = 0;
+      json.length = 0;
       await postFaults(url(), fault(provider, status, inCode));
       const response = await fetch(gw.url, {
         method: 'POST',
@@ -151,7 +161,12 @@ describe('planted secrets in upstream error bodies reach neither a client nor a 
       expect(
         lines.filter((line) => line.startsWith('upstream call failed:') && line.includes(`provider=${name}`)),
       ).toHaveLength(1);
-      expect([...leaks(text, 'response'), ...lines.flatMap((line) => leaks(line, 'log'))]).toEqual([]);
+      expect([
+        ...leaks(text, 'response'),
+        ...lines.flatMap((line) => leaks(line, 'log')),
+        ...json.flatMap((line) => leaks(line, 'JSON log')),
+      ]).toEqual([]);
+      expect(json.map((line) => JSON.parse(line).event)).toEqual(['upstream_call_failed', 'request']);
       expect(text).not.toMatch(/Failed to reach|aliyun\.com|troubleshoot|SQLException|org\.apache/);
     });
   });

@@ -1,8 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { demoConfig } from '../../../src/cli/demo-config';
 import { toStartEmulatorsOptions } from '../../../src/cli/emulate-options';
 import { CliUsageError } from '../../../src/cli/cli-usage-error';
-import { stderrLog } from '../../../src/cli/stderr-log';
 import { ConfigError } from '../../../src/config/config-error';
 import { parseConfig } from '../../../src/config/load-config';
 
@@ -64,30 +62,5 @@ describe('the demo wiring', () => {
     expect(
       demoConfig(endpoints, { ...server, saeBatchAppIdLookups: true }).providers.sae[0]?.batchAppIdLookups,
     ).toBe(true);
-  });
-});
-
-describe('the log on stderr', () => {
-  const written = (env: Record<string, string>) => {
-    const stderr = new PassThrough();
-    const log = stderrLog(stderr, env);
-    log('upstream call failed: x');
-    log('SAE ListJobs sent StartTime=1657522800000 ...', 'warn');
-    log('SAE ListJobs (FieldType=appIds, 5 ids batched) lacked 5 of them ...', 'debug');
-    return String(stderr.read() ?? '')
-      .split('\n')
-      .filter(Boolean);
-  };
-
-  it('writes failures and warnings, and debug lines only with JOBGRAPH_LOG_LEVEL=debug', () => {
-    expect(written({})).toEqual([
-      'jobgraph: upstream call failed: x',
-      'jobgraph: warn: SAE ListJobs sent StartTime=1657522800000 ...',
-    ]);
-    expect(written({ JOBGRAPH_LOG_LEVEL: 'debug' })).toEqual([
-      'jobgraph: upstream call failed: x',
-      'jobgraph: warn: SAE ListJobs sent StartTime=1657522800000 ...',
-      'jobgraph: debug: SAE ListJobs (FieldType=appIds, 5 ids batched) lacked 5 of them ...',
-    ]);
   });
 });
