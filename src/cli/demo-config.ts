@@ -1,6 +1,7 @@
 import { NO_AUTH } from '../config/auth.config';
 import type { AlibabaInstanceConfig, GatewayConfig, GravitinoInstanceConfig } from '../config/gateway-config';
 import { LIMITS_DEFAULTS } from '../config/limits.config';
+import { resolvePersistedQueries } from '../config/persisted-queries.config';
 import { resolveRateLimit } from '../config/rate-limit.config';
 import { RESILIENCE_DEFAULTS, type ResilienceConfig } from '../config/resilience.config';
 import { Secret } from '../config/secret';
@@ -62,6 +63,7 @@ export function demoConfig(
     server: { port: options.port, host: options.host },
     limits: { ...LIMITS_DEFAULTS },
     rateLimit: resolveRateLimit(),
+    persistedQueries: resolvePersistedQueries(),
     // The emulators hold demo data only and the demo listens on loopback: nothing to protect.
     auth: NO_AUTH,
     tenants: [],

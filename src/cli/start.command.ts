@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { authStartupLines } from '../auth/auth-startup-lines';
 import { createAuthenticator } from '../auth/create-authenticator';
 import type { GatewayConfig } from '../config/gateway-config';
+import { DRAIN_GRACE_MS_DEFAULT } from '../config/drain.config';
 import { demoServerSettings, loadConfig, type Env } from '../config/load-config';
+import { createTracerProviderFromEnv } from '../observability/tracing-sdk';
 import { demoConfig } from './demo-config';
 import {
   startEmulators,
@@ -12,8 +14,12 @@ import {
 } from '../emulators/start-emulators';
 import { CursorCodec } from '../pagination/cursor-codec';
 import { createProviderRegistry } from '../providers/provider-registry';
+import { createUpstreamCache } from '../cache/create-upstream-cache';
+import { CacheKeyValueStore } from '../cache/key-value-cache';
+import { resolveCache } from '../config/cache.config';
 import { buildGatewaySchema } from '../schema/build-schema';
 import { installProcessGuards } from '../server/process-guards';
+import { loadManifest } from '../server/persisted-queries/manifest';
 import { startGateway } from '../server/start-gateway';
 import { toStartEmulatorsOptions, type RawOptions } from './emulate-options';
 import { parseEmulatorEndpoints } from './emulator-endpoints-arg';
@@ -66,12 +72,18 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
   const log = stderrLog(io.stderr, env, configured === undefined);
   const demo = configured ? undefined : await demoWiring(raw, env);
   const config = configured ?? (demo as { config: GatewayConfig }).config;
-  const providers = createProviderRegistry(config, { log });
+  // One cache per process, shared by every request (and, through Redis, by every process).
+  const { cache } = createUpstreamCache(config.cache ?? resolveCache(), { log });
+  const providers = createProviderRegistry(config, { log, cache });
+  // Set up here, in the process, not globally: OTEL_EXPORTER_OTLP_ENDPOINT unset means no tracing at all.
+  const tracerProvider = createTracerProviderFromEnv(env);
+  const drainGraceMs = config.server.drainGraceMs ?? DRAIN_GRACE_MS_DEFAULT;
   const gateway = await startGateway({
     schema: await buildGatewaySchema(),
     providers,
     // A per-process key: cursors do not survive a restart, which clients handle like an expired cursor.
     cursors: new CursorCodec({ secret: randomBytes(32), maxAgeMs: CURSOR_MAX_AGE_MS }),
+    cacheStore: new CacheKeyValueStore(cache),
     port: config.server.port,
     host: config.server.host,
     limits: config.limits,
@@ -83,6 +95,15 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
         }),
     schemaExposure: config.auth,
     rateLimit: config.rateLimit,
+    ...(tracerProvider ? { tracerProvider } : {}),
+    drainGraceMs,
+    // A missing or malformed manifest stops startup here with a ConfigError, before anything listens.
+    persistedQueries: {
+      apq: config.persistedQueries.apq,
+      ...(config.persistedQueries.safelist
+        ? { safelist: loadManifest(config.persistedQueries.safelist.manifest) }
+        : {}),
+    },
     log,
   });
   const lines =
@@ -98,8 +119,15 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
   if (auth.warning) io.stderr.write(`${auth.warning}\n`);
   io.stdout.write(`${[...lines, auth.info].join('\n')}\n`);
   const signal = await waitForShutdown();
-  io.stderr.write(`jobgraph: ${signal} received, stopping\n`);
-  await gateway.stop();
+  io.stderr.write(
+    `jobgraph: ${signal} received, draining: new requests refused, up to ${drainGraceMs} ms for those in flight\n`,
+  );
+  const unfinished = await gateway.drain();
+  if (unfinished > 0)
+    log(`${unfinished} requests were still running when the drain grace period ended; they were cut`, 'warn');
   await providers.close();
+  await cache.close();
+  // Flushes the spans still batched; an unreachable collector must not keep the process up or fail it.
+  await tracerProvider?.shutdown().catch(() => undefined);
   await demo?.emulators?.stop();
 }

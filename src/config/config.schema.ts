@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { checkAuthReferences } from './auth-references';
 import { authSchema } from './auth.config';
+import { drainGraceMsSchema } from './drain.config';
+import { cacheSchema } from './cache.config';
 import { limitsSchema } from './limits.config';
+import { persistedQueriesSchema } from './persisted-queries.config';
 import { providersSchema } from './providers.config';
 import { rateLimitSchema } from './rate-limit.config';
 import { resilienceOverridesSchema } from './resilience.config';
@@ -15,6 +18,8 @@ export const configFileSchema = z
         port: z.number().int().min(0).max(65535).default(4000),
         // Loopback unless an operator opens it up on purpose (`0.0.0.0`).
         host: z.string().min(1).default('127.0.0.1'),
+        /** On SIGTERM: how long requests in flight may finish; see DRAIN_GRACE_MS_DEFAULT. */
+        drainGraceMs: drainGraceMsSchema,
       })
       .strict()
       .default({}),
@@ -25,10 +30,14 @@ export const configFileSchema = z
     limits: limitsSchema.default({}),
     /** Per-tenant request and upstream-call rates; see RATE_LIMIT_DEFAULTS. */
     rateLimit: rateLimitSchema.default({}),
+    /** Automatic persisted queries and the optional safelist; see PERSISTED_QUERIES_DEFAULTS. */
+    persistedQueries: persistedQueriesSchema.default({}),
     /** How callers authenticate; required once any provider is configured (see checkAuthReferences). */
     auth: authSchema.optional(),
     /** Who may call and what each tenant may read. */
     tenants: tenantsSchema.default([]),
+    /** The cross-request cache of upstream reads (memory, or Redis when `redis.url` is set); see CACHE_DEFAULTS. */
+    cache: cacheSchema.default({}),
   })
   .strict()
   .superRefine(checkAuthReferences);

@@ -1,7 +1,9 @@
 import type { Tenant } from '../domain/tenant';
 import type { AlibabaCredentialsConfig } from './alibaba-credentials.config';
 import type { AuthConfig } from './auth.config';
+import type { CacheConfig } from './cache.config';
 import type { LimitsConfig } from './limits.config';
+import type { PersistedQueriesConfig } from './persisted-queries.config';
 import type { GravitinoVersionSetting } from './providers.config';
 import type { RateLimitConfig } from './rate-limit.config';
 import type { ResilienceConfig } from './resilience.config';
@@ -50,15 +52,24 @@ export interface GravitinoInstanceConfig {
 export interface GatewayConfig {
   /** `demo`: no config file, providers wired to the emulators. */
   readonly mode: 'configured' | 'demo';
-  readonly server: { readonly port: number; readonly host: string };
+  readonly server: {
+    readonly port: number;
+    readonly host: string;
+    /** On SIGTERM, how long requests in flight may finish; DRAIN_GRACE_MS_DEFAULT when absent. */
+    readonly drainGraceMs?: number;
+  };
   /** What one request may ask for, checked before execution. */
   readonly limits: LimitsConfig;
   /** Per-tenant request and upstream-call rates. */
   readonly rateLimit: RateLimitConfig;
+  /** Automatic persisted queries, and the safelist manifest when only listed operations may run. */
+  readonly persistedQueries: PersistedQueriesConfig;
   /** How callers authenticate, and what they may learn about the schema. */
   readonly auth: AuthConfig;
   /** Who API keys and JWT tenant claims may name, each with what it may read. */
   readonly tenants: readonly Tenant[];
+  /** The cross-request cache of upstream reads; CACHE_DEFAULTS (memory only) when absent. */
+  readonly cache?: CacheConfig;
   readonly providers: {
     readonly emrServerlessSpark: readonly AlibabaInstanceConfig[];
     readonly paiDlc: readonly AlibabaInstanceConfig[];

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { resolveAuth } from './auth.config';
+import { resolveCache } from './cache.config';
 import { ConfigError } from './config-error';
 import { configFileSchema } from './config.schema';
 import { formatConfigIssues } from './format-config-issues';
 import type { EndpointOverride, GatewayConfig } from './gateway-config';
 import { resolveLimits } from './limits.config';
+import { resolvePersistedQueries } from './persisted-queries.config';
 import { resolveRateLimit } from './rate-limit.config';
 import { resolveResilience } from './resilience.config';
 import { resolveSecrets } from './resolve-secrets';
@@ -51,11 +53,17 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
     }));
   return {
     mode: 'configured',
-    server: { port: parsePort(env) ?? file.server.port, host: file.server.host },
+    server: {
+      port: parsePort(env) ?? file.server.port,
+      host: file.server.host,
+      drainGraceMs: file.server.drainGraceMs,
+    },
     limits: resolveLimits(file.limits),
     rateLimit: resolveRateLimit(file.rateLimit),
+    persistedQueries: resolvePersistedQueries(file.persistedQueries),
     auth: resolveAuth(file.auth),
     tenants: resolveTenants(file.tenants),
+    cache: resolveCache(file.cache),
     providers: {
       emrServerlessSpark: alibaba(file.providers.emrServerlessSpark),
       paiDlc: alibaba(file.providers.paiDlc),

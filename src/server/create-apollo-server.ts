@@ -8,6 +8,7 @@ import { gatewayBusyPlugin } from './plugins/gateway-busy.plugin';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
 import { hideSuggestionsPlugin } from './plugins/hide-suggestions.plugin';
 import { partialErrorsPlugin } from './plugins/partial-errors.plugin';
+import type { PersistedQueriesSetup } from './persisted-queries/persisted-queries-setup';
 
 /** Apollo Server 5 with the gateway's error policy: no stack traces, masked internals. */
 export function createApolloServer(
@@ -20,6 +21,8 @@ export function createApolloServer(
   parser: { readonly maxTokens?: number } = {},
   /** What clients may learn about the schema; GraphiQL asks for credentials when `authRequired`. */
   exposure: SchemaExposure & { readonly authRequired?: boolean } = { introspection: true, suggestions: true },
+  /** APQ's store and the safelist rule (persisted-queries-setup.ts); Apollo's defaults when absent. */
+  persisted?: PersistedQueriesSetup,
 ): ApolloServer<GatewayContext> {
   const formatError = createFormatError(logError);
   return new ApolloServer<GatewayContext>({
@@ -31,8 +34,11 @@ export function createApolloServer(
     hideSchemaDetailsFromClientErrors: !exposure.suggestions,
     ...(parser.maxTokens ? { parseOptions: { maxTokens: parser.maxTokens } } : {}),
     csrfPrevention: true,
+    // The CLI owns SIGTERM (a graceful drain); Apollo's own handler would stop it mid-drain and re-raise the signal.
+    stopOnTerminationSignals: false,
     // mutation/subscription on this read-only schema: the client's mistake, refused at validation.
-    validationRules: [KnownOperationTypesRule],
+    validationRules: [KnownOperationTypesRule, ...(persisted?.validationRules ?? [])],
+    ...(persisted ? { persistedQueries: persisted.persistedQueries } : {}),
     // Apollo's own count of selections with fragments expanded (10,000,000), computed without
     // expanding them: a backstop under the cost plugin's far lower maxFieldSelections.
     maxRecursiveSelections: true,

@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TracerProvider } from '@opentelemetry/api';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLSchema } from 'graphql';
 import type { Authentication } from '../auth/authentication';
 import type { SchemaExposure } from '../config/auth.config';
+import { DRAIN_GRACE_MS_DEFAULT } from '../config/drain.config';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
+import { PERSISTED_QUERIES_DEFAULTS } from '../config/persisted-queries.config';
 import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
 import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
 import type { LogSink } from '../errors/log-sink';
@@ -19,9 +23,18 @@ import { grantedProviders } from './granted-providers';
 import { createGraphQLHttpHandler, sendJson } from './graphql-http-handler';
 import { createPreParseCheck } from './limits/pre-parse-check';
 import { costPlugin } from './plugins/cost.plugin';
+import { upstreamReportPlugin } from './plugins/upstream-report.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { TenantRateLimiter } from './rate-limit/tenant-rate-limiter';
 import { serveReadiness } from './readiness-endpoint';
+import { traceResolvers } from '../observability/tracing-resolvers';
+import { Drain, refuseWhileDraining } from './drain';
+import { tracingPlugin } from './plugins/tracing.plugin';
+import {
+  persistedQueriesSetup,
+  type PersistedQueriesSettings,
+} from './persisted-queries/persisted-queries-setup';
+import type { PersistedQueryStore } from './persisted-queries/query-store';
 import { GatewayMetrics } from '../observability/gateway-metrics';
 import { RequestObserver } from '../observability/request-observer';
 import { serveMetrics } from './metrics-endpoint';
@@ -46,8 +59,28 @@ export interface GatewayOptions {
   readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
   /** Introspection and suggestions; when absent, on without `authenticate` and off with it. */
   readonly schemaExposure?: SchemaExposure;
+  /** APQ and the safelist; APQ on (per-process store), no safelist when absent. */
+  readonly persistedQueries?: PersistedQueriesSettings;
+  /**
+   * Where APQ keeps registered queries, shared between gateways (any Apollo KeyValueCache); a
+   * bounded per-process LRU when absent. The seam for the gateway's shared cache store.
+   */
+  readonly persistedQueryStore?: PersistedQueryStore;
+  /**
+   * The gateway's shared cache as an Apollo KeyValueCache (src/cache/key-value-cache.ts: memory,
+   * shared through Redis when configured); APQ keeps its queries there unless
+   * `persistedQueryStore` names another store.
+   */
+  readonly cacheStore?: KeyValueCache<string>;
   /** /metrics: whether scrapers must authenticate; when absent, only off a loopback listener. */
   readonly metrics?: { readonly requireAuth?: boolean };
+  /**
+   * Traces (a span per request, per resolver that reaches an upstream call, per upstream attempt);
+   * nothing is traced, and resolvers stay unwrapped, when absent.
+   */
+  readonly tracerProvider?: TracerProvider;
+  /** How long `drain()` lets requests in flight finish; DRAIN_GRACE_MS_DEFAULT when absent. */
+  readonly drainGraceMs?: number;
 }
 
 /** A running gateway. */
@@ -55,7 +88,14 @@ export interface RunningGateway {
   /** e.g. http://127.0.0.1:4000/graphql */
   readonly url: string;
   readonly port: number;
+  /** Closes at once: connections in flight are cut. */
   stop(): Promise<void>;
+  /**
+   * The graceful stop (SIGTERM): /readyz turns 503 and new GraphQL requests are refused with
+   * SHUTTING_DOWN at once; requests in flight finish (up to `drainGraceMs`), then it stops.
+   * Resolves with how many requests were still unfinished when the grace period ran out.
+   */
+  drain(): Promise<number>;
 }
 
 /** A listener only this machine can reach: where /metrics is open by default. */
@@ -74,10 +114,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = new GatewayMetrics(options.providers);
   const detachUpstreamMetrics = options.providers.observeUpstream?.(metrics.upstream);
   const requests = new RequestObserver(metrics, options.log);
+  const tracer = options.tracerProvider?.getTracer('jobgraph');
+  if (tracer) traceResolvers(options.schema);
+  const drain = new Drain();
   const apollo = createApolloServer(
     options.schema,
     options.log,
-    [costPlugin({ limits }), ...(limiter ? [rateLimitPlugin(limiter)] : []), requestMetricsPlugin(requests)],
+    [
+      costPlugin({ limits }),
+      upstreamReportPlugin(),
+      ...(limiter ? [rateLimitPlugin(limiter)] : []),
+      requestMetricsPlugin(requests),
+      ...(tracer ? [tracingPlugin(tracer)] : []),
+    ],
     { maxTokens: limits.maxTokens },
     {
       ...(options.schemaExposure ?? {
@@ -86,6 +135,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
       authRequired: options.authenticate !== undefined,
     },
+    persistedQueriesSetup(
+      options.persistedQueries ?? {
+        apq: { enabled: true, ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds },
+      },
+      limits,
+      options.persistedQueryStore ?? options.cacheStore,
+    ),
   );
   await apollo.start();
   const graphql = createGraphQLHttpHandler(apollo, {
@@ -114,6 +170,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (drain.draining && url.pathname === '/graphql') return refuseWhileDraining(res);
+    // Load balancers stop sending here; /healthz stays 200 (the process is fine, only leaving).
+    if (drain.draining && url.pathname === '/readyz')
+      return sendJson(res, 503, { status: 'draining' }, { 'cache-control': 'no-store' });
     if (url.pathname === '/graphql') {
       requests.begin(req, res);
       return graphql(req, res, url.search);
@@ -143,6 +203,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
   };
   const server = createServer((req, res) => {
+    drain.track(res);
     route(req, res).catch(() => {
       if (!res.headersSent)
         sendJson(res, 500, {
@@ -160,7 +221,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
-  return {
+  const running: RunningGateway = {
     url: `http://${shownHost}:${port}/graphql`,
     port,
     stop: async () => {
@@ -172,5 +233,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       detachUpstreamMetrics?.();
       metrics.clear();
     },
+    drain: async () => {
+      drain.begin();
+      const unfinished = await drain.settled(options.drainGraceMs ?? DRAIN_GRACE_MS_DEFAULT);
+      await running.stop();
+      return unfinished;
+    },
   };
+  return running;
 }
