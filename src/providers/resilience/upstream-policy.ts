@@ -13,6 +13,7 @@ import { GatewayError } from '../../errors/gateway-error';
 import { RequestTimeoutError } from '../../errors/timeout.error';
 import { UpstreamError } from '../../errors/upstream.error';
 import { currentRequestScope, type RequestScope } from '../../request/request-scope';
+import { upstreamTraceParent } from '../../request/request-trace';
 import { fullJitterDelay } from './backoff';
 import type { UpstreamCallObserver } from './upstream-call-observer';
 import { FairQueue, FairQueueAbortedError, FairQueueFullError } from './fair-queue';
@@ -136,6 +137,8 @@ export class UpstreamPolicy {
    */
   async execute<T>(call: UpstreamCall<T>): Promise<T> {
     const scope = currentRequestScope();
+    // Undefined unless this request is traced (and then the calling resolver's span starts here).
+    const trace = upstreamTraceParent();
     if (scope?.signal.aborted) throw new RequestTimeoutError();
     this.stats.calls += 1;
     this.budget.recordCall();
@@ -145,10 +148,14 @@ export class UpstreamPolicy {
     const startedAt = Date.now();
     try {
       for (let attempt = 1; ; attempt++) {
+        const span = trace?.startAttempt(this.provider, call.operation, attempt);
         try {
-          return await this.attemptOnce(call, signal, scope);
+          const value = await this.attemptOnce(call, signal, scope);
+          span?.end();
+          return value;
         } catch (error) {
           const failure = this.classify(error, call.operation, scope);
+          span?.end(failure);
           const wait =
             failure instanceof UpstreamError
               ? this.retryWait(failure, attempt, call, Date.now() - startedAt)
