@@ -73,7 +73,8 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
   const demo = configured ? undefined : await demoWiring(raw, env);
   const config = configured ?? (demo as { config: GatewayConfig }).config;
   // One cache per process, shared by every request (and, through Redis, by every process).
-  const { cache } = createUpstreamCache(config.cache ?? resolveCache(), { log });
+  const caching = createUpstreamCache(config.cache ?? resolveCache(), { log });
+  const { cache } = caching;
   const providers = createProviderRegistry(config, { log, cache });
   // Set up here, in the process, not globally: OTEL_EXPORTER_OTLP_ENDPOINT unset means no tracing at all.
   const tracerProvider = createTracerProviderFromEnv(env);
@@ -84,6 +85,8 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     // A per-process key: cursors do not survive a restart, which clients handle like an expired cursor.
     cursors: new CursorCodec({ secret: randomBytes(32), maxAgeMs: CURSOR_MAX_AGE_MS }),
     cacheStore: new CacheKeyValueStore(cache),
+    // /metrics counts the cache's hits, misses, evictions and Redis state.
+    cacheEvents: caching,
     port: config.server.port,
     host: config.server.host,
     limits: config.limits,

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CacheObserver } from '../cache/cache-observer';
 import type { UpstreamCallObserver } from '../providers/resilience/upstream-call-observer';
 import type { BreakerState } from '../providers/upstream-provider';
 import { errorCodeLabel, safeLabel } from './metric-labels';
@@ -65,26 +66,24 @@ export class GatewayMetrics {
     labelNames: ['provider', 'operation'] as const,
     registers: [this.registry],
   });
-  /** Read from src/cache's observer (cache-metrics.ts). */
-  readonly cacheHits = new Counter({
+  private readonly cacheHits = new Counter({
     name: 'jobgraph_cache_hits_total',
-    help: 'Shared cache lookups answered from the cache, by tier.',
-    labelNames: ['tier'] as const,
+    help: 'Upstream reads answered from the cross-request cache, by provider and operation.',
+    labelNames: ['provider', 'operation'] as const,
     registers: [this.registry],
   });
-  readonly cacheMisses = new Counter({
+  private readonly cacheMisses = new Counter({
     name: 'jobgraph_cache_misses_total',
-    help: 'Shared cache lookups that went upstream, by tier.',
-    labelNames: ['tier'] as const,
+    help: 'Cacheable upstream reads that had to call upstream, by provider and operation.',
+    labelNames: ['provider', 'operation'] as const,
     registers: [this.registry],
   });
-  readonly cacheEvictions = new Counter({
+  private readonly cacheEvictions = new Counter({
     name: 'jobgraph_cache_evictions_total',
-    help: 'Entries the in-process cache evicted before they expired.',
-    labelNames: ['tier'] as const,
+    help: 'Entries the in-process LRU dropped to make room.',
     registers: [this.registry],
   });
-  readonly redisUp = new Gauge({
+  private readonly redisUp = new Gauge({
     name: 'jobgraph_cache_redis_up',
     help: '1 while the shared cache reaches Redis, 0 while it serves without it; absent without Redis.',
     registers: [this.registry],
@@ -129,6 +128,16 @@ export class GatewayMetrics {
     },
     retried: (provider, operation) =>
       this.upstreamRetries.inc({ provider: safeLabel(provider), operation: safeLabel(operation) }),
+  };
+
+  /** The observer src/cache reports to (its `observe`), when the gateway is given a cache. */
+  readonly cache: CacheObserver = {
+    hit: ({ provider, operation }) =>
+      this.cacheHits.inc({ provider: safeLabel(provider), operation: safeLabel(operation) }),
+    miss: ({ provider, operation }) =>
+      this.cacheMisses.inc({ provider: safeLabel(provider), operation: safeLabel(operation) }),
+    eviction: () => this.cacheEvictions.inc(),
+    redisState: (state) => this.redisUp.set(state === 'up' ? 1 : 0),
   };
 
   /** The exposition text and its content type, for GET /metrics. */

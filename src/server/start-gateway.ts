@@ -35,6 +35,7 @@ import {
   type PersistedQueriesSettings,
 } from './persisted-queries/persisted-queries-setup';
 import type { PersistedQueryStore } from './persisted-queries/query-store';
+import type { CacheObserver } from '../cache/cache-observer';
 import { GatewayMetrics } from '../observability/gateway-metrics';
 import { RequestObserver } from '../observability/request-observer';
 import { serveMetrics } from './metrics-endpoint';
@@ -74,6 +75,8 @@ export interface GatewayOptions {
   readonly cacheStore?: KeyValueCache<string>;
   /** /metrics: whether scrapers must authenticate; when absent, only off a loopback listener. */
   readonly metrics?: { readonly requireAuth?: boolean };
+  /** The process's cache (src/cache), whose hits, misses, evictions and Redis state /metrics counts. */
+  readonly cacheEvents?: { observe(observer: CacheObserver): () => void };
   /**
    * Traces (a span per request, per resolver that reaches an upstream call, per upstream attempt);
    * nothing is traced, and resolvers stay unwrapped, when absent.
@@ -113,6 +116,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Per gateway, not prom-client's global registry: several gateways may share a process (tests).
   const metrics = new GatewayMetrics(options.providers);
   const detachUpstreamMetrics = options.providers.observeUpstream?.(metrics.upstream);
+  const detachCacheMetrics = options.cacheEvents?.observe(metrics.cache);
   const requests = new RequestObserver(metrics, options.log);
   const tracer = options.tracerProvider?.getTracer('jobgraph');
   if (tracer) traceResolvers(options.schema);
@@ -231,6 +235,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       await apollo.stop();
       detachUpstreamMetrics?.();
+      detachCacheMetrics?.();
       metrics.clear();
     },
     drain: async () => {
