@@ -62,9 +62,14 @@ export default tseslint.config(
               'pagination is generic: it imports only domain and errors',
             ),
             layer(
-              'providers',
+              'cache',
               ['domain', 'errors', 'config', 'request'],
-              'providers import only domain, errors, config and the request scope',
+              'the cache of upstream reads imports only domain, errors, config and the request scope',
+            ),
+            layer(
+              'providers',
+              ['domain', 'errors', 'config', 'request', 'cache'],
+              'providers import only domain, errors, config, the request scope and the cache',
             ),
             layer(
               'loaders',

@@ -122,6 +122,8 @@ export class RedisStore {
   /** Closes the connection and stops reconnecting. */
   async close(): Promise<void> {
     this.client.removeAllListeners('close');
+    // A client that is not connected has nothing to flush: stop its reconnection timer at once.
+    if (this.client.status !== 'ready') return this.client.disconnect();
     try {
       await this.client.quit();
     } catch {

@@ -1,3 +1,4 @@
+import type { UpstreamCache } from '../cache/upstream-cache';
 import type { GatewayConfig } from '../config/gateway-config';
 import type { LogSink } from '../errors/log-sink';
 import type { ProviderId } from '../domain/provider-id';
@@ -63,27 +64,29 @@ function register<P extends UpstreamProvider>(
 /**
  * Creates every provider instance the config names. `log` is the gateway's logger (the same as
  * GatewayOptions.log), for what a provider works around: SAE's lookups falling back per id, values refused.
+ * `cache` is the process's cross-request cache of upstream reads (src/cache); without it every read calls.
  */
 export function createProviderRegistry(
   config: GatewayConfig,
-  options: { readonly log?: LogSink } = {},
+  options: { readonly log?: LogSink; readonly cache?: UpstreamCache } = {},
 ): ProviderRegistry {
   const { providers } = config;
+  const cached = options.cache ? { cache: options.cache } : {};
   const emrServerlessSpark = providers.emrServerlessSpark.map((instance) =>
     register(
       'EMR_SERVERLESS_SPARK',
       instance.regionId,
-      EmrServerlessSparkUpstreamProvider.forInstance(instance),
+      EmrServerlessSparkUpstreamProvider.forInstance(instance, cached),
     ),
   );
   const paiDlc = providers.paiDlc.map((instance) =>
-    register('PAI_DLC', instance.regionId, PaiDlcUpstreamProvider.forInstance(instance)),
+    register('PAI_DLC', instance.regionId, PaiDlcUpstreamProvider.forInstance(instance, cached)),
   );
   const sae = providers.sae.map((instance) =>
-    register('SAE', instance.regionId, SaeUpstreamProvider.forInstance(instance, options)),
+    register('SAE', instance.regionId, SaeUpstreamProvider.forInstance(instance, { ...options, ...cached })),
   );
   const gravitino = providers.gravitino.map((instance) => ({
-    ...register('GRAVITINO', null, GravitinoUpstreamProvider.forInstance(instance)),
+    ...register('GRAVITINO', null, GravitinoUpstreamProvider.forInstance(instance, cached)),
     metalakes: instance.metalakes,
   }));
   const all: readonly RegisteredInstance<UpstreamProvider>[] = [

@@ -124,7 +124,7 @@ export function createGraphQLHttpHandler(
     };
     res.on('close', onClose);
     const deadline = deadlineSignal(options.requestDeadlineMs, cancel.signal);
-    const scope = createRequestScope(randomUUID(), tenant.id, deadline.signal);
+    const scope = createRequestScope(randomUUID(), tenant.id, deadline.signal, tenant.grants);
     options.onScope?.(req, scope);
     try {
       const response = await runInRequestScope(scope, () =>

@@ -12,12 +12,17 @@ import { listJobRunsQuery, listWorkspacesQuery, type EmrPageRequest } from './em
 import { mapJobRunDetail, mapListJobRun } from './emr-serverless-spark.mapper';
 import { mapWorkspace } from './emr-serverless-spark-workspace.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCache } from '../../cache/upstream-cache';
+import { emrJobRunStatus } from '../../domain/job-run-status';
+import { CachedReads, ttlOfStatus } from '../cached-reads';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** Tuning of the provider; the default is what production uses. */
 export interface EmrServerlessSparkProviderOptions {
   /** Page size of the workspace scan behind getWorkspacesByIds (default and maximum: 100). */
   readonly workspaceScanPageSize?: number;
+  /** The cross-request cache its reads go through; none: every read calls. */
+  readonly cache?: UpstreamCache;
 }
 
 /** Far above any real account's workspaces in one region; past it a scan fails rather than loop. */
@@ -60,12 +65,14 @@ export interface EmrServerlessSparkProvider extends UpstreamProvider {
 export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkProvider {
   readonly instanceId: string;
   private readonly scanPageSize: number;
+  private readonly reads: CachedReads;
 
   constructor(
     readonly client: EmrServerlessSparkClient,
     options: EmrServerlessSparkProviderOptions = {},
   ) {
     this.instanceId = client.instance.id;
+    this.reads = new CachedReads(options.cache, 'EMR_SERVERLESS_SPARK', this.instanceId);
     this.scanPageSize = Math.min(
       EMR_MAX_RESULTS,
       Math.max(1, options.workspaceScanPageSize ?? EMR_MAX_RESULTS),
@@ -94,7 +101,10 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
   }
 
   async listWorkspaces(filter: EmrWorkspaceFilter, page: EmrPageRequest): Promise<TokenPage<Workspace>> {
-    const body = await this.client.listWorkspaces(listWorkspacesQuery(filter, page));
+    const query = listWorkspacesQuery(filter, page);
+    const body = await this.reads.read('ListWorkspaces', query, 'catalog', () =>
+      this.client.listWorkspaces(query),
+    );
     return {
       items: body.workspaces.map((dto) => mapWorkspace(dto, this.instanceId)),
       nextToken: tokenOrNull(body.nextToken),
@@ -141,7 +151,10 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
         argument: 'workspaceId',
       });
     }
-    const body = await this.client.listJobRuns(workspaceId, listJobRunsQuery(filter, page));
+    const query = listJobRunsQuery(filter, page);
+    const body = await this.reads.read('ListJobRuns', { workspaceId, query }, 'list', () =>
+      this.client.listJobRuns(workspaceId, query),
+    );
     const context = { instanceId: this.instanceId, workspaceId };
     return {
       items: body.jobRuns.map((dto) => mapListJobRun(dto, context)),
@@ -153,7 +166,12 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
   async getJobRun(workspaceId: string, jobRunId: string): Promise<JobRun | null> {
     if (!isPathSafeId(workspaceId) || !isPathSafeId(jobRunId)) return null;
     try {
-      const body = await this.client.getJobRun(workspaceId, jobRunId);
+      const body = await this.reads.read(
+        'GetJobRun',
+        { workspaceId, jobRunId },
+        (read) => ttlOfStatus(emrJobRunStatus(read.jobRun.state)),
+        () => this.client.getJobRun(workspaceId, jobRunId),
+      );
       return mapJobRunDetail(body.jobRun, { instanceId: this.instanceId, workspaceId, jobRunId });
     } catch (error) {
       // A 404 for the API itself (InvalidApi.NotFound) is a misroute, not a missing run: let it surface.

@@ -15,6 +15,9 @@ import {
   toGravitinoMetalake,
 } from './gravitino.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCache } from '../../cache/upstream-cache';
+import { normalizeGravitinoStatus } from '../../domain/gravitino-job-status';
+import { CachedReads, ttlOfStatus } from '../cached-reads';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** Resolves to null when the upstream says the entity (or its metalake) does not exist. */
@@ -79,15 +82,23 @@ export interface GravitinoProvider extends UpstreamProvider {
 export class GravitinoUpstreamProvider implements GravitinoProvider {
   readonly instanceId: string;
   readonly metalakes: readonly string[];
+  private readonly reads: CachedReads;
 
-  constructor(readonly client: GravitinoClient) {
+  constructor(
+    readonly client: GravitinoClient,
+    options: { readonly cache?: UpstreamCache } = {},
+  ) {
     this.instanceId = client.instance.id;
     this.metalakes = client.instance.metalakes;
+    this.reads = new CachedReads(options.cache, 'GRAVITINO', this.instanceId);
   }
 
-  /** A provider with its own client (and connection pool) for the server. */
-  static forInstance(instance: GravitinoInstanceConfig): GravitinoUpstreamProvider {
-    return new GravitinoUpstreamProvider(new GravitinoClient(instance));
+  /** A provider with its own client (and connection pool) for the server; its reads go through `cache` when given. */
+  static forInstance(
+    instance: GravitinoInstanceConfig,
+    options: { readonly cache?: UpstreamCache } = {},
+  ): GravitinoUpstreamProvider {
+    return new GravitinoUpstreamProvider(new GravitinoClient(instance), options);
   }
 
   get breakerState(): BreakerState {
@@ -104,12 +115,15 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
   }
 
   async listMetalakes(): Promise<GravitinoMetalake[]> {
-    const body = await this.client.listMetalakes();
+    const body = await this.reads.read('ListMetalakes', {}, 'catalog', () => this.client.listMetalakes());
     return body.metalakes.map((dto) => toGravitinoMetalake(dto, this.instanceId));
   }
 
   async getMetalake(name: string): Promise<GravitinoMetalake | null> {
-    const body = await nullIfNotFound(this.client.getMetalake(requireName(name, 'metalake')));
+    requireName(name, 'metalake');
+    const body = await nullIfNotFound(
+      this.reads.read('GetMetalake', { name }, 'catalog', () => this.client.getMetalake(name)),
+    );
     return body && toGravitinoMetalake(body.metalake, this.instanceId);
   }
 
@@ -124,7 +138,10 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
     const { version } = this.client.instance;
     const query = toListJobsQuery(filter);
     if (version === '1.3.0') refuseRunTimesFrom(this.instanceId, filter);
-    const body = await this.client.listJobs(metalake, version === '1.3.0' ? templateOnlyQuery(query) : query);
+    const sent = version === '1.3.0' ? templateOnlyQuery(query) : query;
+    const body = await this.reads.read('ListJobs', { metalake, query: sent }, 'list', () =>
+      this.client.listJobs(metalake, sent),
+    );
     const list = toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
     if (version !== '1.3.0' && list.statusCountsSource === 'UPSTREAM') return list;
     // Jobs but none with a queuedAt: the server reports no job times, so none can be filtered on
@@ -141,7 +158,14 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
   async getJob(metalake: string, jobId: string): Promise<GravitinoJob | null> {
     requireName(metalake, 'metalake');
     if (jobId === '') return null;
-    const body = await nullIfNotFound(this.client.getJob(metalake, jobId));
+    const body = await nullIfNotFound(
+      this.reads.read(
+        'GetJob',
+        { metalake, jobId },
+        (read) => ttlOfStatus(normalizeGravitinoStatus(read.job.status)),
+        () => this.client.getJob(metalake, jobId),
+      ),
+    );
     return body && toGravitinoJob(body.job, { instanceId: this.instanceId, metalake });
   }
 
@@ -152,7 +176,9 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
       const job = wanted[0] === undefined ? null : await this.getJob(metalake, wanted[0]);
       return jobIds.map((id) => (job && id === job.jobId ? job : null));
     }
-    const body = await nullIfNotFound(this.client.listJobs(metalake));
+    const body = await nullIfNotFound(
+      this.reads.read('ListJobs', { metalake }, 'list', () => this.client.listJobs(metalake)),
+    );
     const scope = { instanceId: this.instanceId, metalake };
     return inKeyOrder(
       jobIds,
@@ -164,7 +190,9 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
 
   async listJobTemplates(metalake: string): Promise<GravitinoJobTemplate[]> {
     requireName(metalake, 'metalake');
-    const body = await this.client.listJobTemplates(metalake);
+    const body = await this.reads.read('ListJobTemplates', { metalake }, 'catalog', () =>
+      this.client.listJobTemplates(metalake),
+    );
     return body.jobTemplates.map((dto) =>
       toGravitinoJobTemplate(dto, { instanceId: this.instanceId, metalake }),
     );
@@ -173,7 +201,11 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
   async getJobTemplate(metalake: string, name: string): Promise<GravitinoJobTemplate | null> {
     requireName(metalake, 'metalake');
     if (name === '') return null;
-    const body = await nullIfNotFound(this.client.getJobTemplate(metalake, name));
+    const body = await nullIfNotFound(
+      this.reads.read('GetJobTemplate', { metalake, name }, 'catalog', () =>
+        this.client.getJobTemplate(metalake, name),
+      ),
+    );
     return body && toGravitinoJobTemplate(body.jobTemplate, { instanceId: this.instanceId, metalake });
   }
 
@@ -187,7 +219,11 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
       const template = wanted[0] === undefined ? null : await this.getJobTemplate(metalake, wanted[0]);
       return names.map((name) => (template && name === template.name ? template : null));
     }
-    const body = await nullIfNotFound(this.client.listJobTemplates(metalake));
+    const body = await nullIfNotFound(
+      this.reads.read('ListJobTemplates', { metalake }, 'catalog', () =>
+        this.client.listJobTemplates(metalake),
+      ),
+    );
     const scope = { instanceId: this.instanceId, metalake };
     return inKeyOrder(
       names,

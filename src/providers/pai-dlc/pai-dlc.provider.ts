@@ -14,6 +14,10 @@ import { PAI_LIST_JOBS_MAX_PAGE_SIZE } from '../../domain/upstream-page-limits';
 import { PaiDlcClient } from './pai-dlc.client';
 import { toPaiJob } from './pai-dlc.mapper';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCache } from '../../cache/upstream-cache';
+import { normalizeJobStatus } from '../../domain/job-status';
+import { PAI_STATUS_TABLE } from '../../domain/pai-job-status';
+import { CachedReads, ttlOfStatus } from '../cached-reads';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** One slot of a batched lookup: the job, null for an unknown id, or the error of its call. */
@@ -54,14 +58,22 @@ const isListableId = (jobId: string): boolean => jobId.trim() !== '' && !jobId.i
 /** The PAI-DLC provider of one instance, over its client: paging in PAI's own page-number style, lookups batched. */
 export class PaiDlcUpstreamProvider implements PaiDlcProvider {
   readonly instanceId: string;
+  private readonly reads: CachedReads;
 
-  constructor(readonly client: PaiDlcClient) {
+  constructor(
+    readonly client: PaiDlcClient,
+    options: { readonly cache?: UpstreamCache } = {},
+  ) {
     this.instanceId = client.instance.id;
+    this.reads = new CachedReads(options.cache, 'PAI_DLC', this.instanceId);
   }
 
-  /** A provider with its own client for the instance. */
-  static forInstance(instance: AlibabaInstanceConfig): PaiDlcUpstreamProvider {
-    return new PaiDlcUpstreamProvider(new PaiDlcClient(instance));
+  /** A provider with its own client for the instance; its reads go through `cache` when given. */
+  static forInstance(
+    instance: AlibabaInstanceConfig,
+    options: { readonly cache?: UpstreamCache } = {},
+  ): PaiDlcUpstreamProvider {
+    return new PaiDlcUpstreamProvider(new PaiDlcClient(instance), options);
   }
 
   get breakerState(): BreakerState {
@@ -82,7 +94,8 @@ export class PaiDlcUpstreamProvider implements PaiDlcProvider {
     checkPaiJobFilter(filter);
     // An empty JobIds/ResourceIds value filters nothing upstream, so "none of these" would list everything.
     if (matchesNothing(filter)) return { items: [], totalCount: 0 };
-    const body = await this.client.listJobs(toListJobsRequest(filter, page));
+    const request = toListJobsRequest(filter, page);
+    const body = await this.reads.read('ListJobs', request, 'list', () => this.client.listJobs(request));
     const items = body.Jobs.map((dto) => toPaiJob(dto, 'ListJobs', this.instanceId));
     return { items, totalCount: totalOf(body.TotalCount, page, items.length) };
   }
@@ -90,9 +103,12 @@ export class PaiDlcUpstreamProvider implements PaiDlcProvider {
   async getJob(jobId: string, options: PaiGetJobOptions = {}): Promise<PaiJob | null> {
     if (jobId.trim() === '') return null;
     try {
-      const body = await this.client.getJob(
-        jobId,
-        options.needDetail === undefined ? {} : { NeedDetail: options.needDetail },
+      const query = options.needDetail === undefined ? {} : { NeedDetail: options.needDetail };
+      const body = await this.reads.read(
+        'GetJob',
+        { jobId, query },
+        (read) => ttlOfStatus(normalizeJobStatus(PAI_STATUS_TABLE, read.Status)),
+        () => this.client.getJob(jobId, query),
       );
       return toPaiJob(body, 'GetJob', this.instanceId);
     } catch (error) {

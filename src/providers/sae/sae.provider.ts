@@ -25,6 +25,10 @@ import { SaeClient } from './sae.client';
 import { toSaeJobExecution, toSaeJobTemplate, type SaeWireRefusal } from './sae.mapper';
 import { lookUpSaeTemplates, type SaeJobTemplateLookup } from './sae-template-lookup';
 import type { BreakerState, UpstreamProvider } from '../upstream-provider';
+import type { UpstreamCache } from '../../cache/upstream-cache';
+import { normalizeJobStatus } from '../../domain/job-status';
+import { SAE_STATUS_TABLE } from '../../domain/sae-job-status';
+import { CachedReads, ttlOfStatus } from '../cached-reads';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 export type { SaeJobTemplateLookup } from './sae-template-lookup';
@@ -35,6 +39,8 @@ export interface SaeProviderOptions {
   readonly batchAppIdLookups?: boolean;
   /** Hears lookups that fell back per id (debug) and wire values refused (warn). */
   readonly log?: LogSink;
+  /** The cross-request cache its reads go through; none: every read calls. */
+  readonly cache?: UpstreamCache;
 }
 
 /** What the GraphQL layer (through its loaders) reads from one SAE instance. */
@@ -85,6 +91,7 @@ export class SaeUpstreamProvider implements SaeProvider {
   readonly instanceId: string;
   private readonly batch: boolean;
   private readonly log: LogSink;
+  private readonly reads: CachedReads;
 
   constructor(
     readonly client: SaeClient,
@@ -93,10 +100,14 @@ export class SaeUpstreamProvider implements SaeProvider {
     this.instanceId = client.instance.id;
     this.batch = options.batchAppIdLookups ?? false;
     this.log = options.log ?? (() => undefined);
+    this.reads = new CachedReads(options.cache, 'SAE', this.instanceId);
   }
 
   /** A provider with its own client for the instance, batching as the instance's config says. */
-  static forInstance(instance: SaeInstanceConfig, options: { log?: LogSink } = {}): SaeUpstreamProvider {
+  static forInstance(
+    instance: SaeInstanceConfig,
+    options: { log?: LogSink; cache?: UpstreamCache } = {},
+  ): SaeUpstreamProvider {
     return new SaeUpstreamProvider(new SaeClient(instance), {
       batchAppIdLookups: instance.batchAppIdLookups ?? false,
       ...options,
@@ -123,7 +134,8 @@ export class SaeUpstreamProvider implements SaeProvider {
     checkSaePage(page, SAE_LIST_JOBS_MAX_PAGE_SIZE);
     if (filter.field?.type === 'appIds')
       return pageOfList(await this.findJobTemplates(filter.field.value, lookupScopeOf(filter)), page);
-    const data = await this.client.listJobs(toListJobsRequest(filter, page));
+    const request = toListJobsRequest(filter, page);
+    const data = await this.reads.read('ListJobs', request, 'catalog', () => this.client.listJobs(request));
     const refused = this.refusals('ListJobs');
     const items = data.Applications.map((dto) => toSaeJobTemplate(dto, this.instanceId, refused));
     return { items, totalCount: totalOf(data.TotalSize, page, items.length) };
@@ -138,11 +150,12 @@ export class SaeUpstreamProvider implements SaeProvider {
     const found = await lookUpSaeTemplates(
       wanted,
       async (ids) => {
-        const data = await this.client.listJobs(
-          toListJobsRequest(
-            { ...scope, field: { type: 'appIds', value: ids } },
-            { currentPage: 1, pageSize: ids.length },
-          ),
+        const request = toListJobsRequest(
+          { ...scope, field: { type: 'appIds', value: ids } },
+          { currentPage: 1, pageSize: ids.length },
+        );
+        const data = await this.reads.read('ListJobs', request, 'catalog', () =>
+          this.client.listJobs(request),
         );
         return data.Applications.map((dto) => toSaeJobTemplate(dto, this.instanceId, refused));
       },
@@ -170,12 +183,15 @@ export class SaeUpstreamProvider implements SaeProvider {
       throw new BadUserInputError('appId must not be empty.', { argument: 'appId' });
     checkSaePage(page, SAE_JOB_HISTORY_MAX_PAGE_SIZE);
     checkSaeState(filter.state);
-    const data = await this.client.describeJobHistory({
+    const request = {
       AppId: ref.appId,
       CurrentPage: page.currentPage,
       PageSize: page.pageSize,
       ...(filter.state !== undefined ? { State: filter.state } : {}),
-    });
+    };
+    const data = await this.reads.read('DescribeJobHistory', request, 'list', () =>
+      this.client.describeJobHistory(request),
+    );
     const refused = this.refusals('DescribeJobHistory');
     const items = data.Jobs.map((dto) => toSaeJobExecution(dto, ref, this.instanceId, refused));
     return { items, totalCount: totalOf(data.TotalSize, page, items.length) };
@@ -185,7 +201,13 @@ export class SaeUpstreamProvider implements SaeProvider {
     const ref = refOf(template);
     if (ref.appId.trim() === '' || jobId.trim() === '') return null;
     try {
-      const data = await this.client.describeJobStatus({ AppId: ref.appId, JobId: jobId });
+      const request = { AppId: ref.appId, JobId: jobId };
+      const data = await this.reads.read(
+        'DescribeJobStatus',
+        request,
+        (read) => ttlOfStatus(normalizeJobStatus(SAE_STATUS_TABLE, read.State)),
+        () => this.client.describeJobStatus(request),
+      );
       return toSaeJobExecution(data, ref, this.instanceId, this.refusals('DescribeJobStatus'));
     } catch (error) {
       if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;

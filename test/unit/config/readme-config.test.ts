@@ -22,6 +22,7 @@ const ENV = Object.fromEntries(
     'AK_ID',
     'AK_SECRET',
     'GRAVITINO_TOKEN',
+    'REDIS_PASSWORD',
   ].map((name) => [name, `value-of-${name}`]),
 );
 
@@ -35,6 +36,13 @@ describe('the README configuration examples are valid configuration', () => {
     expect(config.tenants.map((tenant) => tenant.id)).toEqual(['data-team']);
     expect(config.limits.requestDeadlineMs).toBe(15_000);
     expect(config.providers.gravitino[0]?.metalakes).toEqual(['prod_lake', 'dev_lake']);
+    expect(config.cache).toEqual(
+      expect.objectContaining({
+        enabled: true,
+        listTtlMs: 5_000,
+        redis: expect.objectContaining({ keyPrefix: 'jobgraph:' }),
+      }),
+    );
   });
 
   test('the tenants example of "Running it in front of real accounts" fits that configuration', () => {
