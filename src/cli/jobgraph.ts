@@ -6,6 +6,7 @@ import { CliUsageError } from './cli-usage-error';
 import { EMULATE_FLAGS } from './emulate-options';
 import { emulateCommand } from './emulate.command';
 import { hashKeyCommand } from './hash-key.command';
+import { manifestCommand } from './manifest.command';
 import { schemaCommand } from './schema.command';
 import { startCommand } from './start.command';
 
@@ -33,6 +34,9 @@ Commands:
                                  largest page served where the docs state none
                                  (paiListJobs, emrListWorkspaces); default: no cap
   schema    print the GraphQL SDL (schema.graphql is this output)
+  manifest FILE...
+            print the safelist manifest (persistedQueries.safelist.manifest) of the named
+            operations in the .graphql files, each validated against the schema
   hash-key  print the SHA-256 of the API key on stdin, for auth.apiKeys[].sha256
             --generate           make a new random key and print it with its hash
   help      show this text
@@ -75,6 +79,11 @@ export async function main(
       case 'schema':
         await schemaCommand(io);
         return 0;
+      case 'manifest': {
+        const { positionals } = parseArgs({ args, options: {}, strict: true, allowPositionals: true });
+        await manifestCommand(positionals, io);
+        return 0;
+      }
       case 'help':
       case '--help':
         io.stdout.write(USAGE);
