@@ -100,6 +100,9 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     rateLimit: config.rateLimit,
     ...(tracerProvider ? { tracerProvider } : {}),
     drainGraceMs,
+    ...(config.server.metricsRequireAuth !== undefined
+      ? { metrics: { requireAuth: config.server.metricsRequireAuth } }
+      : {}),
     // A missing or malformed manifest stops startup here with a ConfigError, before anything listens.
     persistedQueries: {
       apq: config.persistedQueries.apq,

@@ -20,6 +20,8 @@ export const configFileSchema = z
         host: z.string().min(1).default('127.0.0.1'),
         /** On SIGTERM: how long requests in flight may finish; see DRAIN_GRACE_MS_DEFAULT. */
         drainGraceMs: drainGraceMsSchema,
+        // Unset: scrapers of /metrics authenticate only when the listener is not loopback.
+        metricsRequireAuth: z.boolean().optional(),
       })
       .strict()
       .default({}),

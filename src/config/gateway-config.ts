@@ -57,6 +57,8 @@ export interface GatewayConfig {
     readonly host: string;
     /** On SIGTERM, how long requests in flight may finish; DRAIN_GRACE_MS_DEFAULT when absent. */
     readonly drainGraceMs?: number;
+    /** Whether /metrics needs the same credentials as /graphql; unset: only off a loopback listener. */
+    readonly metricsRequireAuth?: boolean;
   };
   /** What one request may ask for, checked before execution. */
   readonly limits: LimitsConfig;

@@ -57,6 +57,9 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
       port: parsePort(env) ?? file.server.port,
       host: file.server.host,
       drainGraceMs: file.server.drainGraceMs,
+      ...(file.server.metricsRequireAuth !== undefined
+        ? { metricsRequireAuth: file.server.metricsRequireAuth }
+        : {}),
     },
     limits: resolveLimits(file.limits),
     rateLimit: resolveRateLimit(file.rateLimit),

@@ -127,6 +127,15 @@ describe('config', () => {
     expectConfigError(text, ENV, fragment);
   });
 
+  it('server.metricsRequireAuth: unset by default, a boolean when given, anything else a config error', () => {
+    expect(parseConfig(VALID, ENV).server.metricsRequireAuth).toBeUndefined();
+    const withKey = (value: string) =>
+      VALID.replace('server: { port: 4100 }', `server: { port: 4100, metricsRequireAuth: ${value} }`);
+    expect(parseConfig(withKey('true'), ENV).server.metricsRequireAuth).toBe(true);
+    expect(parseConfig(withKey('false'), ENV).server.metricsRequireAuth).toBe(false);
+    expectConfigError(withKey('"yes"'), ENV, 'server.metricsRequireAuth');
+  });
+
   it('PORT overrides the file; a bad PORT is a config error', () => {
     expect(parseConfig(VALID, { ...ENV, PORT: '5000' }).server.port).toBe(5000);
     expectConfigError(VALID, { ...ENV, PORT: 'eighty' }, 'PORT');
