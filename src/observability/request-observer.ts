@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LogFields, LogSink } from '../errors/log-sink';
 import type { RequestScope } from '../request/request-scope';
 import type { GatewayMetrics } from './gateway-metrics';
+import { errorCodeLabel } from './metric-labels';
 import { OperationLabels } from './operation-label';
 
 /** What one GraphQL HTTP request did, filled in as it runs (the metrics plugin) and reported once, when it ends. */
@@ -73,6 +74,22 @@ export class RequestObserver {
     if (!record) return;
     record.scope = scope;
     this.byScope.set(scope, record);
+  }
+
+  /**
+   * The request was answered before Apollo saw it (a refusal: body limit, auth, rate, parser
+   * limits, drain): the codes of `body.errors` are counted here, as Apollo's are by the metrics
+   * plugin, which such a request never reaches, so each error is counted once.
+   */
+  refused(req: IncomingMessage, body: unknown): void {
+    const record = this.byRequest.get(req);
+    if (!record) return;
+    const errors = (body as { readonly errors?: unknown } | null)?.errors;
+    if (!Array.isArray(errors)) return;
+    for (const error of errors) {
+      const code = (error as { readonly extensions?: { readonly code?: unknown } } | null)?.extensions?.code;
+      record.errorCodes.push(errorCodeLabel(typeof code === 'string' ? code : 'OTHER'));
+    }
   }
 
   /** The record of the request `scope` belongs to, if it is one this observer follows. */

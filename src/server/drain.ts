@@ -53,7 +53,12 @@ export class Drain {
   }
 }
 
-/** The answer to a GraphQL request that arrives during the drain: 503, a typed error, and the connection closed. */
-export function refuseWhileDraining(res: ServerResponse): void {
-  sendJson(res, 503, { errors: [new ShuttingDownError().toJSON()] }, { connection: 'close' });
+/**
+ * The answer to a GraphQL request that arrives during the drain: 503, a typed error, and the
+ * connection closed; `onRefused` is told the body (the metrics count its code).
+ */
+export function refuseWhileDraining(res: ServerResponse, onRefused?: (body: unknown) => void): void {
+  const body = { errors: [new ShuttingDownError().toJSON()] };
+  onRefused?.(body);
+  sendJson(res, 503, body, { connection: 'close' });
 }

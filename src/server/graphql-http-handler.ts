@@ -43,6 +43,8 @@ export interface GraphQLHttpHandlerOptions {
   refuseBeforeParse?(body: unknown, search: string): PreParseRefusal | null;
   /** Told each admitted request's scope as it is created (the access log and metrics follow it). */
   onScope?(req: IncomingMessage, scope: RequestScope): void;
+  /** Told the body of each refusal, answered without Apollo (the metrics count its error codes). */
+  onRefused?(req: IncomingMessage, body: unknown): void;
 }
 
 /**
@@ -56,6 +58,10 @@ export function createGraphQLHttpHandler(
   options: GraphQLHttpHandlerOptions,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
+    const refuse = (status: number, body: unknown, headers?: Record<string, string>): void => {
+      options.onRefused?.(req, body);
+      sendJson(res, status, body, headers);
+    };
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -64,8 +70,7 @@ export function createGraphQLHttpHandler(
     if (req.method === 'POST') {
       const raw = await readRequestBody(req, options.maxBodyBytes);
       if (raw === 'too-large') {
-        return sendJson(
-          res,
+        return refuse(
           413,
           {
             errors: [
@@ -84,7 +89,7 @@ export function createGraphQLHttpHandler(
         try {
           body = JSON.parse(raw.toString('utf8'));
         } catch {
-          return sendJson(res, 400, {
+          return refuse(400, {
             errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
           });
         }
@@ -99,24 +104,14 @@ export function createGraphQLHttpHandler(
         req.method === 'GET' ? await landingPageWithoutCredentials(server, headers, search) : undefined;
       if (page !== undefined)
         return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-      return sendJson(
-        res,
-        authentication.refuse.status,
-        authentication.refuse.body,
-        authentication.refuse.headers,
-      );
+      return refuse(authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
     }
     const { tenant } = authentication;
     const throttled = options.admitRequest?.(tenant);
     if (throttled)
-      return sendJson(
-        res,
-        429,
-        { errors: [throttled.toJSON()] },
-        { 'retry-after': throttled.retryAfterHeader },
-      );
+      return refuse(429, { errors: [throttled.toJSON()] }, { 'retry-after': throttled.retryAfterHeader });
     const refusal = options.refuseBeforeParse?.(body, search);
-    if (refusal) return sendJson(res, refusal.status, refusal.body);
+    if (refusal) return refuse(refusal.status, refusal.body);
     const cancel = new AbortController();
     // The client hanging up before we answered ends the request's upstream work too.
     const onClose = () => {

@@ -170,18 +170,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxBodyBytes: limits.maxBodyBytes,
     refuseBeforeParse: createPreParseCheck(limits),
     onScope: (req, scope) => requests.bind(req, scope),
+    onRefused: (req, body) => requests.refused(req, body),
     ...(limiter ? { admitRequest: (tenant: Tenant) => limiter.admitRequest(tenant.id) } : {}),
   });
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (drain.draining && url.pathname === '/graphql') return refuseWhileDraining(res);
+    if (url.pathname === '/graphql') {
+      requests.begin(req, res);
+      if (drain.draining) return refuseWhileDraining(res, (body) => requests.refused(req, body));
+      return graphql(req, res, url.search);
+    }
     // Load balancers stop sending here; /healthz stays 200 (the process is fine, only leaving).
     if (drain.draining && url.pathname === '/readyz')
       return sendJson(res, 503, { status: 'draining' }, { 'cache-control': 'no-store' });
-    if (url.pathname === '/graphql') {
-      requests.begin(req, res);
-      return graphql(req, res, url.search);
-    }
     if (
       url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) &&
       serveGraphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length), res)
@@ -209,11 +210,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const server = createServer((req, res) => {
     drain.track(res);
     route(req, res).catch(() => {
-      if (!res.headersSent)
-        sendJson(res, 500, {
-          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      const body = {
+        errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      };
+      requests.refused(req, body);
+      sendJson(res, 500, body);
     });
   });
   // Slow clients may not hold sockets for Node's defaults (60 s headers, 300 s request).
