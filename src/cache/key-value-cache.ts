@@ -27,7 +27,8 @@ export class CacheKeyValueStore implements KeyValueCache<string> {
 
   async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
     const ttl = options?.ttl;
-    const freshMs = typeof ttl === 'number' ? ttl * 1000 : NO_TTL_MS;
+    // As Apollo's own InMemoryLRUCache reads it: a ttl of 0 (falsy) means no expiry, not "store nothing".
+    const freshMs = typeof ttl === 'number' && ttl > 0 ? ttl * 1000 : NO_TTL_MS;
     await this.cache.setEntry(this.keyOf(key), { value, storedAt: this.cache.now(), freshMs, staleMs: 0 });
   }
 

@@ -31,12 +31,14 @@ describe('CacheKeyValueStore (Apollo KeyValueCache over the gateway cache, memor
     expect(await store.get('apq:short')).toBeUndefined();
   });
 
-  it('keeps an entry without ttl (absent or null) long past any upstream TTL', async () => {
+  it('keeps an entry without ttl (absent, null or 0, as Apollo reads them) long past any upstream TTL', async () => {
     await store.set('apq:none', 'query B');
     await store.set('apq:null', 'query C', { ttl: null });
+    await store.set('apq:zero', 'query D', { ttl: 0 });
     built.clock.advance(24 * 60 * 60 * 1000);
     expect(await store.get('apq:none')).toBe('query B');
     expect(await store.get('apq:null')).toBe('query C');
+    expect(await store.get('apq:zero')).toBe('query D');
   });
 
   it('never reads nor overwrites an upstream read, even given its exact key', async () => {
