@@ -98,8 +98,14 @@ export function toPaiJob(
     createdAt: time(job.GmtCreateTime),
     startedAt,
     finishedAt: finished,
+    // A job that never started running ran for no known time: the Duration 0 PAI sends for a queued
+    // job would read as "ran for 0 ms", so it is null like every other provider's unstarted job.
     durationMs:
-      seconds !== null && seconds >= 0 ? Math.round(seconds * 1000) : durationBetween(startedAt, finished),
+      startedAt === null && (seconds === null || seconds === 0)
+        ? null
+        : seconds !== null && seconds >= 0
+          ? Math.round(seconds * 1000)
+          : durationBetween(startedAt, finished),
     origin,
     jobId: job.JobId,
     displayName: text(job.DisplayName),

@@ -379,6 +379,17 @@ describe('secrets never reach the domain', () => {
   });
 });
 
+describe('toPaiJob: durationMs is run time', () => {
+  it('is null, not 0, for a job that never started running (PAI sends Duration 0 while it queues)', () => {
+    const queued = toPaiJob(
+      { ...seedJob, Status: 'Queuing', GmtRunningTime: undefined, GmtFinishTime: undefined, Duration: 0 },
+      'ListJobs',
+      'acct-hz',
+    );
+    expect(queued).toMatchObject({ startedAt: null, durationMs: null });
+  });
+});
+
 describe('toPaiJob: odd records', () => {
   it('maps a job with nothing but its id', () => {
     expect(oddJob('dlc-minimal')).toMatchObject({
