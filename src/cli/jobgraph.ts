@@ -34,6 +34,7 @@ Commands:
                                  largest page served where the docs state none
                                  (paiListJobs, emrListWorkspaces); default: no cap
   schema    print the GraphQL SDL (schema.graphql is this output)
+            --federation         the Apollo Federation 2 subgraph SDL instead (subgraph.graphql)
   manifest FILE...
             print the safelist manifest (persistedQueries.safelist.manifest) of the named
             operations in the .graphql files, each validated against the schema
@@ -76,9 +77,16 @@ export async function main(
         await hashKeyCommand(values, io, process.stdin);
         return 0;
       }
-      case 'schema':
-        await schemaCommand(io);
+      case 'schema': {
+        const { values } = parseArgs({
+          args,
+          options: { federation: { type: 'boolean' } },
+          strict: true,
+          allowPositionals: false,
+        });
+        await schemaCommand(values, io);
         return 0;
+      }
       case 'manifest': {
         const { positionals } = parseArgs({ args, options: {}, strict: true, allowPositionals: true });
         await manifestCommand(positionals, io);

@@ -1,7 +1,19 @@
 import { buildGatewaySchema } from '../schema/build-schema';
-import { printGatewaySchema } from '../schema/print-schema';
+import { buildJobgraphSubgraphSchema, subgraphSdl } from '../schema/build-subgraph-schema';
+import { printGatewaySchema, printSubgraphSdl } from '../schema/print-schema';
 
-/** `jobgraph schema`: prints the SDL; the checked-in schema.graphql is exactly this output. */
-export async function schemaCommand(io: { stdout: NodeJS.WritableStream }): Promise<void> {
-  io.stdout.write(printGatewaySchema(await buildGatewaySchema()));
+/**
+ * `jobgraph schema`: prints the SDL; the checked-in schema.graphql is exactly this output. With
+ * `federation`, the Apollo Federation 2 subgraph SDL instead (subgraph.graphql).
+ */
+export async function schemaCommand(
+  values: { federation?: boolean },
+  io: { stdout: NodeJS.WritableStream },
+): Promise<void> {
+  const schema = await buildGatewaySchema();
+  io.stdout.write(
+    values.federation
+      ? printSubgraphSdl(subgraphSdl(buildJobgraphSubgraphSchema(schema)))
+      : printGatewaySchema(schema),
+  );
 }

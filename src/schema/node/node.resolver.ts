@@ -9,7 +9,12 @@ import { Node } from './node.interface';
 /** Most ids one `nodes` call may refetch, like a page. */
 const MAX_NODES = 100;
 
-async function fetchNode(context: GatewayContext, id: string, argument: string): Promise<object | null> {
+/** One id refetched through its type's node fetcher (the request's loaders); `node`, `nodes` and `_entities` share it. */
+export async function fetchNode(
+  context: GatewayContext,
+  id: string,
+  argument: string,
+): Promise<object | null> {
   const parts = fromGlobalId(id);
   const fetcher = parts ? NODE_FETCHERS[parts.type] : undefined;
   if (!parts || !fetcher)
