@@ -18,6 +18,7 @@ import { createUpstreamCache } from '../cache/create-upstream-cache';
 import { CacheKeyValueStore } from '../cache/key-value-cache';
 import { resolveCache } from '../config/cache.config';
 import { buildGatewaySchema } from '../schema/build-schema';
+import { buildJobgraphSubgraphSchema } from '../schema/build-subgraph-schema';
 import { installProcessGuards } from '../server/process-guards';
 import { loadManifest } from '../server/persisted-queries/manifest';
 import { startGateway } from '../server/start-gateway';
@@ -79,8 +80,10 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
   // Set up here, in the process, not globally: OTEL_EXPORTER_OTLP_ENDPOINT unset means no tracing at all.
   const tracerProvider = createTracerProviderFromEnv(env);
   const drainGraceMs = config.server.drainGraceMs ?? DRAIN_GRACE_MS_DEFAULT;
+  const schema = await buildGatewaySchema();
   const gateway = await startGateway({
-    schema: await buildGatewaySchema(),
+    schema,
+    ...(config.server.federation ? { subgraphSchema: buildJobgraphSubgraphSchema(schema) } : {}),
     providers,
     // A per-process key: cursors do not survive a restart, which clients handle like an expired cursor.
     cursors: new CursorCodec({ secret: randomBytes(32), maxAgeMs: CURSOR_MAX_AGE_MS }),

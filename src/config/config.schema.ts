@@ -22,6 +22,8 @@ export const configFileSchema = z
         drainGraceMs: drainGraceMsSchema,
         // Unset: scrapers of /metrics authenticate only when the listener is not loopback.
         metricsRequireAuth: z.boolean().optional(),
+        // Also serve the Apollo Federation 2 subgraph (subgraph.graphql) at /subgraph.
+        federation: z.boolean().default(false),
       })
       .strict()
       .default({}),

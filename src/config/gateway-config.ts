@@ -59,6 +59,8 @@ export interface GatewayConfig {
     readonly drainGraceMs?: number;
     /** Whether /metrics needs the same credentials as /graphql; unset: only off a loopback listener. */
     readonly metricsRequireAuth?: boolean;
+    /** Whether /subgraph serves the Apollo Federation 2 subgraph too; false when absent. */
+    readonly federation?: boolean;
   };
   /** What one request may ask for, checked before execution. */
   readonly limits: LimitsConfig;

@@ -60,6 +60,7 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
       ...(file.server.metricsRequireAuth !== undefined
         ? { metricsRequireAuth: file.server.metricsRequireAuth }
         : {}),
+      federation: file.server.federation,
     },
     limits: resolveLimits(file.limits),
     rateLimit: resolveRateLimit(file.rateLimit),

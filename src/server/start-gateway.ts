@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TracerProvider } from '@opentelemetry/api';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLSchema } from 'graphql';
 import type { Authentication } from '../auth/authentication';
@@ -44,6 +46,11 @@ import { requestMetricsPlugin } from './plugins/request-metrics.plugin';
 /** What the gateway needs to serve. */
 export interface GatewayOptions {
   readonly schema: GraphQLSchema;
+  /**
+   * The Apollo Federation 2 subgraph of `schema` (src/schema/build-subgraph-schema.ts), served at
+   * /subgraph with /graphql's auth, limits, plugins and error masking; no /subgraph when absent.
+   */
+  readonly subgraphSchema?: GraphQLSchema;
   readonly providers: ProviderRegistry;
   readonly cursors: CursorCodec;
   readonly port: number;
@@ -120,35 +127,45 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const requests = new RequestObserver(metrics, options.log);
   const tracer = options.tracerProvider?.getTracer('jobgraph');
   if (tracer) traceResolvers(options.schema);
+  if (tracer && options.subgraphSchema) traceResolvers(options.subgraphSchema);
   const drain = new Drain();
-  const apollo = createApolloServer(
-    options.schema,
-    options.log,
-    [
-      costPlugin({ limits }),
-      upstreamReportPlugin(),
-      ...(limiter ? [rateLimitPlugin(limiter)] : []),
-      requestMetricsPlugin(requests),
-      ...(tracer ? [tracingPlugin(tracer)] : []),
-    ],
-    { maxTokens: limits.maxTokens },
-    {
-      ...(options.schemaExposure ?? {
-        introspection: !options.authenticate,
-        suggestions: !options.authenticate,
-      }),
-      authRequired: options.authenticate !== undefined,
-    },
-    persistedQueriesSetup(
-      options.persistedQueries ?? {
-        apq: { enabled: true, ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds },
+  // One Apollo server per served schema, built alike: /subgraph gets /graphql's every rule.
+  const createServerFor = (schema: GraphQLSchema, only: ApolloServerPlugin<GatewayContext>[] = []) =>
+    createApolloServer(
+      schema,
+      options.log,
+      [
+        ...only,
+        costPlugin({ limits }),
+        upstreamReportPlugin(),
+        ...(limiter ? [rateLimitPlugin(limiter)] : []),
+        requestMetricsPlugin(requests),
+        ...(tracer ? [tracingPlugin(tracer)] : []),
+      ],
+      { maxTokens: limits.maxTokens },
+      {
+        ...(options.schemaExposure ?? {
+          introspection: !options.authenticate,
+          suggestions: !options.authenticate,
+        }),
+        authRequired: options.authenticate !== undefined,
       },
-      limits,
-      options.persistedQueryStore ?? options.cacheStore,
-    ),
-  );
+      persistedQueriesSetup(
+        options.persistedQueries ?? {
+          apq: { enabled: true, ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds },
+        },
+        limits,
+        options.persistedQueryStore ?? options.cacheStore,
+      ),
+    );
+  const apollo = createServerFor(options.schema);
+  const subgraphApollo = options.subgraphSchema
+    ? // Apollo would add per-resolver timings (ftv1) to any caller's response on request: not ours to give.
+      createServerFor(options.subgraphSchema, [ApolloServerPluginInlineTraceDisabled()])
+    : undefined;
   await apollo.start();
-  const graphql = createGraphQLHttpHandler(apollo, {
+  await subgraphApollo?.start();
+  const handlerOptions: Parameters<typeof createGraphQLHttpHandler>[1] = {
     authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
     createContext: async (tenant, scope): Promise<GatewayContext> => {
       // The tenant's view of the config: ungranted instances and metalakes are not there at all.
@@ -172,13 +189,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     onScope: (req, scope) => requests.bind(req, scope),
     onRefused: (req, body) => requests.refused(req, body),
     ...(limiter ? { admitRequest: (tenant: Tenant) => limiter.admitRequest(tenant.id) } : {}),
-  });
+  };
+  const graphql = createGraphQLHttpHandler(apollo, handlerOptions);
+  const subgraph = subgraphApollo ? createGraphQLHttpHandler(subgraphApollo, handlerOptions) : undefined;
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') {
       requests.begin(req, res);
       if (drain.draining) return refuseWhileDraining(res, (body) => requests.refused(req, body));
       return graphql(req, res, url.search);
+    }
+    if (subgraph && url.pathname === '/subgraph') {
+      requests.begin(req, res);
+      if (drain.draining) return refuseWhileDraining(res, (body) => requests.refused(req, body));
+      return subgraph(req, res, url.search);
     }
     // Load balancers stop sending here; /healthz stays 200 (the process is fine, only leaving).
     if (drain.draining && url.pathname === '/readyz')
@@ -236,6 +260,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         server.closeAllConnections();
       });
       await apollo.stop();
+      await subgraphApollo?.stop();
       detachUpstreamMetrics?.();
       detachCacheMetrics?.();
       metrics.clear();

@@ -136,6 +136,14 @@ describe('config', () => {
     expectConfigError(withKey('"yes"'), ENV, 'server.metricsRequireAuth');
   });
 
+  it('server.federation: false by default, a boolean when given, anything else a config error', () => {
+    expect(parseConfig(VALID, ENV).server.federation).toBe(false);
+    const withKey = (value: string) =>
+      VALID.replace('server: { port: 4100 }', `server: { port: 4100, federation: ${value} }`);
+    expect(parseConfig(withKey('true'), ENV).server.federation).toBe(true);
+    expectConfigError(withKey('"yes"'), ENV, 'server.federation');
+  });
+
   it('PORT overrides the file; a bad PORT is a config error', () => {
     expect(parseConfig(VALID, { ...ENV, PORT: '5000' }).server.port).toBe(5000);
     expectConfigError(VALID, { ...ENV, PORT: 'eighty' }, 'PORT');
