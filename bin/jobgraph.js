@@ -12,7 +12,11 @@ try {
   throw error;
 }
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // exitCode, not exit(): a pipe (`jobgraph schema | diff ...`) is written asynchronously, and
+  // process.exit() would cut the output at the first 64 KiB. Servers end through their own shutdown.
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`jobgraph: failed: ${error && error.message ? error.message : String(error)}\n`);
     process.exit(1);
