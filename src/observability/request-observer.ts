@@ -14,15 +14,6 @@ export interface RequestRecord {
   readonly errorCodes: string[];
 }
 
-/**
- * Reads src/cache answered for the request without an upstream call, which it counts on the scope
- * (`cacheHits.hits`); read structurally, so the access line reports 0 where no cache counts them.
- */
-function cacheHitsOf(scope: RequestScope | undefined): number {
-  const hits = (scope as { readonly cacheHits?: { readonly hits?: unknown } } | undefined)?.cacheHits?.hits;
-  return typeof hits === 'number' ? hits : 0;
-}
-
 /** A request that never resolved an operation: refused before Apollo, or a document that failed. */
 const UNRESOLVED = 'unresolved';
 
@@ -112,7 +103,7 @@ export class RequestObserver {
       durationMs: Math.round(durationMs * 10) / 10,
       upstreamCalls: upstream?.calls ?? 0,
       upstreamCallsByProvider: { ...upstream?.byProvider },
-      cacheHits: cacheHitsOf(record.scope),
+      cacheHits: record.scope?.cacheHits.hits ?? 0,
       errorCodes: [...new Set(record.errorCodes)],
     };
     this.log(`request ${operation} ${status}`, 'info', fields);
