@@ -1,6 +1,7 @@
 import { LIST_ORDERS, type ListOrder } from '../emulators/shared/list-order';
 import type { EmulatorPageCaps } from '../emulators/start-emulators';
 import { CliUsageError } from './cli-usage-error';
+import { flagChoice } from './flag-choice';
 
 /** The lists `--page-caps` can cap: the ones whose documentation states no largest page. */
 const PAGE_CAP_KEYS = [
@@ -10,11 +11,7 @@ const PAGE_CAP_KEYS = [
 
 /** `--list-order newest-first|shuffled`. */
 export function listOrder(value: string | boolean | undefined): ListOrder | undefined {
-  if (value === undefined) return undefined;
-  const order = LIST_ORDERS.find((candidate) => candidate === value);
-  if (order === undefined)
-    throw new CliUsageError(`--list-order must be ${LIST_ORDERS.join(' or ')}, got "${String(value)}"`);
-  return order;
+  return flagChoice('list-order', LIST_ORDERS, value);
 }
 
 /** `--page-caps paiListJobs=7,emrListWorkspaces=7`: each a positive integer, each key at most once. */

@@ -1,12 +1,10 @@
 import type { EmulatorScale } from '../emulators/shared/emulator-types';
-import { SAE_FIELD_VALUE_MODES, type SaeFieldValueMode } from '../emulators/sae/list-jobs.query';
+import { SAE_FIELD_VALUE_MODES } from '../emulators/sae/list-jobs.query';
 import type { StartEmulatorsOptions } from '../emulators/start-emulators';
-import {
-  GRAVITINO_SERVER_VERSIONS,
-  type GravitinoServerVersion,
-} from '../emulators/gravitino/gravitino.wire';
+import { GRAVITINO_SERVER_VERSIONS } from '../emulators/gravitino/gravitino.wire';
 import { CliUsageError } from './cli-usage-error';
 import { listOrder, pageCaps } from './emulate-list-options';
+import { flagChoice } from './flag-choice';
 
 /** Raw option values as node:util parseArgs gives them. */
 export type RawOptions = Record<string, string | boolean | undefined>;
@@ -34,12 +32,7 @@ function portBase(value: string | boolean | undefined): number | undefined {
   return port;
 }
 
-function scale(value: string | boolean | undefined): EmulatorScale | undefined {
-  if (value === undefined) return undefined;
-  if (value !== 'small' && value !== 'large')
-    throw new CliUsageError(`--scale must be small or large, got "${String(value)}"`);
-  return value;
-}
+const SCALES = ['small', 'large'] as const satisfies readonly EmulatorScale[];
 
 function chaos(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -48,22 +41,6 @@ function chaos(value: string | boolean | undefined): number | undefined {
     throw new CliUsageError(`--chaos must be a rate from 0 to 1, got "${String(value)}"`);
   }
   return rate;
-}
-
-function saeFieldValue(value: string | boolean | undefined): SaeFieldValueMode | undefined {
-  if (value === undefined) return undefined;
-  const mode = SAE_FIELD_VALUE_MODES.find((candidate) => candidate === value);
-  if (mode === undefined)
-    throw new CliUsageError(`--sae-field-value must be strict or comma-list, got "${String(value)}"`);
-  return mode;
-}
-
-function gravitinoVersion(value: string | boolean | undefined): GravitinoServerVersion | undefined {
-  if (value === undefined) return undefined;
-  const version = GRAVITINO_SERVER_VERSIONS.find((candidate) => candidate === value);
-  if (version === undefined)
-    throw new CliUsageError(`--gravitino-version must be main or 1.3.0, got "${String(value)}"`);
-  return version;
 }
 
 function text(flag: string, value: string | boolean | undefined): string | undefined {
@@ -77,14 +54,14 @@ export function toStartEmulatorsOptions(raw: RawOptions): StartEmulatorsOptions 
   const options: { -readonly [K in keyof StartEmulatorsOptions]: StartEmulatorsOptions[K] } = {};
   const values = {
     portBase: portBase(raw['port-base']),
-    scale: scale(raw.scale),
+    scale: flagChoice('scale', SCALES, raw.scale),
     seed: text('seed', raw.seed),
     chaos: chaos(raw.chaos),
     host: text('host', raw.host),
     listOrder: listOrder(raw['list-order']),
     pageCaps: pageCaps(raw['page-caps']),
-    saeFieldValue: saeFieldValue(raw['sae-field-value']),
-    gravitinoVersion: gravitinoVersion(raw['gravitino-version']),
+    saeFieldValue: flagChoice('sae-field-value', SAE_FIELD_VALUE_MODES, raw['sae-field-value']),
+    gravitinoVersion: flagChoice('gravitino-version', GRAVITINO_SERVER_VERSIONS, raw['gravitino-version']),
   };
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined) Object.assign(options, { [key]: value });
