@@ -16,15 +16,6 @@ interface Window<T> {
   readonly total: number | null;
 }
 
-async function fetchWindow<T>(
-  fetch: FetchNumberedPage<T>,
-  start: number,
-  end: number,
-  maxPageSize: number,
-): Promise<Window<T>> {
-  return readNumberedWindow(fetch, start, end, maxPageSize);
-}
-
 function decode(
   codec: CursorCodec,
   cursor: string,
@@ -82,7 +73,7 @@ async function mergeForward<T>(merge: MergeContext<T>, after: string | null): Pr
   const at = after === null ? null : decode(codec, after, binding, 'after', listings.length);
   const start = at === null ? listings.map(() => 0) : at.v.map((n, i) => (i === at.s ? n + 1 : n));
   const windows = await Promise.all(
-    listings.map((fetch, i) => fetchWindow(fetch, start[i] ?? 0, (start[i] ?? 0) + size, maxPageSize)),
+    listings.map((fetch, i) => readNumberedWindow(fetch, start[i] ?? 0, (start[i] ?? 0) + size, maxPageSize)),
   );
   const taken = listings.map(() => 0);
   const edges: Edge<T>[] = [];
@@ -113,7 +104,7 @@ async function mergeBackward<T>(merge: MergeContext<T>, before: string | null): 
     listings.map((fetch, i): Promise<Window<T>> | Window<T> => {
       const e = end[i] ?? 0;
       return e > 0
-        ? fetchWindow(fetch, Math.max(0, e - size), e, maxPageSize)
+        ? readNumberedWindow(fetch, Math.max(0, e - size), e, maxPageSize)
         : { items: [], total: totals?.[i] ?? null };
     }),
   );
