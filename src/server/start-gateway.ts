@@ -165,8 +165,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     : undefined;
   await apollo.start();
   await subgraphApollo?.start();
+  // Without auth every caller is the anonymous tenant: /graphql, /subgraph, /metrics and /readyz alike.
+  const authenticate = options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT }));
   const handlerOptions: Parameters<typeof createGraphQLHttpHandler>[1] = {
-    authenticate: options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
+    authenticate,
     createContext: async (tenant, scope): Promise<GatewayContext> => {
       // The tenant's view of the config: ungranted instances and metalakes are not there at all.
       const granted = grantedProviders(options.providers, tenant);
@@ -194,15 +196,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraph = subgraphApollo ? createGraphQLHttpHandler(subgraphApollo, handlerOptions) : undefined;
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/graphql') {
+    const handler =
+      url.pathname === '/graphql' ? graphql : url.pathname === '/subgraph' ? subgraph : undefined;
+    if (handler) {
       requests.begin(req, res);
       if (drain.draining) return refuseWhileDraining(res, (body) => requests.refused(req, body));
-      return graphql(req, res, url.search);
-    }
-    if (subgraph && url.pathname === '/subgraph') {
-      requests.begin(req, res);
-      if (drain.draining) return refuseWhileDraining(res, (body) => requests.refused(req, body));
-      return subgraph(req, res, url.search);
+      return handler(req, res, url.search);
     }
     // Load balancers stop sending here; /healthz stays 200 (the process is fine, only leaving).
     if (drain.draining && url.pathname === '/readyz')
@@ -219,16 +218,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         res,
         metrics,
         options.metrics?.requireAuth ?? !isLoopbackHost(options.host),
-        options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
+        authenticate,
       );
     if (url.pathname === '/readyz')
-      return serveReadiness(
-        req,
-        res,
-        url.searchParams,
-        options.providers,
-        options.authenticate ?? (async () => ({ tenant: ANONYMOUS_TENANT })),
-      );
+      return serveReadiness(req, res, url.searchParams, options.providers, authenticate);
     return sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
   };
   const server = createServer((req, res) => {
