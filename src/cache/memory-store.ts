@@ -34,9 +34,4 @@ export class MemoryStore {
   delete(key: string): boolean {
     return this.lru.delete(key);
   }
-
-  /** Entries held now (for tests and metrics). */
-  get size(): number {
-    return this.lru.size;
-  }
 }

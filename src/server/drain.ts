@@ -16,11 +16,6 @@ export class Drain {
     return this.started;
   }
 
-  /** Requests still being answered. */
-  get pending(): number {
-    return this.inFlight;
-  }
-
   /** Counts a request until its response is sent or its connection drops. */
   track(res: ServerResponse): void {
     this.inFlight += 1;
