@@ -12,8 +12,6 @@ import { SaeUpstreamProvider, type SaeProvider } from './sae/sae.provider';
 import type { UpstreamCallObserver } from './resilience/upstream-call-observer';
 import type { BreakerState, UpstreamProvider } from './upstream-provider';
 
-export type { BreakerState } from './upstream-provider';
-
 /** One configured provider instance: an account in a region, or a Gravitino server. */
 export interface RegisteredInstance<P> {
   readonly id: string;
