@@ -1,4 +1,4 @@
-import type { EmulatorRequest, EmulatorResponse } from '../shared/emulator-types';
+import type { EmulatorRequest } from '../shared/emulator-types';
 
 /** The product an Alibaba Cloud emulator stands for, as its error bodies and signatures name it. */
 export interface AlibabaProduct {
@@ -33,18 +33,5 @@ export function alibabaErrorBody(
     Code: code,
     Message: message,
     Recommend: `https://api.aliyun.com/troubleshoot?${query.toString()}`,
-  };
-}
-
-/** An error response with the documented body and, when given, extra headers (x-acs-retry-after). */
-export function alibabaErrorResponse(
-  product: AlibabaProduct,
-  request: EmulatorRequest,
-  error: { status: number; code: string; message: string; headers?: Record<string, string> },
-): EmulatorResponse {
-  return {
-    status: error.status,
-    body: alibabaErrorBody(product, request, error.code, error.message),
-    ...(error.headers ? { headers: error.headers } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { parseAcs3Authorization } from '../alibaba/acs3-signature.gateway';
 import type { AlibabaCredential } from '../alibaba/alibaba.gateway';
 import { parseRoaV2Authorization } from '../alibaba/roa-v2-signature.gateway';
 import type { EmulatorRequest } from '../shared/emulator-types';
-import type { PaiDirectory, PaiUser } from './directory.dataset';
+import type { PaiDirectory } from './directory.dataset';
 
 /** The AccessKeyId a (verified) request was signed with, or undefined. */
 export function callerAccessKeyId(request: EmulatorRequest): string | undefined {
@@ -26,13 +26,4 @@ export function callerUserIndex(
 ): number {
   const position = credentials.findIndex((c) => c.accessKeyId === accessKeyId);
   return Math.max(0, position) % Math.max(1, directory.users.length);
-}
-
-/** The user an AccessKeyId stands for (what ShowOwn=true restricts to). */
-export function callerUser(
-  directory: PaiDirectory,
-  credentials: readonly AlibabaCredential[],
-  accessKeyId: string | undefined,
-): PaiUser | undefined {
-  return directory.users[callerUserIndex(directory, credentials, accessKeyId)];
 }
