@@ -13,9 +13,9 @@ const OTHER_CLIENT_CODES = [
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...ERROR_CODES, ...OTHER_CLIENT_CODES]);
 
-/** The `code` label: a code jobgraph or Apollo answers with, else `OTHER` (bounded whatever arrives). */
-export function errorCodeLabel(code: string): string {
-  return KNOWN_CODES.has(code) ? code : 'OTHER';
+/** The `code` label: a code jobgraph or Apollo answers with, else `OTHER` (bounded whatever arrives, a non-string too). */
+export function errorCodeLabel(code: unknown): string {
+  return typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER';
 }
 
 /** Names from the config and our constants (instance ids, providers, upstream operations) only. */

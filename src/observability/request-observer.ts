@@ -79,7 +79,7 @@ export class RequestObserver {
     if (!Array.isArray(errors)) return;
     for (const error of errors) {
       const code = (error as { readonly extensions?: { readonly code?: unknown } } | null)?.extensions?.code;
-      record.errorCodes.push(errorCodeLabel(typeof code === 'string' ? code : 'OTHER'));
+      record.errorCodes.push(errorCodeLabel(code));
     }
   }
 

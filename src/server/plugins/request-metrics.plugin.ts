@@ -22,7 +22,7 @@ export function requestMetricsPlugin(observer: RequestObserver): ApolloServerPlu
           if (!record || response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
             const code = error.extensions?.code;
-            record.errorCodes.push(errorCodeLabel(typeof code === 'string' ? code : 'OTHER'));
+            record.errorCodes.push(errorCodeLabel(code));
           }
         },
       };
