@@ -1,9 +1,10 @@
 import type { ConfiguredGravitino } from '../domain/configured-instance';
-import { compareNewestFirst, isAfter } from '../pagination/merge-order';
+import { compareNewestFirst } from '../pagination/merge-order';
 import { inScope, listInstance, type JobFeed, type JobList } from './job-feed';
 import { matchesJobFilter, type JobQueryFilter } from './job-query-filter';
 import type { JobsContext } from './jobs-context';
 import { jobItem, type JobItem } from './listed-job';
+import { sliceWholeList } from './whole-list';
 
 /**
  * One metalake's jobs. Gravitino answers with the whole list, so the list is read once per request
@@ -42,8 +43,7 @@ function metalakeList(
     // The API answers the whole list; jobgraph sorts it.
     read: () => 'FULL_READ',
     async fetch(after, limit) {
-      const rest = (await items()).filter((item) => isAfter(item, after));
-      return { items: rest.slice(0, limit), more: rest.length > limit };
+      return sliceWholeList(await items(), after, limit);
     },
   };
 }
