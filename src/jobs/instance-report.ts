@@ -71,7 +71,7 @@ export function reportInstance(
     instance: instance.instance,
     status,
     listCount: instance.lists.length,
-    listsRead: own.filter((o) => o.status !== 'SKIPPED').length,
+    listsRead: read.length,
     read: instanceRead(read),
     error:
       status === 'OK'
