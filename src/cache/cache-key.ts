@@ -33,6 +33,17 @@ const OBJECT_GRANT: Readonly<Record<string, keyof TenantGrants>> = {
  */
 export function grantScopeOf(grants: TenantGrants | undefined, provider: string): string {
   if (grants === undefined) return 'system';
+  // Computed once per tenant's grants and provider, not on every upstream read (grants are readonly config).
+  let scopes = GRANT_SCOPES.get(grants);
+  if (!scopes) GRANT_SCOPES.set(grants, (scopes = new Map()));
+  let scope = scopes.get(provider);
+  if (scope === undefined) scopes.set(provider, (scope = hashGrantScope(grants, provider)));
+  return scope;
+}
+
+const GRANT_SCOPES = new WeakMap<TenantGrants, Map<string, string>>();
+
+function hashGrantScope(grants: TenantGrants, provider: string): string {
   const objectGrant = OBJECT_GRANT[provider];
   const reach = {
     instances: grants.instances?.[provider as keyof NonNullable<TenantGrants['instances']>],

@@ -48,8 +48,8 @@ function workspaceList(
   instanceId: string,
   workspace: Workspace,
   instanceOrder: InstanceOrder,
+  states: readonly string[] | undefined,
 ): JobList {
-  const states = filter.statuses ? emrStatesForStatuses([...filter.statuses]) : undefined;
   let read: ListRead = 'PAGED_NEWEST_FIRST';
   /** The window's runs, sorted, once a read had to take it whole. */
   let whole: JobItem[] | undefined;
@@ -109,13 +109,10 @@ function workspaceList(
 
 /** One instance's lists: its workspaces the tenant may read whose runs can reach the filter's window. */
 async function instanceLists(context: JobsPageContext, filter: JobQueryFilter, instanceId: string) {
+  const states = filter.statuses ? emrStatesForStatuses([...filter.statuses]) : undefined;
   // Statuses no EMR state maps to (UNKNOWN alone), or a tenant granted no workspace: nothing here
   // can match, so nothing is read.
-  if (
-    (filter.statuses && emrStatesForStatuses([...filter.statuses]).length === 0) ||
-    context.tenant.grants.emrWorkspaces?.length === 0
-  )
-    return [];
+  if (states?.length === 0 || context.tenant.grants.emrWorkspaces?.length === 0) return [];
   const instanceOrder: InstanceOrder = { newestFirst: true };
   return (await allWorkspaces(context, instanceId))
     .filter(
@@ -124,7 +121,7 @@ async function instanceLists(context: JobsPageContext, filter: JobQueryFilter, i
         mayReadEmrWorkspace(context.tenant, workspace.workspaceId) &&
         (filter.createdAfter === null || (newestPossible(workspace) ?? Infinity) >= filter.createdAfter),
     )
-    .map((workspace) => workspaceList(context, filter, instanceId, workspace, instanceOrder));
+    .map((workspace) => workspaceList(context, filter, instanceId, workspace, instanceOrder, states));
 }
 
 /**
