@@ -2,6 +2,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { graphqlSync, isObjectType, parse, printSchema, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
+import { fromGlobalId } from '../domain/global-id';
+import { BadUserInputError } from '../errors/bad-user-input.error';
 import type { GatewayContext } from './gateway-context';
 import { fetchNode } from './node/node.resolver';
 
@@ -33,8 +35,15 @@ export function buildJobgraphSubgraphSchema(schema: GraphQLSchema): GraphQLSchem
   const resolvers = createResolversMap(schema) as unknown as GraphQLResolverMap<unknown>;
   for (const name of entities) {
     const reference = {
-      __resolveReference: (representation: { id: string }, context: unknown) =>
-        fetchNode(context as GatewayContext, representation.id, 'representations'),
+      __resolveReference: async (representation: { id: string }, context: unknown) => {
+        // @apollo/subgraph stamps the representation's __typename on whatever comes back: a JobRun
+        // asked for as a Workspace would be served as one. An id of another type is refused instead.
+        if (fromGlobalId(representation.id)?.type !== name)
+          throw new BadUserInputError(`"${String(representation.id).slice(0, 64)}" is not a ${name} id.`, {
+            argument: 'representations',
+          });
+        return fetchNode(context as GatewayContext, representation.id, 'representations');
+      },
     };
     // @apollo/subgraph reads __resolveReference off the type's map; its typings omit it.
     resolvers[name] = { ...resolvers[name], ...reference } as GraphQLResolverMap<unknown>[string];
