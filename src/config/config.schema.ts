@@ -44,7 +44,16 @@ export const configFileSchema = z
     cache: cacheSchema.default({}),
   })
   .strict()
-  .superRefine(checkAuthReferences);
+  .superRefine(checkAuthReferences)
+  .superRefine((file, ctx) => {
+    // Shared buckets live on the cache's Redis; asking for them without one would count per process silently.
+    if (file.rateLimit.redis === true && file.cache.redis === undefined)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['rateLimit', 'redis'],
+        message: "true needs cache.redis.url: the shared buckets are kept on the cache's Redis",
+      });
+  });
 
 /** The config file as parsed, secrets still as `{ env }` references. */
 export type ConfigFile = z.infer<typeof configFileSchema>;

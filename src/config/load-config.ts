@@ -51,6 +51,7 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
       ...(endpoint ? { endpoint: parseEndpoint(endpoint) } : {}),
       resilience: resolveResilience(file.resilience, resilience),
     }));
+  const cache = resolveCache(file.cache);
   return {
     mode: 'configured',
     server: {
@@ -63,11 +64,12 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
       federation: file.server.federation,
     },
     limits: resolveLimits(file.limits),
-    rateLimit: resolveRateLimit(file.rateLimit),
+    // Replicas count each tenant's rates together on the cache's Redis (unless rateLimit.redis: false).
+    rateLimit: resolveRateLimit(file.rateLimit, cache.redis),
     persistedQueries: resolvePersistedQueries(file.persistedQueries),
     auth: resolveAuth(file.auth),
     tenants: resolveTenants(file.tenants),
-    cache: resolveCache(file.cache),
+    cache,
     providers: {
       emrServerlessSpark: alibaba(file.providers.emrServerlessSpark),
       paiDlc: alibaba(file.providers.paiDlc),

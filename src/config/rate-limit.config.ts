@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RedisCacheConfig } from './cache.config';
 
 /**
  * Per-tenant rates (token buckets). Sized so that one person in GraphiQL, a dashboard and the test
@@ -32,6 +33,11 @@ export interface RateLimitConfig extends RateLimitRates {
   readonly maxTrackedTenants: number;
   /** Rates of named tenants, each the global rates with its own overrides on top. */
   readonly tenants: Readonly<Record<string, RateLimitRates>>;
+  /**
+   * The Redis the buckets are kept on, so that every replica counts against the same buckets: the
+   * cache's (`cache.redis`) unless `rateLimit.redis: false`; absent, each process counts alone.
+   */
+  readonly redis?: RedisCacheConfig;
 }
 
 /** Bucket state kept for this many tenants at most (about 200 bytes each). */
@@ -55,6 +61,8 @@ export const rateLimitSchema = ratesSchema
   .extend({
     enabled: z.boolean().optional(),
     maxTrackedTenants: z.number().int().min(1).optional(),
+    // Unset: shared whenever cache.redis.url is; true without cache.redis is refused (config.schema.ts).
+    redis: z.boolean().optional(),
     tenants: z.record(z.string().min(1), ratesSchema).optional(),
   })
   .strict();
@@ -69,14 +77,27 @@ function layer(base: RateLimitRates, overrides: z.infer<typeof ratesSchema> | un
   return rates;
 }
 
-/** Defaults, then the file's global rates, then each named tenant's own. */
-export function resolveRateLimit(overrides: RateLimitOverrides | undefined = {}): RateLimitConfig {
-  const { enabled, maxTrackedTenants, tenants, ...global } = overrides;
+/**
+ * Defaults, then the file's global rates, then each named tenant's own; the buckets go on
+ * `sharedRedis` (the resolved `cache.redis`) unless the file says `redis: false`.
+ */
+export function resolveRateLimit(
+  overrides: RateLimitOverrides | undefined = {},
+  sharedRedis?: RedisCacheConfig,
+): RateLimitConfig {
+  const { enabled, maxTrackedTenants, tenants, redis, ...global } = overrides;
   const rates = layer({ ...RATE_LIMIT_DEFAULTS }, global);
   return {
     ...rates,
     enabled: enabled ?? true,
     maxTrackedTenants: maxTrackedTenants ?? DEFAULT_MAX_TRACKED_TENANTS,
     tenants: Object.fromEntries(Object.entries(tenants ?? {}).map(([id, own]) => [id, layer(rates, own)])),
+    ...(sharedRedis && redis !== false ? { redis: sharedRedis } : {}),
   };
+}
+
+/** One tenant's rates: its own overrides, else the global rates. */
+export function ratesOf(config: RateLimitConfig, tenantId: string): RateLimitRates {
+  // hasOwn: a tenant called `constructor` must not pick up Object.prototype's members.
+  return (Object.hasOwn(config.tenants, tenantId) ? config.tenants[tenantId] : undefined) ?? config;
 }

@@ -37,8 +37,11 @@ export interface GraphQLHttpHandlerOptions {
   /** Whole-request deadline: past it (or when the client hangs up), nothing more is called upstream. */
   readonly requestDeadlineMs: number;
   readonly maxBodyBytes: number;
-  /** The tenant's request rate, checked before the document is parsed; absent when rate limits are off. */
-  admitRequest?(tenant: Tenant): ThrottledError | undefined;
+  /**
+   * The tenant's request rate, checked before the document is parsed (awaited: it may be counted
+   * on Redis, across replicas); absent when rate limits are off.
+   */
+  admitRequest?(tenant: Tenant): ThrottledError | undefined | Promise<ThrottledError | undefined>;
   /** The parser limits, checked on the document text before Apollo's recursive parser sees it. */
   refuseBeforeParse?(body: unknown, search: string): PreParseRefusal | null;
   /** Told each admitted request's scope as it is created (the access log and metrics follow it). */
@@ -107,7 +110,7 @@ export function createGraphQLHttpHandler(
       return refuse(authentication.refuse.status, authentication.refuse.body, authentication.refuse.headers);
     }
     const { tenant } = authentication;
-    const throttled = options.admitRequest?.(tenant);
+    const throttled = await options.admitRequest?.(tenant);
     if (throttled)
       return refuse(429, { errors: [throttled.toJSON()] }, { 'retry-after': throttled.retryAfterHeader });
     const refusal = options.refuseBeforeParse?.(body, search);

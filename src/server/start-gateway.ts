@@ -27,7 +27,7 @@ import { createPreParseCheck } from './limits/pre-parse-check';
 import { costPlugin } from './plugins/cost.plugin';
 import { upstreamReportPlugin } from './plugins/upstream-report.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
-import { TenantRateLimiter } from './rate-limit/tenant-rate-limiter';
+import { createRateLimiter } from './rate-limit/rate-limiter';
 import { serveReadiness } from './readiness-endpoint';
 import { traceResolvers } from '../observability/tracing-resolvers';
 import { Drain, refuseWhileDraining } from './drain';
@@ -61,7 +61,10 @@ export interface GatewayOptions {
   readonly jobs?: JobsSettings;
   /** Request limits; LIMITS_DEFAULTS when absent. */
   readonly limits?: LimitsConfig;
-  /** Per-tenant request and upstream-call rates; RATE_LIMIT_DEFAULTS when absent. */
+  /**
+   * Per-tenant request and upstream-call rates, counted on `rateLimit.redis` across replicas when
+   * set; RATE_LIMIT_DEFAULTS (per process) when absent.
+   */
   readonly rateLimit?: RateLimitConfig;
   /** Who is calling; every request is the anonymous tenant when absent (auth mode `none`). */
   readonly authenticate?: (req: IncomingMessage) => Promise<Authentication>;
@@ -117,11 +120,15 @@ function isLoopbackHost(host: string): boolean {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const limits = options.limits ?? { ...LIMITS_DEFAULTS };
   const rateLimit = options.rateLimit ?? resolveRateLimit();
-  // One limiter per gateway: its buckets outlive requests by design, and die with the server.
-  const limiter = rateLimit.enabled ? new TenantRateLimiter(rateLimit) : undefined;
   // formatError writes the error lines itself, redacted (src/errors/error-log-line.ts).
   // Per gateway, not prom-client's global registry: several gateways may share a process (tests).
   const metrics = new GatewayMetrics(options.providers);
+  // One limiter per gateway: its buckets outlive requests by design, and die with the server.
+  // Its Redis connection reports to the cache's Redis gauge: one server, one health metric.
+  const limiter = createRateLimiter(rateLimit, {
+    log: options.log,
+    onRedisState: (state) => metrics.cache.redisState(state),
+  });
   const detachUpstreamMetrics = options.providers.observeUpstream?.(metrics.upstream);
   const detachCacheMetrics = options.cacheEvents?.observe(metrics.cache);
   const requests = new RequestObserver(metrics, options.log);
@@ -254,6 +261,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       await apollo.stop();
       await subgraphApollo?.stop();
+      await limiter?.close?.();
       detachUpstreamMetrics?.();
       detachCacheMetrics?.();
       metrics.clear();

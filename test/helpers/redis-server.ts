@@ -59,10 +59,13 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts `redis-server` on a free loopback port without persistence; resolves once it accepts connections. */
-export async function startRedisServer(binary = findRedisServer()): Promise<RunningRedis> {
+/**
+ * Starts `redis-server` on a free loopback port (or on `port`: the same server coming back after
+ * a stop) without persistence; resolves once it accepts connections.
+ */
+export async function startRedisServer(binary = findRedisServer(), onPort?: number): Promise<RunningRedis> {
   if (!binary) throw new Error('redis-server not found (set REDIS_SERVER_PATH or install redis-server)');
-  const port = await freePort();
+  const port = onPort ?? (await freePort());
   const child = spawn(
     binary,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../../schema/gateway-context';
-import type { TenantRateLimiter } from '../rate-limit/tenant-rate-limiter';
+import type { RateLimiter } from '../rate-limit/rate-limiter';
 
 /**
  * The per-tenant upstream-call rate: each operation is charged what the cost analysis estimates
@@ -13,14 +13,14 @@ import type { TenantRateLimiter } from '../rate-limit/tenant-rate-limiter';
  * analysis's estimate, and it is not reached when the cost analysis refused the query (which then
  * costs the tenant nothing).
  */
-export function rateLimitPlugin(limiter: TenantRateLimiter): ApolloServerPlugin<GatewayContext> {
+export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       // Set once the operation is admitted; a refused or never-resolved operation settles nothing.
       let charged: number | undefined;
       return {
         async responseForOperation({ contextValue }) {
-          const outcome = limiter.chargeUpstreamCalls(
+          const outcome = await limiter.chargeUpstreamCalls(
             contextValue.tenant.id,
             contextValue.cost.requestedUpstreamCalls,
           );
@@ -35,7 +35,11 @@ export function rateLimitPlugin(limiter: TenantRateLimiter): ApolloServerPlugin<
         },
         async willSendResponse({ contextValue }) {
           if (charged !== undefined)
-            limiter.settleUpstreamCalls(contextValue.tenant.id, charged, contextValue.scope.upstream.calls);
+            await limiter.settleUpstreamCalls(
+              contextValue.tenant.id,
+              charged,
+              contextValue.scope.upstream.calls,
+            );
         },
       };
     },

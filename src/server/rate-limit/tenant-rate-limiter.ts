@@ -1,6 +1,7 @@
-import type { RateLimitConfig, RateLimitRates } from '../../config/rate-limit.config';
+import { ratesOf, type RateLimitConfig } from '../../config/rate-limit.config';
 import { ThrottledError } from '../../errors/throttled.error';
 import { monotonicClock, TokenBucket, type Clock } from './token-bucket';
+import type { RateLimiter } from './rate-limiter';
 
 interface TenantBuckets {
   readonly requests: TokenBucket;
@@ -14,7 +15,7 @@ interface TenantBuckets {
  * `maxTrackedTenants` the least recently seen tenant is dropped; it is the one most likely to be
  * full again anyway, and a dropped tenant only starts over with a full bucket.
  */
-export class TenantRateLimiter {
+export class TenantRateLimiter implements RateLimiter {
   private readonly tenants = new Map<string, TenantBuckets>();
 
   constructor(
@@ -56,10 +57,7 @@ export class TenantRateLimiter {
       this.tenants.set(tenantId, found);
       return found;
     }
-    // hasOwn: a tenant called `constructor` must not pick up Object.prototype's members.
-    const rates: RateLimitRates =
-      (Object.hasOwn(this.config.tenants, tenantId) ? this.config.tenants[tenantId] : undefined) ??
-      this.config;
+    const rates = ratesOf(this.config, tenantId);
     const now = this.clock();
     const created = {
       requests: new TokenBucket(rates.requestBurst, rates.requestsPerSecond, now),

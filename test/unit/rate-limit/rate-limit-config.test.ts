@@ -36,4 +36,27 @@ describe('rateLimit config', () => {
   ])('refuses %s', (_name, text) => {
     expect(() => parseConfig(text, {})).toThrow(ConfigError);
   });
+
+  describe('rateLimit.redis', () => {
+    const redis = 'cache:\n  redis:\n    url: redis://redis.internal:6379/0\n    keyPrefix: "jg:"\n';
+
+    it("shares the buckets on the cache's Redis whenever cache.redis.url is set", () => {
+      const config = parseConfig(redis, {});
+      expect(config.rateLimit.redis).toEqual(config.cache?.redis);
+      expect(config.rateLimit.redis).toMatchObject({
+        url: 'redis://redis.internal:6379/0',
+        keyPrefix: 'jg:',
+      });
+    });
+
+    it('counts per process without cache.redis, or when switched off with redis: false', () => {
+      expect(parseConfig('rateLimit:\n  requestBurst: 5\n', {}).rateLimit.redis).toBeUndefined();
+      expect(parseConfig(`${redis}rateLimit:\n  redis: false\n`, {}).rateLimit.redis).toBeUndefined();
+      expect(parseConfig(`${redis}rateLimit:\n  redis: true\n`, {}).rateLimit.redis).toBeDefined();
+    });
+
+    it('refuses redis: true without cache.redis.url, naming the key', () => {
+      expect(() => parseConfig('rateLimit:\n  redis: true\n', {})).toThrow(/rateLimit\.redis/);
+    });
+  });
 });

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { RedisState } from '../../cache/cache-observer';
+import type { RedisCacheConfig } from '../../config/cache.config';
+import { ratesOf, type RateLimitConfig } from '../../config/rate-limit.config';
+import type { LogSink } from '../../errors/log-sink';
+import { ThrottledError } from '../../errors/throttled.error';
+import type { RateLimiter } from './rate-limiter';
+import { RedisTokenBuckets, type BucketShape } from './redis-token-bucket';
+import { TenantRateLimiter } from './tenant-rate-limiter';
+import { monotonicClock, type Clock, type Take } from './token-bucket';
+
+/** What the shared limiter needs besides its config. */
+export interface SharedRateLimitOptions {
+  /** One warn line per Redis outage and one when it is back; never the server's address. */
+  readonly log: LogSink;
+  /** Told each transition of the Redis connection (the `jobgraph_cache_redis_up` gauge). */
+  readonly onRedisState?: (state: RedisState) => void;
+  /**
+   * Milliseconds, for the Redis buckets and the local fallback alike; when absent the Redis
+   * server's clock (one clock for every replica) and the process's monotonic clock.
+   */
+  readonly clock?: Clock;
+}
+
+type BucketKind = 'requests' | 'upstreamCalls';
+
+/**
+ * Each tenant's two token buckets kept on Redis, so replicas behind one load balancer count a
+ * tenant's requests and upstream calls together: what a tenant may do is the configured rate,
+ * not the rate times the number of replicas. Every step is one atomic script
+ * (redis-token-bucket.ts). Redis never fails a request: while it is unreachable (or a command
+ * fails or times out) the step is taken from the in-process buckets of a TenantRateLimiter, so
+ * each replica then counts alone; the outage is logged once and reported to `onRedisState`, and
+ * the shared buckets are used again as soon as the client reconnects (ioredis, with back-off).
+ */
+export class SharedTenantRateLimiter implements RateLimiter {
+  private readonly client: Redis;
+  private readonly buckets: RedisTokenBuckets;
+  private readonly local: TenantRateLimiter;
+  /** `starting` until the first connection succeeds or fails. */
+  private current: RedisState | 'starting' = 'starting';
+  private reportedDown = false;
+
+  constructor(
+    private readonly config: RateLimitConfig & { readonly redis: RedisCacheConfig },
+    private readonly options: SharedRateLimitOptions,
+  ) {
+    const redis = config.redis;
+    this.client = new Redis(redis.url, {
+      ...(redis.password ? { password: redis.password.reveal() } : {}),
+      keyPrefix: `${redis.keyPrefix}ratelimit:`,
+      commandTimeout: redis.commandTimeoutMs,
+      connectTimeout: redis.connectTimeoutMs,
+      // A step sent while disconnected fails at once and is taken locally: no request waits on Redis.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: (times) =>
+        Math.min(redis.reconnectBaseMs * 2 ** Math.min(times - 1, 20), redis.reconnectMaxMs),
+    });
+    this.client.on('ready', () => this.transition('up'));
+    // Without an 'error' listener an unreachable server would be an unhandled 'error' event.
+    this.client.on('error', () => this.transition('down'));
+    this.client.on('close', () => this.transition('down'));
+    this.buckets = new RedisTokenBuckets(this.client, options.clock);
+    this.local = new TenantRateLimiter(config, options.clock ?? monotonicClock);
+  }
+
+  async admitRequest(tenantId: string): Promise<ThrottledError | undefined> {
+    const take = await this.shared((buckets) =>
+      buckets.take(keyOf(tenantId, 'requests'), this.shape(tenantId, 'requests'), 1),
+    );
+    if (take === undefined) return this.local.admitRequest(tenantId);
+    return take.granted ? undefined : new ThrottledError('requests', take.retryAfterMs);
+  }
+
+  async chargeUpstreamCalls(tenantId: string, estimate: number | null): Promise<number | ThrottledError> {
+    const take: Take | undefined = await this.shared((buckets) =>
+      buckets.take(keyOf(tenantId, 'upstreamCalls'), this.shape(tenantId, 'upstreamCalls'), estimate ?? 1),
+    );
+    if (take === undefined) return this.local.chargeUpstreamCalls(tenantId, estimate);
+    return take.granted ? take.taken : new ThrottledError('upstreamCalls', take.retryAfterMs);
+  }
+
+  async settleUpstreamCalls(tenantId: string, charged: number, actual: number): Promise<void> {
+    if (charged === actual) return;
+    const done = await this.shared(async (buckets) => {
+      await buckets.adjust(
+        keyOf(tenantId, 'upstreamCalls'),
+        this.shape(tenantId, 'upstreamCalls'),
+        charged - actual,
+      );
+      return true;
+    });
+    if (done === undefined) this.local.settleUpstreamCalls(tenantId, charged, actual);
+  }
+
+  /** Waits for the first connection (or its failure), for start-up and tests; never rejects. */
+  async ready(timeoutMs: number): Promise<boolean> {
+    if (this.current === 'up') return true;
+    return new Promise<boolean>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.client.off('ready', done);
+        resolve(this.current === 'up');
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.client.once('ready', done);
+    });
+  }
+
+  /** Closes the connection and stops reconnecting. */
+  async close(): Promise<void> {
+    this.client.removeAllListeners('close');
+    if (this.client.status !== 'ready') return this.client.disconnect();
+    try {
+      await this.client.quit();
+    } catch {
+      this.client.disconnect();
+    }
+  }
+
+  /** The step on Redis, or undefined when it cannot be taken there (then it is taken locally). */
+  private async shared<T>(step: (buckets: RedisTokenBuckets) => Promise<T>): Promise<T | undefined> {
+    if (this.current !== 'up' || this.client.status !== 'ready') return undefined;
+    try {
+      return await step(this.buckets);
+    } catch {
+      // A timeout on a live connection is one slow step, not an outage; a lost connection is.
+      if (this.client.status !== 'ready') this.transition('down');
+      return undefined;
+    }
+  }
+
+  private shape(tenantId: string, kind: BucketKind): BucketShape {
+    const rates = ratesOf(this.config, tenantId);
+    return kind === 'requests'
+      ? { capacity: rates.requestBurst, refillPerSecond: rates.requestsPerSecond }
+      : { capacity: rates.upstreamCallBurst, refillPerSecond: rates.upstreamCallsPerSecond };
+  }
+
+  private transition(next: RedisState): void {
+    if (next === this.current) return;
+    this.current = next;
+    this.options.onRedisState?.(next);
+    if (next === 'down' && !this.reportedDown) {
+      this.reportedDown = true;
+      this.options.log(
+        "rate limit: Redis is unavailable; each process counts tenants' rates alone until it is back",
+        'warn',
+      );
+    } else if (next === 'up' && this.reportedDown) {
+      this.reportedDown = false;
+      this.options.log(
+        "rate limit: Redis is back; tenants' rates are counted across processes again",
+        'warn',
+      );
+    }
+  }
+}
+
+/**
+ * A bucket's key under the `ratelimit:` prefix: the tenant id hashed, so any id (a JWT claim may
+ * hold anything) makes a short key that shows no tenant name to whoever reads the Redis.
+ */
+function keyOf(tenantId: string, kind: BucketKind): string {
+  return `${kind}:${createHash('sha256').update(tenantId).digest('base64url').slice(0, 22)}`;
+}
