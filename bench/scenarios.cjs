@@ -1,0 +1,274 @@
+'use strict';
+/* global module */
+// The benchmark scenarios of issue 13, in ONE place: `npm run bench` measures them and
+// test/integration/bench-scenarios.test.ts (in `npm test`) asserts that jobgraph's upstream calls
+// for each equal the minimum declared here. Plain CommonJS with no dependencies, so the test needs
+// no bench/node_modules; bench/scenarios.d.cts types it for the test.
+
+/** Every scenario runs against emulators made from this seed, scale and clock, so the ids, pages and minima below are stable. */
+const BENCH_EMULATORS = { scale: 'large', seed: 'jobgraph', referenceTime: Date.UTC(2026, 10, 1) };
+
+/** The metalake of the Gravitino scenarios: the largest one whose items Mesh and jobgraph both return (checked before measuring). */
+const BENCH_METALAKE = 'dev_lake';
+
+/** EMR instances in demo mode: one per region the emulator serves (ListWorkspaces is regional). */
+const EMR_INSTANCES = 7;
+
+/** SAE ListJobs' largest PageSize. */
+const SAE_LIST_PAGE = 200;
+
+/** How many items of each kind `nodes(ids:)` asks for (5 kinds: 100 ids). */
+const IDS_PER_KIND = 20;
+
+// One GraphQL read per discovery query; its calls are not measured.
+const DISCOVERY_QUERY = `query BenchDiscovery($metalake: String!) {
+  workspaces(first: 20) { nodes { id jobRuns(first: 20) { totalCount nodes { id } } } }
+  paiJobs(first: 20) { nodes { id jobId } }
+  saeJobTemplates(first: 20) { nodes { id appId } }
+  gravitinoJobs(metalake: $metalake, first: 100) {
+    nodes { id jobId createdAt }
+    pageInfo { endCursor }
+  }
+}`;
+
+const GRAVITINO_NEXT_QUERY = `query BenchGravitinoNext($metalake: String!, $after: String) {
+  gravitinoJobs(metalake: $metalake, first: 1, after: $after) { nodes { createdAt } }
+}`;
+
+// Restarted pods keep their earlier incarnations: look among the jobs PAI reports as restarting.
+const PAI_WITH_HISTORY_QUERY = `query BenchPaiWithHistory {
+  paiJobs(first: 20, filter: { providerStatuses: [RESTARTING] }) { nodes { id jobId pods { history { podId } } } }
+}`;
+
+// What the jobs minimum is computed from: how many SAE templates and Gravitino metalakes.
+const SOURCES_QUERY = `query BenchJobSources {
+  saeJobTemplates(first: 1) { totalCount }
+  gravitinoMetalakes(first: 100) { nodes { id } }
+}`;
+
+const JOBS_QUERY = `query BenchJobs($first: Int!, $after: String) {
+  jobs(first: $first, after: $after) {
+    nodes { id provider name status createdAt ... on SaeJobExecution { appId } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/**
+ * Runs the reads the scenarios need ids and cursors from, through `post(query, variables)` (which
+ * resolves to the GraphQL `data`, and throws on errors). The same facts for the bench and the test.
+ */
+async function discover(post) {
+  const data = await post(DISCOVERY_QUERY, { metalake: BENCH_METALAKE });
+  const workspaces = data.workspaces.nodes;
+  const busy = workspaces.find((w) => (w.jobRuns.totalCount ?? 0) >= 100);
+  if (!busy) throw new Error('no EMR workspace among the first 20 holds 100 runs');
+  const runs = busy.jobRuns.nodes.slice(0, IDS_PER_KIND);
+  const gravitino = data.gravitinoJobs.nodes;
+  const after = await post(GRAVITINO_NEXT_QUERY, {
+    metalake: BENCH_METALAKE,
+    after: data.gravitinoJobs.pageInfo.endCursor,
+  });
+  const withHistory = await paiJobWithHistory(post);
+  const sources = await post(SOURCES_QUERY, {});
+  const page1 = (await post(JOBS_QUERY, { first: 20 })).jobs;
+  const page2 = (await post(JOBS_QUERY, { first: 20, after: page1.pageInfo.endCursor })).jobs;
+  return {
+    mixedIds: [
+      ...workspaces.slice(0, IDS_PER_KIND).map((n) => n.id),
+      ...runs.map((n) => n.id),
+      ...data.paiJobs.nodes.map((n) => n.id),
+      ...data.saeJobTemplates.nodes.map((n) => n.id),
+      ...gravitino.slice(0, IDS_PER_KIND).map((n) => n.id),
+    ],
+    // queuedAfter is inclusive: the N newest jobs, provided the (N+1)th is strictly older.
+    gravitinoQueuedAfter: {
+      20: exactCut(gravitino[19], gravitino[20]),
+      100: exactCut(gravitino[99], after.gravitinoJobs.nodes[0]),
+    },
+    emrWorkspaceId: busy.id,
+    gravitinoJobId: gravitino[0].jobId,
+    gravitinoJobNodeId: gravitino[0].id,
+    paiJobWithHistory: { id: withHistory.id, jobId: withHistory.jobId },
+    jobsCursors: [null, page1.pageInfo.endCursor, page2.pageInfo.endCursor],
+    jobSources: {
+      emrInstances: EMR_INSTANCES,
+      saeTemplates: sources.saeJobTemplates.totalCount,
+      gravitinoMetalakes: sources.gravitinoMetalakes.nodes.length,
+    },
+  };
+}
+
+/** The newest restarting PAI job with a pod that has history. */
+async function paiJobWithHistory(post) {
+  const { nodes } = (await post(PAI_WITH_HISTORY_QUERY, {})).paiJobs;
+  const found = nodes.find((job) => job.pods.some((pod) => pod.history.length > 0));
+  if (!found) throw new Error('no restarting PAI job among the newest 20 has a pod with history');
+  return found;
+}
+
+function exactCut(last, next) {
+  if (!last || !next || !(Date.parse(next.createdAt) < Date.parse(last.createdAt)))
+    throw new Error('the Gravitino metalake has no exact cut at this page size');
+  return last.createdAt;
+}
+
+/**
+ * EMR ListJobRuns a `jobs` page needs: the workspaces that can hold a run of the page. At this seed
+ * 61 workspaces hold runs and jobgraph reads 54 of them, answering the same pages as the oracle
+ * tests: the number is taken from that measurement, not derived from the API alone.
+ */
+const EMR_JOBS_READS = 54;
+
+/** The fewest calls for one `jobs` page, from the sources (facts) and the page's own items (data). */
+function jobsMinimum(facts, data) {
+  const sae = new Set(data.jobs.nodes.filter((n) => n.provider === 'SAE').map((n) => n.appId));
+  const { emrInstances, saeTemplates, gravitinoMetalakes } = facts.jobSources;
+  return {
+    emrServerlessSpark: { ListWorkspaces: emrInstances, ListJobRuns: EMR_JOBS_READS },
+    paiDlc: { ListJobs: 1 },
+    sae: {
+      ListJobs: Math.ceil(saeTemplates / SAE_LIST_PAGE),
+      ...(sae.size ? { DescribeJobHistory: sae.size } : {}),
+    },
+    gravitino: { listJobs: gravitinoMetalakes },
+  };
+}
+
+const op = (query, variables) => ({ query, variables });
+
+const providerPage = (provider, size, query, minimum, title = `a ${size}-item page from ${provider}`) => ({
+  name: `${provider}-page-${size}`,
+  title,
+  provider,
+  operations: (facts) => [
+    op(query, {
+      first: size,
+      ...(provider === 'emrServerlessSpark' ? { workspace: facts.emrWorkspaceId } : {}),
+    }),
+  ],
+  minimum: [minimum],
+});
+
+const EMR_PAGE = `query BenchEmrPage($workspace: ID!, $first: Int!) {
+  node(id: $workspace) { ... on Workspace { jobRuns(first: $first) { nodes { id jobRunId name state } } } }
+}`;
+const PAI_PAGE = `query BenchPaiPage($first: Int!) { paiJobs(first: $first) { nodes { id jobId displayName status } } }`;
+const SAE_PAGE = `query BenchSaePage($first: Int!) { saeJobTemplates(first: $first) { nodes { id appId appName lastJobState } } }`;
+const GRAVITINO_PAGE = `query BenchGravitinoPage($metalake: String!, $first: Int!, $queuedAfter: DateTime) {
+  gravitinoJobs(metalake: $metalake, first: $first, filter: { queuedAfter: $queuedAfter }) {
+    nodes { jobId providerStatus jobTemplateName }
+  }
+}`;
+const NESTED = `query BenchWorkspacesRuns { workspaces(first: 20) { nodes { id workspaceName jobRuns(first: 20) { nodes { id jobRunId name state } } } } }`;
+const NODES = `query BenchNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`;
+const PAI_PODS = `query BenchPaiPods($id: ID!) {
+  node(id: $id) { ... on PaiJob { jobId status pods { podId status history { podId status } } } }
+}`;
+
+const gravitinoPage = (size) => ({
+  name: `gravitino-page-${size}`,
+  title: `a ${size}-item page from gravitino (the ${size} newest of ${BENCH_METALAKE}, by queuedAfter)`,
+  provider: 'gravitino',
+  operations: (facts) => [
+    op(GRAVITINO_PAGE, {
+      metalake: BENCH_METALAKE,
+      first: size,
+      queuedAfter: facts.gravitinoQueuedAfter[size],
+    }),
+  ],
+  minimum: [{ gravitino: { listJobs: 1 } }],
+  // The same read in Mesh: listJobs with the same queuedAfter answers exactly these jobs.
+  mesh: (facts) =>
+    op(
+      `query MeshGravitinoPage($metalake: String!, $queuedAfter: String) {
+        listJobs(metalake: $metalake, queuedAfter: $queuedAfter) { jobs { jobId status jobTemplateName } }
+      }`,
+      { metalake: BENCH_METALAKE, queuedAfter: facts.gravitinoQueuedAfter[size] },
+    ),
+});
+
+/**
+ * The scenarios. `operations(facts)` are the GraphQL reads one "request" of the scenario cycles
+ * through; `minimum[i]` the fewest upstream calls the provider APIs allow for operation i, by
+ * provider and operation (the reasoning is beside each). `provider` marks single-provider reads.
+ */
+const SCENARIOS = [
+  // Job runs of one workspace (EMR's pages of many items: a region holds < 20 workspaces at this
+  // scale). ListJobRuns pages by maxResults (<= 100) and names the workspace itself, answering
+  // not-found for an unknown one, so no ListWorkspaces is needed when only jobRuns is selected.
+  ...[20, 100].map((size) =>
+    providerPage(
+      'emrServerlessSpark',
+      size,
+      EMR_PAGE,
+      { emrServerlessSpark: { ListJobRuns: 1 } },
+      `a ${size}-item page of one workspace's job runs (node(id) { jobRuns })`,
+    ),
+  ),
+  // ListJobs pages by PageSize.
+  providerPage('paiDlc', 20, PAI_PAGE, { paiDlc: { ListJobs: 1 } }),
+  providerPage('paiDlc', 100, PAI_PAGE, { paiDlc: { ListJobs: 1 } }),
+  // ListJobs pages by PageSize (<= 200).
+  providerPage('sae', 20, SAE_PAGE, { sae: { ListJobs: 1 } }),
+  providerPage('sae', 100, SAE_PAGE, { sae: { ListJobs: 1 } }),
+  // listJobs answers the whole (filtered) list in one response.
+  gravitinoPage(20),
+  gravitinoPage(100),
+  {
+    name: 'workspaces-job-runs',
+    title: 'workspaces(first: 20) { nodes { jobRuns(first: 20) } }',
+    provider: 'emrServerlessSpark',
+    operations: () => [op(NESTED, {})],
+    // One ListWorkspaces per region needed to fill 20 (cn-hangzhou holds fewer than 20, so two), then
+    // one ListJobRuns per workspace (no batch read across workspaces).
+    minimum: [{ emrServerlessSpark: { ListWorkspaces: 2, ListJobRuns: 20 } }],
+  },
+  {
+    name: 'nodes-100-mixed',
+    title: `nodes(ids: 100 mixed ids): ${IDS_PER_KIND} each of Workspace, JobRun, PaiJob, SaeJobTemplate, GravitinoJob`,
+    provider: null,
+    operations: (facts) => [op(NODES, { ids: facts.mixedIds })],
+    // EMR: the 20 workspaces span two regions (cn-hangzhou holds fewer than 20), one ListWorkspaces
+    // page (maxResults 100) each; no batch read of runs by id, so one GetJobRun each. PAI: one ListJobs with the 20 JobIds.
+    // SAE: ListJobs takes one appId per call (documented FieldValue), so 20. Gravitino: the 20 newest
+    // of one metalake come in one whole-list listJobs.
+    minimum: [
+      {
+        emrServerlessSpark: { ListWorkspaces: 2, GetJobRun: IDS_PER_KIND },
+        paiDlc: { ListJobs: 1 },
+        sae: { ListJobs: IDS_PER_KIND },
+        gravitino: { listJobs: 1 },
+      },
+    ],
+  },
+  {
+    name: 'jobs-3-pages',
+    title: 'jobs(first: 20), then its next two pages',
+    provider: null,
+    operations: (facts) => facts.jobsCursors.map((after) => op(JOBS_QUERY, { first: 20, after })),
+    // Per page, with no state across requests but the cursor: EMR lists every region and reads the
+    // workspaces that can hold a run of the page (EMR_JOBS_READS); PAI is one
+    // ListJobs, newest first; SAE sweeps ListJobs once (LastStartTime tells which templates can reach the
+    // page, and the template id in the order key breaks ties) and reads the history of each template
+    // with an execution ON the page; Gravitino lists each metalake whole.
+    minimum: [jobsMinimum, jobsMinimum, jobsMinimum],
+  },
+  {
+    name: 'pai-job-pods-history',
+    title: 'a PAI job with its pods and their history',
+    provider: 'paiDlc',
+    operations: (facts) => [op(PAI_PODS, { id: facts.paiJobWithHistory.id })],
+    // ListJobs (JobIds) answers the job with its pods and each pod's HistoryPods in one response.
+    minimum: [{ paiDlc: { ListJobs: 1 } }],
+  },
+];
+
+module.exports = { BENCH_EMULATORS, BENCH_METALAKE, SCENARIOS, discover };
+
+/** The minimum of operation `index` of `scenario`, for that operation's answer (`data`). */
+function minimumCalls(scenario, index, facts, data) {
+  const minimum = scenario.minimum[index];
+  return typeof minimum === 'function' ? minimum(facts, data) : minimum;
+}
+
+module.exports.minimumCalls = minimumCalls;
