@@ -19,6 +19,8 @@ export interface RateLimiter {
   chargeUpstreamCalls(tenantId: string, estimate: number | null): MaybePromise<number | ThrottledError>;
   /** Gives back what was charged but not called, or charges calls beyond the estimate. */
   settleUpstreamCalls(tenantId: string, charged: number, actual: number): MaybePromise<void>;
+  /** Whether it counts on Redis, once it first connected or failed to (bounded); absent in process. */
+  ready?(): Promise<boolean>;
   /** Releases what the limiter holds (a Redis connection); nothing for the in-process one. */
   close?(): Promise<void>;
 }

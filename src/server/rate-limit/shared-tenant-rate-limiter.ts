@@ -41,6 +41,8 @@ export class SharedTenantRateLimiter implements RateLimiter {
   /** `starting` until the first connection succeeds or fails. */
   private current: RedisState | 'starting' = 'starting';
   private reportedDown = false;
+  /** Callers of `ready` waiting for the connection to change. */
+  private readonly waiters = new Set<() => void>();
 
   constructor(
     private readonly config: RateLimitConfig & { readonly redis: RedisCacheConfig },
@@ -95,17 +97,21 @@ export class SharedTenantRateLimiter implements RateLimiter {
     if (done === undefined) this.local.settleUpstreamCalls(tenantId, charged, actual);
   }
 
-  /** Waits for the first connection (or its failure), for start-up and tests; never rejects. */
-  async ready(timeoutMs: number): Promise<boolean> {
+  /**
+   * Resolves true once the shared buckets are in use: at once when connected, else at the next
+   * change of the connection (true on connecting, false on failing) or after `timeoutMs`
+   * (`cache.redis.connectTimeoutMs` by default); never rejects.
+   */
+  async ready(timeoutMs = this.config.redis.connectTimeoutMs): Promise<boolean> {
     if (this.current === 'up') return true;
     return new Promise<boolean>((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.client.off('ready', done);
+        this.waiters.delete(done);
         resolve(this.current === 'up');
       };
       const timer = setTimeout(done, timeoutMs);
-      this.client.once('ready', done);
+      this.waiters.add(done);
     });
   }
 
@@ -143,6 +149,7 @@ export class SharedTenantRateLimiter implements RateLimiter {
     if (next === this.current) return;
     this.current = next;
     this.options.onRedisState?.(next);
+    for (const waiter of [...this.waiters]) waiter();
     if (next === 'down' && !this.reportedDown) {
       this.reportedDown = true;
       this.options.log(
