@@ -15,6 +15,7 @@ export const EMULATE_FLAGS = {
   scale: { type: 'string' },
   seed: { type: 'string' },
   chaos: { type: 'string' },
+  'latency-ms': { type: 'string' },
   host: { type: 'string' },
   'list-order': { type: 'string' },
   'page-caps': { type: 'string' },
@@ -43,6 +44,16 @@ function chaos(value: string | boolean | undefined): number | undefined {
   return rate;
 }
 
+function latencyMs(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  // A minute is far past any round trip worth emulating; a typo (30000 for 30) should not hang every call.
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || ms > 60_000) {
+    throw new CliUsageError(`--latency-ms must be an integer from 0 to 60000, got "${String(value)}"`);
+  }
+  return ms;
+}
+
 function text(flag: string, value: string | boolean | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new CliUsageError(`--${flag} needs a value`);
@@ -57,6 +68,7 @@ export function toStartEmulatorsOptions(raw: RawOptions): StartEmulatorsOptions 
     scale: flagChoice('scale', SCALES, raw.scale),
     seed: text('seed', raw.seed),
     chaos: chaos(raw.chaos),
+    latencyMs: latencyMs(raw['latency-ms']),
     host: text('host', raw.host),
     listOrder: listOrder(raw['list-order']),
     pageCaps: pageCaps(raw['page-caps']),

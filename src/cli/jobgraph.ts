@@ -21,6 +21,8 @@ Commands:
             --scale small|large  dataset size; default small
             --seed S             data seed; default "jobgraph"
             --chaos RATE         share of calls (0..1) that get a seeded random fault
+            --latency-ms N       every API call waits N ms before its answer (a network
+                                 round trip, for benchmarks); default 0
             --host H             listen address; default 127.0.0.1
             --sae-field-value strict|comma-list
                                  how SAE ListJobs reads FieldValue under FieldType=appIds:

@@ -29,6 +29,8 @@ export interface StartEmulatorsOptions {
   readonly referenceTime?: number;
   /** Share of API calls (0..1) that get a seeded random fault. */
   readonly chaos?: number;
+  /** Milliseconds every API call of every emulator waits before its answer (a network round trip). */
+  readonly latencyMs?: number;
   /** AccessKey pairs the Alibaba emulators accept. Default: DEFAULT_EMULATOR_CREDENTIAL. */
   readonly credentials?: readonly AlibabaCredential[];
   /** Turns on Gravitino's OAuth bearer check with this HS256 key. */
@@ -115,6 +117,7 @@ export async function startEmulators(options: StartEmulatorsOptions = {}): Promi
         await startEmulatorServer(byProvider[provider], {
           port,
           host: options.host ?? '127.0.0.1',
+          ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
           ...(options.chaos
             ? { chaos: { rate: options.chaos, seed: `${options.seed ?? DEFAULT_EMULATOR_SEED}/${provider}` } }
             : {}),

@@ -25,6 +25,11 @@ export interface EmulatorServerOptions {
   readonly port?: number;
   readonly host?: string;
   readonly chaos?: ChaosOptions;
+  /**
+   * Milliseconds every API call waits before it is answered (test hooks never wait): a network
+   * round trip to a real provider, for benchmarks. Default 0.
+   */
+  readonly latencyMs?: number;
 }
 
 /** A started emulator: its base URL, its test hooks in-process, and `stop()`. */
@@ -82,6 +87,7 @@ export async function startEmulatorServer(
   const log = new RequestLog();
   const faults = new FaultQueue(options.chaos);
   const timers = new Set<NodeJS.Timeout>();
+  const latencyMs = options.latencyMs ?? 0;
 
   /** Runs authentication and the route; any failure becomes the provider's own error body. */
   async function answer(request: EmulatorRequest): Promise<EmulatorResponse> {
@@ -143,6 +149,7 @@ export async function startEmulatorServer(
       );
       return;
     }
+    if (latencyMs > 0) await sleep(latencyMs, timers);
     const fault: FaultSpec | undefined = operation ? faults.take(operation) : undefined;
     entry.fault = fault?.kind ?? null;
     await respond(request, fault, res, entry);
