@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** A no-restricted-paths zone: `src/<folder>` may import itself and `allowed` (paths under src/), nothing else of ours. */
 function layer(folder, allowed, why) {
@@ -16,11 +17,34 @@ function layer(folder, allowed, why) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/__generated__/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/__generated__/**',
+      'web/dist/**',
+      'web/src/__generated__/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (DESIGN §4.2).' },
+      ],
+    },
+  },
+  {
+    // The Relay dashboard (web/, issue 14): the rules above, typescript-eslint's strict set, and
+    // React's rules of hooks, so the reference frontend people copy from holds itself to them.
+    files: ['web/src/**/*.{ts,tsx}'],
+    extends: [...tseslint.configs.strict, reactHooks.configs.flat['recommended-latest']],
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -41,6 +41,7 @@ import type { CacheObserver } from '../cache/cache-observer';
 import { GatewayMetrics } from '../observability/gateway-metrics';
 import { RequestObserver } from '../observability/request-observer';
 import { serveMetrics } from './metrics-endpoint';
+import { serveWebApp } from './web-app';
 import { requestMetricsPlugin } from './plugins/request-metrics.plugin';
 
 /** What the gateway needs to serve. */
@@ -94,6 +95,8 @@ export interface GatewayOptions {
   readonly tracerProvider?: TracerProvider;
   /** How long `drain()` lets requests in flight finish; DRAIN_GRACE_MS_DEFAULT when absent. */
   readonly drainGraceMs?: number;
+  /** The built dashboard served at `/` (src/server/web-app.ts); web/dist when absent. */
+  readonly webAppDir?: string;
 }
 
 /** A running gateway. */
@@ -231,6 +234,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       );
     if (url.pathname === '/readyz')
       return serveReadiness(req, res, url.searchParams, options.providers, authenticate);
+    if (await serveWebApp(req, res, url.pathname, options.webAppDir)) return;
     return sendJson(res, 404, { error: 'Not found. GraphQL is served at /graphql.' });
   };
   const server = createServer((req, res) => {
