@@ -16,10 +16,14 @@ interface JobsCursorPayload {
   readonly h?: Readonly<Record<string, unknown>>;
 }
 
-/** Binds a cursor to the filter: a cursor of one filter is refused under another. */
+/**
+ * Binds a cursor to the filter: a cursor of one filter is refused under another. `jobs/2`: positions
+ * break ties by order key (`jobOrderKey`), where `jobs` cursors held a global id; an old cursor is
+ * refused rather than read as a position it never meant.
+ */
 export function jobsCursorBinding(filter: JobQueryFilter): string {
   return cursorBinding([
-    'jobs',
+    'jobs/2',
     filter.providers && [...filter.providers].sort(),
     filter.statuses && [...filter.statuses].sort(),
     filter.createdAfter,

@@ -8,7 +8,7 @@ import { readNumberedWindow, type FetchNumberedPage, type PageCapMemo } from '..
 import { inScope, listInstance, type JobFeed, type JobList, type ListRead } from './job-feed';
 import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
 import type { JobsContext, JobsPageContext } from './jobs-context';
-import { jobItem, type JobItem } from './listed-job';
+import { jobItem, jobListIdBound, type JobItem } from './listed-job';
 import { NewestFirstCheck, type InstanceOrder } from './newest-first-check';
 import { sliceWholeList } from './whole-list';
 
@@ -89,6 +89,8 @@ function templateList(
     key: `sae:${template.instanceId}:${template.appId}`,
     // LastStartTime is when the newest execution started; a template that never ran has none.
     newestPossible: template.lastStartTime ?? -1,
+    // Its executions' order keys share the template's prefix: a tie at LastStartTime is bounded unread.
+    newestIdBound: jobListIdBound('SAE', template.instanceId, template.appId),
     read: () => read,
     async fetch(after, limit, hint) {
       if (whole) return sliceWholeList(whole, after, limit);
@@ -167,7 +169,7 @@ function templateList(
           !more ||
           (filter.createdAfter !== null && last?.createdAt != null && last.createdAt < filter.createdAfter);
         items.sort(compareNewestFirst);
-        // SAE orders by start time only and the merge breaks ties by id: stop only once the read is
+        // SAE orders by start time only and the merge breaks ties by job id: stop only once the read is
         // past the last served item's time, so no tie group of it waits on a page not yet read.
         const kth = items[limit - 1];
         const closed = kth !== undefined && last !== undefined && isOlder(last.createdAt, kth.createdAt);

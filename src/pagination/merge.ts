@@ -22,6 +22,13 @@ export interface MergeList<T> {
   /** An upper bound on the createdAt of any item it holds (null: unknown, so it must be asked). */
   readonly newestPossible: number | null;
   /**
+   * With `newestPossible`, an upper bound on the id of its items created at that time (a list whose
+   * ids share a prefix: see `idBoundOf`); absent, any id. It lets the merge leave unread a list tied
+   * at the page's edge whose ids all sort after the page's items: cron schedules tie hundreds of
+   * lists on one minute, and only those whose ids can still win the tie need a read.
+   */
+  readonly newestIdBound?: string;
+  /**
    * Items strictly after `after`, newest first, at most `limit` (lists push `after.createdAt` down
    * as a created-before filter where the upstream has one). Throws when the upstream fails.
    */
@@ -121,17 +128,24 @@ export async function mergeNewestFirst<T>(
       .filter((s) => s.buffer.length > 0)
       .sort((a, b) => compareNewestFirst(a.buffer[0] as MergePosition, b.buffer[0] as MergePosition));
     const best = heads[0]?.buffer[0] ?? null;
-    // Lists that could hold something newer than the best head: unread ones above it, and read ones that emptied their buffer.
-    // With nothing read yet, the unbounded lists and those with the newest bound go first.
+    // Due: lists that emptied their buffer but have more, unbounded unread lists, and the unread
+    // lists whose bound could still beat the best head (with no head yet: those of the newest bound). Bounded
+    // ones go best bound first, no more at a time than items still wanted: the heads they bring
+    // may settle the rest of a tie without reading it (hundreds of cron templates share a minute).
     const unread = live().filter((s) => !s.fetched);
-    const threshold = best
-      ? (best.createdAt ?? -Infinity)
-      : Math.max(-Infinity, ...unread.map((s) => s.list.newestPossible ?? -Infinity));
-    const due = live().filter((s) =>
-      s.fetched
-        ? s.buffer.length === 0 && s.more
-        : s.list.newestPossible === null || s.list.newestPossible >= threshold,
-    );
+    const newestBound = Math.max(-Infinity, ...unread.map((s) => s.list.newestPossible ?? -Infinity));
+    const bounded = unread
+      .filter(
+        (s) =>
+          s.list.newestPossible !== null &&
+          (best ? mayPrecede(s.list, best) : s.list.newestPossible === newestBound),
+      )
+      .sort((a, b) => compareBounds(a.list, b.list));
+    const due = [
+      ...live().filter((s) => s.fetched && s.buffer.length === 0 && s.more),
+      ...unread.filter((s) => s.list.newestPossible === null),
+      ...bounded.slice(0, size - output.length),
+    ];
     if (due.length > 0) {
       await inParallel(
         due.map((s) => () => read(s)),
@@ -155,6 +169,33 @@ export async function mergeNewestFirst<T>(
     states.filter((s) => s.fetched && s.hint !== undefined).map((s) => [s.list.key, s.hint]),
   );
   return { items: output, hasMore, outcomes, hints };
+}
+
+/** Whether a bounded list could hold an item that comes before `best` (or is it: a read settles it). */
+function mayPrecede(list: MergeList<unknown>, best: MergePosition): boolean {
+  const bound = list.newestPossible ?? Infinity;
+  if (best.createdAt === null || bound !== best.createdAt)
+    return best.createdAt === null || bound > best.createdAt;
+  return list.newestIdBound === undefined || list.newestIdBound >= best.id;
+}
+
+/** Bounded lists, the one whose items could come first first (a list with no id bound leads its time). */
+function compareBounds(a: MergeList<unknown>, b: MergeList<unknown>): number {
+  const ta = a.newestPossible ?? Infinity;
+  const tb = b.newestPossible ?? Infinity;
+  if (ta !== tb) return tb - ta;
+  if (a.newestIdBound === b.newestIdBound) return 0;
+  if (a.newestIdBound === undefined) return -1;
+  if (b.newestIdBound === undefined) return 1;
+  return a.newestIdBound < b.newestIdBound ? 1 : -1;
+}
+
+/**
+ * The id bound of a list whose item ids all start with `prefix`, when no id holds a character
+ * above U+007E after it (ids made of printable ASCII, as `jobOrderKey` makes them).
+ */
+export function idBoundOf(prefix: string): string {
+  return `${prefix}\u007f`;
 }
 
 /** Why a list read was cut: the page's signal aborted before it answered. */

@@ -13,7 +13,7 @@ export class JobResolver {
   @Query(() => JobConnection, {
     nullable: true,
     description:
-      'Jobs of every configured provider instance, newest first (createdAt descending, then id). Sources that fail are reported in `sources` and `errors`; the rest still arrive.',
+      'Jobs of every configured provider instance, newest first (createdAt descending; ties by provider, instance, source, then job id). Sources that fail are reported in `sources` and `errors`; the rest still arrive.',
   })
   jobs(
     @Args(() => JobsArgs) args: JobsArgs,

@@ -1,5 +1,6 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import type { JobFields } from '../../../src/domain/job';
+import { jobOrderKey, type ListedJob } from '../../../src/jobs/listed-job';
 import type { ProviderRegistry } from '../../../src/providers/provider-registry';
 import type { Provider } from '../../__generated__/operations';
 
@@ -97,7 +98,10 @@ export async function allJobs(providers: ProviderRegistry): Promise<OracleJob[]>
   return jobs;
 }
 
-/** The merged order: createdAt descending, then id descending, unknown times last. */
+/**
+ * The merged order: createdAt descending, then order key descending (provider, instance, list, job
+ * id: `jobOrderKey`, tested on its own in test/unit/jobs), unknown times last.
+ */
 export function newestFirst(a: OracleJob, b: OracleJob): number {
   const ta = a.job.createdAt;
   const tb = b.job.createdAt;
@@ -106,5 +110,7 @@ export function newestFirst(a: OracleJob, b: OracleJob): number {
     if (tb === null) return -1;
     return tb - ta;
   }
-  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+  const ka = jobOrderKey(a.job as ListedJob);
+  const kb = jobOrderKey(b.job as ListedJob);
+  return ka === kb ? 0 : ka < kb ? 1 : -1;
 }

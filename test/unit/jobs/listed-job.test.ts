@@ -1,32 +1,54 @@
-import { listedJobId, type ListedJob } from '../../../src/jobs/listed-job';
-import { toJobNode } from '../../../src/schema/job/job-node';
+import fc from 'fast-check';
 
-// Only the fields the id and the node mappings read: the ids are what is under test.
-const audit = { creator: null, createTime: null, lastModifier: null, lastModifiedTime: null };
-const JOBS = {
-  EMR_SERVERLESS_SPARK: {
-    provider: 'EMR_SERVERLESS_SPARK',
-    instanceId: 'emr-a',
-    workspaceId: 'w-1',
-    jobRunId: 'jr-1',
-  },
-  PAI_DLC: {
-    provider: 'PAI_DLC',
-    instanceId: 'pai-a',
-    jobId: 'dlc-1',
-    statusHistory: [],
-    dataSources: [],
-    pods: [],
-  },
-  SAE: { provider: 'SAE', instanceId: 'sae-a', appId: 'app-1', jobId: 'exec-1' },
-  GRAVITINO: { provider: 'GRAVITINO', instanceId: 'grav-a', metalake: 'lake', jobId: 'job-1', audit },
-} as unknown as Record<ListedJob['provider'], ListedJob>;
+// Any UTF-16 string, lone surrogates included: provider ids come from JSON, which can carry them.
+const anyString = () => fc.string({ unit: 'binary' });
+import { jobListIdBound, jobOrderKey, type ListedJob } from '../../../src/jobs/listed-job';
 
-describe('listedJobId', () => {
-  it.each(Object.entries(JOBS))(
-    'is the global id the schema serves a %s job under (the merge order and cursors rely on it)',
-    (_provider, job) => {
-      expect(listedJobId(job)).toBe((toJobNode(job) as { id: string }).id);
-    },
-  );
+const sae = (instanceId: string, appId: string, jobId: string) =>
+  ({ provider: 'SAE', instanceId, appId, jobId }) as unknown as ListedJob;
+const emr = (instanceId: string, workspaceId: string, jobRunId: string) =>
+  ({ provider: 'EMR_SERVERLESS_SPARK', instanceId, workspaceId, jobRunId }) as unknown as ListedJob;
+
+describe('jobOrderKey', () => {
+  it("stays below its own list's id bound, whatever characters the ids hold", () => {
+    fc.assert(
+      fc.property(anyString(), anyString(), anyString(), (instance, unit, id) => {
+        expect(jobOrderKey(sae(instance, unit, id)) < jobListIdBound('SAE', instance, unit)).toBe(true);
+        expect(
+          jobOrderKey(emr(instance, unit, id)) < jobListIdBound('EMR_SERVERLESS_SPARK', instance, unit),
+        ).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('orders key by key: instance, then list, then id, even when one key is a prefix of another', () => {
+    fc.assert(
+      fc.property(anyString(), anyString(), anyString(), anyString(), (unitA, unitB, idA, idB) => {
+        fc.pre(unitA !== unitB);
+        const a = jobOrderKey(sae('i', unitA, idA));
+        const b = jobOrderKey(sae('i', unitB, idB));
+        // The list key decides, not the job id that follows it.
+        expect(a < b).toBe(jobOrderKey(sae('i', unitA, '')) < jobOrderKey(sae('i', unitB, '')));
+      }),
+      { numRuns: 500 },
+    );
+    expect(jobOrderKey(sae('i', 'a', 'zzz')) < jobOrderKey(sae('i', 'a b', 'a'))).toBe(true);
+  });
+
+  it("is a different key for each provider's job, never the same for two jobs", () => {
+    const keys = [
+      jobOrderKey(sae('x', 'y', 'z')),
+      jobOrderKey(emr('x', 'y', 'z')),
+      jobOrderKey({
+        provider: 'GRAVITINO',
+        instanceId: 'x',
+        metalake: 'y',
+        jobId: 'z',
+      } as unknown as ListedJob),
+      jobOrderKey({ provider: 'PAI_DLC', instanceId: 'x', jobId: 'y z' } as unknown as ListedJob),
+      jobOrderKey({ provider: 'PAI_DLC', instanceId: 'x y', jobId: 'z' } as unknown as ListedJob),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 });

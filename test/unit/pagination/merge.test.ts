@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mergeNewestFirst, type MergeItem, type MergeList } from '../../../src/pagination/merge';
+import { idBoundOf, mergeNewestFirst, type MergeItem, type MergeList } from '../../../src/pagination/merge';
 import { compareNewestFirst, isAfter, type MergePosition } from '../../../src/pagination/merge-order';
 
 type Item = MergeItem<string>;
@@ -8,7 +8,7 @@ type Item = MergeItem<string>;
 function list(
   key: string,
   times: readonly (number | null)[],
-  options: { bound?: boolean; fail?: boolean } = {},
+  options: { bound?: boolean; idBound?: boolean; fail?: boolean } = {},
 ) {
   const items: Item[] = times
     .map((createdAt, i) => ({ createdAt, id: `${key}:${String(i).padStart(3, '0')}`, value: `${key}:${i}` }))
@@ -18,6 +18,8 @@ function list(
   const merge: MergeList<string> = {
     key,
     newestPossible: options.bound && known.length > 0 ? Math.max(...known) : options.bound ? -1 : null,
+    // Every id of the list starts with `${key}:` (and ':' sorts below the digits that follow it).
+    ...(options.idBound ? { newestIdBound: idBoundOf(`${key}:`) } : {}),
     fetch: async (after: MergePosition | null, limit: number) => {
       fetches += 1;
       if (options.fail) throw new Error(`${key} is down`);
@@ -41,8 +43,9 @@ describe('mergeNewestFirst', () => {
         fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }),
         fc.nat(),
         fc.boolean(),
-        async (lists, sizes, pick, bounded) => {
-          const all = lists.map((listTimes, i) => list(`s${i}`, listTimes, { bound: bounded }));
+        fc.boolean(),
+        async (lists, sizes, pick, bounded, idBound) => {
+          const all = lists.map((listTimes, i) => list(`s${i}`, listTimes, { bound: bounded, idBound }));
           const expected = all
             .flatMap((s) => s.items)
             .sort(compareNewestFirst)
@@ -83,6 +86,33 @@ describe('mergeNewestFirst', () => {
       { key: 'stale', status: 'SKIPPED' },
     ]);
     expect(page.hasMore).toBe(true);
+  });
+
+  it('reads only the lists tied at the page edge whose id bound can still win the tie', async () => {
+    // 30 cron templates that all last ran at minute 100, two executions each: a page of 3 needs the two
+    // whose ids sort first, and no other.
+    const tied = Array.from({ length: 30 }, (_, i) =>
+      list(`t${String(i).padStart(2, '0')}`, [100, 40], { bound: true, idBound: true }),
+    );
+    const page = await mergeNewestFirst(
+      tied.map((t) => t.merge),
+      null,
+      3,
+      { concurrency: 4, signal },
+    );
+    expect(page.items.map((item) => item.id)).toEqual(['t29:000', 't28:000', 't27:000']);
+    expect(tied.filter((t) => t.fetches() > 0).map((t) => t.merge.key)).toEqual(['t27', 't28', 't29']);
+    // Without id bounds the same tie reads every list: the bound is what saves the reads.
+    const unbounded = Array.from({ length: 30 }, (_, i) =>
+      list(`t${String(i).padStart(2, '0')}`, [100, 40], { bound: true }),
+    );
+    await mergeNewestFirst(
+      unbounded.map((t) => t.merge),
+      null,
+      3,
+      { concurrency: 4, signal },
+    );
+    expect(unbounded.filter((t) => t.fetches() > 0)).toHaveLength(30);
   });
 
   it('has more when the page ends exactly as a capped list empties its buffer but says it has more', async () => {
