@@ -40,8 +40,9 @@ const PAI_WITH_HISTORY_QUERY = `query BenchPaiWithHistory {
   paiJobs(first: 20, filter: { providerStatuses: [RESTARTING] }) { nodes { id jobId pods { history { podId } } } }
 }`;
 
-// What the jobs minimum is computed from: how many SAE templates and Gravitino metalakes.
+// What the jobs minimum is computed from: the EMR workspaces, how many SAE templates and metalakes.
 const SOURCES_QUERY = `query BenchJobSources {
+  workspaces(first: 100) { nodes { workspaceStatus endTime } }
   saeJobTemplates(first: 1) { totalCount }
   gravitinoMetalakes(first: 100) { nodes { id } }
 }`;
@@ -92,6 +93,7 @@ async function discover(post) {
     jobsCursors: [null, page1.pageInfo.endCursor, page2.pageInfo.endCursor],
     jobSources: {
       emrInstances: EMR_INSTANCES,
+      emrWorkspaces: sources.workspaces.nodes,
       saeTemplates: sources.saeJobTemplates.totalCount,
       gravitinoMetalakes: sources.gravitinoMetalakes.nodes.length,
     },
@@ -113,18 +115,23 @@ function exactCut(last, next) {
 }
 
 /**
- * EMR ListJobRuns a `jobs` page needs: the workspaces that can hold a run of the page. At this seed
- * 61 workspaces hold runs and jobgraph reads 54 of them, answering the same pages as the oracle
- * tests: the number is taken from that measurement, not derived from the API alone.
+ * EMR workspaces a `jobs` page must read: ListWorkspaces says nothing of a workspace's newest run,
+ * except that a released (TERMINATED) one ran nothing after its endTime; so every workspace but
+ * those released before the page's oldest item.
  */
-const EMR_JOBS_READS = 54;
+function emrReadsFor(workspaces, oldest) {
+  return workspaces.filter(
+    (w) => !(w.workspaceStatus === 'TERMINATED' && w.endTime !== null && Date.parse(w.endTime) < oldest),
+  ).length;
+}
 
 /** The fewest calls for one `jobs` page, from the sources (facts) and the page's own items (data). */
 function jobsMinimum(facts, data) {
   const sae = new Set(data.jobs.nodes.filter((n) => n.provider === 'SAE').map((n) => n.appId));
-  const { emrInstances, saeTemplates, gravitinoMetalakes } = facts.jobSources;
+  const { emrInstances, emrWorkspaces, saeTemplates, gravitinoMetalakes } = facts.jobSources;
+  const oldest = Date.parse(data.jobs.nodes[data.jobs.nodes.length - 1].createdAt);
   return {
-    emrServerlessSpark: { ListWorkspaces: emrInstances, ListJobRuns: EMR_JOBS_READS },
+    emrServerlessSpark: { ListWorkspaces: emrInstances, ListJobRuns: emrReadsFor(emrWorkspaces, oldest) },
     paiDlc: { ListJobs: 1 },
     sae: {
       ListJobs: Math.ceil(saeTemplates / SAE_LIST_PAGE),
@@ -247,7 +254,7 @@ const SCENARIOS = [
     provider: null,
     operations: (facts) => facts.jobsCursors.map((after) => op(JOBS_QUERY, { first: 20, after })),
     // Per page, with no state across requests but the cursor: EMR lists every region and reads the
-    // workspaces that can hold a run of the page (EMR_JOBS_READS); PAI is one
+    // workspaces that can hold a run of the page (emrReadsFor); PAI is one
     // ListJobs, newest first; SAE sweeps ListJobs once (LastStartTime tells which templates can reach the
     // page, and the template id in the order key breaks ties) and reads the history of each template
     // with an execution ON the page; Gravitino lists each metalake whole.
