@@ -1,10 +1,11 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import { noteFor } from '../../helpers/annotations-subgraph';
-import { startSupergraphStack, type SupergraphStack } from '../../helpers/supergraph-stack';
+import { startSupergraphStack, type Answer, type SupergraphStack } from '../../helpers/supergraph-stack';
 
 // The real Hive Gateway (its own process) over jobgraph's two replicas and the annotations
 // subgraph: test/helpers/supergraph-stack.ts. Counts only: upstream calls from the emulators' logs,
-// subgraph requests from the load balancer and the annotations subgraph.
+// subgraph requests from the load balancer and the annotations subgraph. One stack for the file
+// (starting Hive Gateway is most of its time); the last test stops a replica.
 
 type Ref = { __typename: string; id: string };
 type RunRow = { id: string; status: string; note?: string | null };
@@ -13,6 +14,7 @@ type WorkspaceRow = { id: string; jobRuns: { nodes: RunRow[] } };
 const SPANNING = `{ workspaces(first: 6) { nodes { id jobRuns(first: 3) { nodes { id note status } } } } }`;
 const ANNOTATED = `query ($ids: [ID!]!) { annotated(ids: $ids) {
   ... on JobRun { id status note } ... on Workspace { id workspaceName note } ... on PaiJob { id status note } } }`;
+const STREAMED = `{ workspaces(first: 4) { nodes { id note jobRuns(first: 2) { nodes { id note status } } } } }`;
 const NODES = `query ($ids: [ID!]!) { nodes(ids: $ids) {
   ... on JobRun { id status } ... on Workspace { id workspaceName } ... on PaiJob { id status } } }`;
 
@@ -170,5 +172,42 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     expect(result.errors).toHaveLength(1);
     expect(subgraphRequests()).toBe(1);
     expect(stack.upstreamCalls()).toEqual([]);
+  });
+
+  // What holds this up is the gateway's upstream retry policy (supergraph-gateway.config.ts:
+  // `upstreamRetry`, maxRetries 2, Hive's default shouldRetry: network errors and 5xx), with the
+  // balancer taking the failed replica out of rotation; the balancer itself never retries.
+  it('a replica stopped mid-run costs no failed request: every answer of a stream of queries is whole', async () => {
+    const reference = await stack.post(stack.gateway.url, STREAMED);
+    expect(reference.errors).toBeUndefined();
+    expect(reference.data?.workspaces).toBeTruthy();
+    stack.reset();
+    const [total, concurrency, stopAfter] = [40, 4, 12];
+    const answers: Answer[] = [];
+    let forwardedBeforeStop: number[] = [];
+    let stopped: Promise<void> | undefined;
+    let sent = 0;
+    const worker = async () => {
+      while (sent < total) {
+        sent += 1;
+        answers.push(await stack.post(stack.gateway.url, STREAMED));
+        if (answers.length === stopAfter && !stopped) {
+          forwardedBeforeStop = [...stack.balancer.counts.forwarded];
+          // Abrupt (connections in flight are cut), while the other workers' queries are running.
+          stack.replicas[1].stopped = true;
+          stopped = stack.replicas[1].gateway.stop();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    await stopped;
+    expect(answers).toHaveLength(total);
+    expect(answers.filter((answer) => answer.status !== 200 || answer.errors !== undefined)).toEqual([]);
+    for (const answer of answers) expect(answer.data).toEqual(reference.data);
+    // Both replicas served before the stop...
+    expect(forwardedBeforeStop.every((count) => count > 0)).toBe(true);
+    // ...and the gateway did meet the stopped replica afterwards: its retry, not luck, kept answers whole.
+    expect(stack.balancer.counts.failed).toBeGreaterThan(0);
+    expect([...stack.balancer.counts.down]).toEqual([1]);
   });
 });
