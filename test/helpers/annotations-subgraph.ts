@@ -38,6 +38,8 @@ export interface AnnotationsSubgraph {
   readonly url: string;
   /** `_entities` requests it received, and the representations they carried in all. */
   readonly entities: { requests: number; representations: number };
+  /** Requests that came with an Authorization header (the gateway should send jobgraph's credentials only to jobgraph). */
+  readonly withAuthorization: { requests: number };
   /** Zeroes the counts. */
   reset(): void;
   stop(): Promise<void>;
@@ -72,7 +74,9 @@ export async function startAnnotationsSubgraph(): Promise<AnnotationsSubgraph> {
   } as unknown as GraphQLResolverMap<unknown>;
   const schema = buildSubgraphSchema({ typeDefs: parse(ANNOTATIONS_SDL), resolvers });
   const entities = { requests: 0, representations: 0 };
+  const withAuthorization = { requests: 0 };
   const server: Server = createServer((req, res) => {
+    if (req.headers.authorization !== undefined) withAuthorization.requests += 1;
     readBody(req)
       .then(async (text) => {
         const body = JSON.parse(text) as { query: string; variables?: Record<string, unknown> };
@@ -102,9 +106,11 @@ export async function startAnnotationsSubgraph(): Promise<AnnotationsSubgraph> {
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     entities,
+    withAuthorization,
     reset() {
       entities.requests = 0;
       entities.representations = 0;
+      withAuthorization.requests = 0;
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -139,7 +139,7 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     expect(notFound.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
-  it('the gateway forwards the client’s Authorization: without it jobgraph answers UNAUTHENTICATED and makes no upstream call', async () => {
+  it('the gateway forwards the client’s Authorization to jobgraph only; without it jobgraph answers UNAUTHENTICATED and makes no upstream call', async () => {
     const anonymous = await stack.post(stack.gateway.url, SPANNING, undefined, {});
     expect(anonymous.data).toEqual({ workspaces: null });
     expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
@@ -148,6 +148,9 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     const authorized = await stack.post(stack.gateway.url, SPANNING);
     expect(authorized.errors).toBeUndefined();
     expect(stack.calls('emrServerlessSpark', 'ListWorkspaces').length).toBeGreaterThan(0);
+    // Only to jobgraph: the annotations subgraph (asked for the notes) never sees the tenant's key.
+    expect(stack.annotations.entities.requests).toBeGreaterThan(0);
+    expect(stack.annotations.withAuthorization.requests).toBe(0);
   });
 
   it('an entity fetch sent straight to /subgraph without credentials is refused with 401', async () => {
