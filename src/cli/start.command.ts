@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { authStartupLines } from '../auth/auth-startup-lines';
 import { createAuthenticator } from '../auth/create-authenticator';
 import type { GatewayConfig } from '../config/gateway-config';
@@ -12,7 +11,7 @@ import {
   type RunningEmulators,
   type StartEmulatorsOptions,
 } from '../emulators/start-emulators';
-import { CursorCodec } from '../pagination/cursor-codec';
+import { gatewayCursorCodec } from '../server/gateway-cursor-codec';
 import { createProviderRegistry } from '../providers/provider-registry';
 import { createUpstreamCache } from '../cache/create-upstream-cache';
 import { CacheKeyValueStore } from '../cache/key-value-cache';
@@ -26,9 +25,6 @@ import { toStartEmulatorsOptions, type RawOptions } from './emulate-options';
 import { parseEmulatorEndpoints } from './emulator-endpoints-arg';
 import { stderrLog } from './stderr-log';
 import { waitForShutdown } from './wait-for-shutdown';
-
-/** Cursors stay valid this long; a day covers any human paging session. */
-const CURSOR_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 const SAMPLE_QUERY =
   '{ workspaces(first: 3) { nodes { workspaceName region jobRuns(first: 2) { nodes { name status } } } } }';
@@ -85,8 +81,7 @@ export async function startCommand(raw: RawOptions, io: Io, env: Env): Promise<v
     schema,
     ...(config.server.federation ? { subgraphSchema: buildJobgraphSubgraphSchema(schema) } : {}),
     providers,
-    // A per-process key: cursors do not survive a restart, which clients handle like an expired cursor.
-    cursors: new CursorCodec({ secret: randomBytes(32), maxAgeMs: CURSOR_MAX_AGE_MS }),
+    cursors: gatewayCursorCodec(config.server.cursorSecret),
     cacheStore: new CacheKeyValueStore(cache),
     // /metrics counts the cache's hits, misses, evictions and Redis state.
     cacheEvents: caching,

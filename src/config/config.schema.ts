@@ -8,6 +8,7 @@ import { persistedQueriesSchema } from './persisted-queries.config';
 import { providersSchema } from './providers.config';
 import { rateLimitSchema } from './rate-limit.config';
 import { resilienceOverridesSchema } from './resilience.config';
+import { secretRefSchema } from './secret';
 import { tenantsSchema } from './tenants.config';
 
 /** The whole config file (JOBGRAPH_CONFIG). Unknown keys are errors, so typos do not pass silently. */
@@ -24,6 +25,8 @@ export const configFileSchema = z
         metricsRequireAuth: z.boolean().optional(),
         // Also serve the Apollo Federation 2 subgraph (subgraph.graphql) at /subgraph.
         federation: z.boolean().default(false),
+        // The key that signs cursors ({ env: NAME }); replicas behind one load balancer need the same one.
+        cursorSecret: secretRefSchema.optional(),
       })
       .strict()
       .default({}),

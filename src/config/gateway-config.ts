@@ -61,6 +61,11 @@ export interface GatewayConfig {
     readonly metricsRequireAuth?: boolean;
     /** Whether /subgraph serves the Apollo Federation 2 subgraph too; false when absent. */
     readonly federation?: boolean;
+    /**
+     * The key cursors are signed with, shared by every replica so a page's cursor works on any of
+     * them and across restarts; a random per-process key when absent.
+     */
+    readonly cursorSecret?: Secret;
   };
   /** What one request may ask for, checked before execution. */
   readonly limits: LimitsConfig;

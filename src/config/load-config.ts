@@ -3,6 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { resolveAuth } from './auth.config';
 import { resolveCache } from './cache.config';
 import { ConfigError } from './config-error';
+import type { Secret } from './secret';
 import { configFileSchema } from './config.schema';
 import { formatConfigIssues } from './format-config-issues';
 import type { EndpointOverride, GatewayConfig } from './gateway-config';
@@ -30,6 +31,18 @@ function parsePort(env: Env): number | undefined {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new ConfigError(`PORT: expected an integer from 0 to 65535`);
   return port;
+}
+
+/** Cursor keys shorter than this are refused: a guessable key lets anyone forge cursors. */
+export const CURSOR_SECRET_MIN_LENGTH = 32;
+
+/** The configured cursor key, refused (by name, never by value) when it is too short to be a key. */
+function cursorSecret(secret: Secret): Secret {
+  if (secret.reveal().length < CURSOR_SECRET_MIN_LENGTH)
+    throw new ConfigError(
+      `server.cursorSecret: must be at least ${CURSOR_SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -hex 32\`)`,
+    );
+  return secret;
 }
 
 /** Validates config text (YAML or JSON) and resolves its secret references from `env`. */
@@ -62,6 +75,7 @@ export function parseConfig(text: string, env: Env, source = 'file'): GatewayCon
         ? { metricsRequireAuth: file.server.metricsRequireAuth }
         : {}),
       federation: file.server.federation,
+      ...(file.server.cursorSecret ? { cursorSecret: cursorSecret(file.server.cursorSecret) } : {}),
     },
     limits: resolveLimits(file.limits),
     // Replicas count each tenant's rates together on the cache's Redis (unless rateLimit.redis: false).

@@ -144,6 +144,22 @@ describe('config', () => {
     expectConfigError(withKey('"yes"'), ENV, 'server.federation');
   });
 
+  it('server.cursorSecret: absent by default, read from the environment, refused when short or written in the file', () => {
+    expect(parseConfig(VALID, ENV).server.cursorSecret).toBeUndefined();
+    const withKey = (value: string) =>
+      VALID.replace('server: { port: 4100 }', `server: { port: 4100, cursorSecret: ${value} }`);
+    const key = 'k'.repeat(32);
+    const secret = parseConfig(withKey('{ env: CURSOR_KEY }'), { ...ENV, CURSOR_KEY: key }).server
+      .cursorSecret;
+    expect(secret?.reveal()).toBe(key);
+    expect(JSON.stringify(secret)).not.toContain(key);
+    const short = () => parseConfig(withKey('{ env: CURSOR_KEY }'), { ...ENV, CURSOR_KEY: 'k'.repeat(31) });
+    expect(short).toThrow('server.cursorSecret: must be at least 32 characters');
+    expect(short).not.toThrow('kkkk');
+    expectConfigError(withKey('{ env: CURSOR_KEY }'), ENV, 'CURSOR_KEY is not set');
+    expectConfigError(withKey(`"${key}"`), ENV, 'server.cursorSecret');
+  });
+
   it('PORT overrides the file; a bad PORT is a config error', () => {
     expect(parseConfig(VALID, { ...ENV, PORT: '5000' }).server.port).toBe(5000);
     expectConfigError(VALID, { ...ENV, PORT: 'eighty' }, 'PORT');

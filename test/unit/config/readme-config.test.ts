@@ -23,7 +23,8 @@ const ENV = Object.fromEntries(
     'AK_SECRET',
     'GRAVITINO_TOKEN',
     'REDIS_PASSWORD',
-  ].map((name) => [name, `value-of-${name}`]),
+    'JOBGRAPH_CURSOR_SECRET',
+  ].map((name) => [name, `value-of-${name}-long-enough-for-a-key`]),
 );
 
 describe('the README configuration examples are valid configuration', () => {
