@@ -122,7 +122,17 @@ describe('compose.yaml', () => {
     const file = mounted(first, inside);
     expect(file).toBeDefined();
     expect(mounted(second, inside)).toBe(file);
-    const config = parseConfig(read(file ?? ''), {}, file);
+    // Compose's `${VAR:?...}` stands for the operator's value: one per variable, the same for both replicas.
+    const env = Object.fromEntries(
+      Object.entries(first.environment ?? {}).map(([name, value]) => [
+        name,
+        value.replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_whole, variable: string) =>
+          `value-of-${variable}`.padEnd(32, '-'),
+        ),
+      ]),
+    );
+    const config = parseConfig(read(file ?? ''), env, file);
+    expect(config.server.cursorSecret?.reveal()).toBe(env.JOBGRAPH_CURSOR_SECRET);
     const redisUrl = new URL(config.cache?.redis?.url ?? 'redis://none');
     expect(redisUrl.hostname).toBe('redis');
     expect(config.rateLimit.redis?.url).toBe(config.cache?.redis?.url);
