@@ -28,7 +28,9 @@ export function DurationChart({ jobs }: { jobs: DurationChart_jobs$key }) {
   return (
     <figure className="chart">
       <figcaption>
-        Run time of {timed.length} of {data.length} loaded jobs (longest {formatDuration(longest)})
+        {timed.length === 0
+          ? `None of the ${data.length} loaded jobs reports a run time yet`
+          : `Run time of ${timed.length} of ${data.length} loaded jobs (longest ${formatDuration(longest)})`}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Durations of the loaded jobs">
         {timed.map((job, index) => {
