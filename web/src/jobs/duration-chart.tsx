@@ -4,6 +4,7 @@ import { formatDuration, providerLabel } from '../common/format';
 
 const WIDTH = 640;
 const HEIGHT = 120;
+const MIN_SLOTS = 50;
 
 /**
  * One bar per loaded job that reports a run time (`durationMs`), newest on the left; EMR runs never
@@ -24,7 +25,8 @@ export function DurationChart({ jobs }: { jobs: DurationChart_jobs$key }) {
   );
   const timed = data.filter((job) => job.durationMs !== null && job.durationMs !== undefined);
   const longest = Math.max(1, ...timed.map((job) => job.durationMs ?? 0));
-  const step = WIDTH / Math.max(timed.length, 1);
+  // At least MIN_SLOTS slots, so a handful of jobs does not draw as a few wide blocks.
+  const step = WIDTH / Math.max(timed.length, MIN_SLOTS);
   return (
     <figure className="chart">
       <figcaption>
