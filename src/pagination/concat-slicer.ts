@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors/bad-user-input.error';
-import { connectionOf, type Connection, type Edge } from './connection';
+import { connectionOf, lazyEdge, type Connection, type Edge } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';
 
@@ -73,10 +73,9 @@ export async function sliceConcatenated<T>(
     const page = await source.slice(
       forward ? { direction: 'forward', size, after: inner } : { direction: 'backward', size, before: inner },
     );
-    const wrapped = page.edges.map((edge) => ({
-      node: edge.node,
-      cursor: codec.encode<ConcatCursor>(binding, { s: source.key, c: edge.cursor }),
-    }));
+    const wrapped = page.edges.map((edge) =>
+      lazyEdge(edge.node, () => codec.encode<ConcatCursor>(binding, { s: source.key, c: edge.cursor })),
+    );
     collected = forward ? [...collected, ...wrapped] : [...wrapped, ...collected];
     more = forward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
     if (collected.length >= request.size) break;

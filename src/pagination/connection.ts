@@ -20,7 +20,22 @@ export interface Connection<T> {
   readonly totalCount: number | null;
 }
 
-/** Builds a connection from edges, filling PageInfo's cursors from the first and last edge. */
+/**
+ * An edge whose cursor is signed the first time it is read, then kept. A cursor is a pure function
+ * of the edge, so making it late changes nothing but cost: a client that selects no `cursor` (nor
+ * `pageInfo`'s) pays no HMAC at all, which was a sixth of a 100-item page's time (issue 13).
+ */
+export function lazyEdge<T>(node: T, cursorOf: () => string): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= cursorOf());
+    },
+  };
+}
+
+/** Builds a connection from edges; PageInfo's cursors are the first and last edge's, read when asked for. */
 export function connectionOf<T>(
   edges: readonly Edge<T>[],
   flags: { hasNextPage: boolean; hasPreviousPage: boolean },
@@ -29,15 +44,28 @@ export function connectionOf<T>(
   return {
     edges,
     pageInfo: {
-      ...flags,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      hasNextPage: flags.hasNextPage,
+      hasPreviousPage: flags.hasPreviousPage,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     totalCount,
   };
 }
 
-/** The same page with each item turned into what the schema serves; cursors and flags unchanged. */
+/** The same page with each item turned into what the schema serves; cursors (still unsigned) and flags unchanged. */
 export function mapPage<T, U>(page: Connection<T>, map: (item: T) => U): Connection<U> {
-  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+  return {
+    ...page,
+    edges: page.edges.map((edge) => ({
+      node: map(edge.node),
+      get cursor() {
+        return edge.cursor;
+      },
+    })),
+  };
 }

@@ -1,4 +1,4 @@
-import { connectionOf, type Connection } from './connection';
+import { connectionOf, lazyEdge, type Connection } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';
 
@@ -38,6 +38,8 @@ export function sliceList<T>(
   }
   const edges = items
     .slice(start, end)
-    .map((node, k) => ({ cursor: codec.encode<KeyCursor>(binding, { k: keyOf(node), o: start + k }), node }));
+    .map((node, k) =>
+      lazyEdge(node, () => codec.encode<KeyCursor>(binding, { k: keyOf(node), o: start + k })),
+    );
   return connectionOf(edges, { hasNextPage: end < items.length, hasPreviousPage: start > 0 }, items.length);
 }

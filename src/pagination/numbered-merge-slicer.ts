@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors/bad-user-input.error';
-import { connectionOf, type Connection, type Edge } from './connection';
+import { connectionOf, lazyEdge, type Connection, type Edge } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';
 import { readNumberedWindow, type FetchNumberedPage } from './numbered-window';
@@ -86,7 +86,7 @@ async function mergeForward<T>(merge: MergeContext<T>, after: string | null): Pr
     const node = windows[i]?.items[taken[i] ?? 0];
     if (node === undefined) break;
     const v = start.map((n, j) => n + (taken[j] ?? 0));
-    edges.push({ cursor: codec.encode<MergeCursor>(binding, { v, s: i }), node });
+    edges.push(lazyEdge(node, () => codec.encode<MergeCursor>(binding, { v, s: i })));
     taken[i] = (taken[i] ?? 0) + 1;
   }
   const hasNextPage = windows.some((w, j) => w.total !== null && (start[j] ?? 0) + (taken[j] ?? 0) < w.total);
@@ -122,7 +122,7 @@ async function mergeBackward<T>(merge: MergeContext<T>, before: string | null): 
     if (node === undefined) break;
     left[i] = (left[i] ?? 0) - 1;
     const v = first.map((n, j) => n + (left[j] ?? 0));
-    edges.unshift({ cursor: codec.encode<MergeCursor>(binding, { v, s: i }), node });
+    edges.unshift(lazyEdge(node, () => codec.encode<MergeCursor>(binding, { v, s: i })));
   }
   const hasPreviousPage = first.some((n, j) => n + (left[j] ?? 0) > 0);
   return connectionOf(edges, { hasNextPage: at !== null, hasPreviousPage }, sum(windows));

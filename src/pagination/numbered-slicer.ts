@@ -1,4 +1,4 @@
-import { connectionOf, type Connection } from './connection';
+import { connectionOf, lazyEdge, type Connection } from './connection';
 import type { PageRequest } from './connection-args';
 import type { CursorCodec } from './cursor-codec';
 import { readNumberedWindow, type FetchNumberedPage } from './numbered-window';
@@ -47,10 +47,9 @@ export async function sliceNumbered<T>(
     );
   }
   const { items, total } = await readNumberedWindow(fetchPage, start, end, maxPageSize);
-  const edges = items.map((node, k) => ({
-    cursor: codec.encode<OffsetCursor>(binding, { o: start + k }),
-    node,
-  }));
+  const edges = items.map((node, k) =>
+    lazyEdge(node, () => codec.encode<OffsetCursor>(binding, { o: start + k })),
+  );
   return connectionOf(
     edges,
     { hasNextPage: start + edges.length < total, hasPreviousPage: start > 0 },

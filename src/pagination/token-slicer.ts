@@ -1,6 +1,6 @@
 import type { TokenPage } from '../domain/upstream-page';
 import { BadUserInputError } from '../errors/bad-user-input.error';
-import { connectionOf, type Connection, type Edge } from './connection';
+import { connectionOf, lazyEdge, type Connection, type Edge } from './connection';
 import type { CursorCodec } from './cursor-codec';
 import type { PageRequest } from './connection-args';
 
@@ -52,7 +52,7 @@ export async function sliceTokenPaged<T>(
     for (let i = skip; i < items.length && edges.length < request.size; i++) {
       const cursor: TokenCursor =
         i === items.length - 1 ? { t: token, s: size, i, n: page.nextToken } : { t: token, s: size, i };
-      edges.push({ cursor: codec.encode(binding, cursor), node: items[i] as T });
+      edges.push(lazyEdge(items[i] as T, () => codec.encode(binding, cursor)));
       skip = i + 1;
     }
     const moreInPage = skip < items.length;

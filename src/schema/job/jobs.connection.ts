@@ -54,7 +54,13 @@ export async function loadJobConnection(
   if (request.direction !== 'forward') throw new Error('unreachable: jobs pages forward only');
   const page = await listJobsPage(jobsContext(context), { size: request.size, after: request.after }, filter);
   page.instances.forEach((instance) => instance.error && reportError(instance.error));
-  const edges = page.edges.map((edge) => ({ node: toJobNode(edge.job), cursor: edge.cursor }));
+  const edges = page.edges.map((edge) => ({
+    node: toJobNode(edge.job),
+    // Read through, not copied: a cursor made lazily by jobs/ stays unmade unless selected.
+    get cursor() {
+      return edge.cursor;
+    },
+  }));
   const connection = connectionOf(
     edges,
     { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage },
