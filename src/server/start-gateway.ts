@@ -26,6 +26,7 @@ import { createGraphQLHttpHandler, sendJson } from './graphql-http-handler';
 import { createPreParseCheck } from './limits/pre-parse-check';
 import { costPlugin } from './plugins/cost.plugin';
 import { upstreamReportPlugin } from './plugins/upstream-report.plugin';
+import { persistedGetCacheControlPlugin } from './plugins/persisted-get-cache-control.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { createRateLimiter } from './rate-limit/rate-limiter';
 import { serveReadiness } from './readiness-endpoint';
@@ -150,6 +151,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ...only,
         costPlugin({ limits }),
         upstreamReportPlugin(),
+        persistedGetCacheControlPlugin({
+          maxAgeSeconds:
+            options.persistedQueries?.apq.getMaxAgeSeconds ?? PERSISTED_QUERIES_DEFAULTS.apqGetMaxAgeSeconds,
+          shared: options.authenticate === undefined,
+        }),
         ...(limiter ? [rateLimitPlugin(limiter)] : []),
         requestMetricsPlugin(requests),
         ...(tracer ? [tracingPlugin(tracer)] : []),
@@ -164,7 +170,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
       persistedQueriesSetup(
         options.persistedQueries ?? {
-          apq: { enabled: true, ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds },
+          apq: {
+            enabled: true,
+            ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds,
+            getMaxAgeSeconds: PERSISTED_QUERIES_DEFAULTS.apqGetMaxAgeSeconds,
+          },
         },
         limits,
         options.persistedQueryStore ?? options.cacheStore,

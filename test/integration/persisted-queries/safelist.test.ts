@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import { EmrWorkspacesWithRunsDocument } from '../../__generated__/operations';
 import { buildManifest } from '../../../src/server/persisted-queries/build-manifest';
 import { sha256Hex } from '../../../src/server/persisted-queries/manifest';
-import { PERSISTED_QUERIES_DEFAULTS } from '../../../src/config/persisted-queries.config';
+import { resolvePersistedQueries } from '../../../src/config/persisted-queries.config';
 import { startTestGateway, type TestGateway } from '../../helpers/test-gateway';
 import { apqExtension, postGraphQL, upstreamCalls } from './persisted-http';
 
@@ -18,7 +18,7 @@ describe('safelist mode', () => {
     gw = await startTestGateway({
       gateway: {
         persistedQueries: {
-          apq: { enabled: true, ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds },
+          apq: { ...resolvePersistedQueries().apq, enabled: true },
           safelist: manifest,
         },
       },
@@ -82,7 +82,9 @@ describe('APQ turned off', () => {
   let gw: TestGateway;
   beforeAll(async () => {
     gw = await startTestGateway({
-      gateway: { persistedQueries: { apq: { enabled: false, ttlSeconds: 1 } } },
+      gateway: {
+        persistedQueries: { apq: { ...resolvePersistedQueries().apq, enabled: false, ttlSeconds: 1 } },
+      },
     });
   });
   afterAll(() => gw.stop());

@@ -26,8 +26,8 @@ describe('cursors across replicas', () => {
     const onA = await a.run(JobsPageDocument, { first: 5, after });
     const onB = await b.run(JobsPageDocument, { first: 5, after });
     expect(onB.errors).toBeUndefined();
-    expect(onB.data?.jobs?.edges.map((edge) => edge.node.id)).toEqual(
-      onA.data?.jobs?.edges.map((edge) => edge.node.id),
+    expect(onB.data?.jobs?.edges.map((edge) => edge.node?.id)).toEqual(
+      onA.data?.jobs?.edges.map((edge) => edge.node?.id),
     );
     expect(onB.data?.jobs?.edges).toHaveLength(5);
   }, 60_000);

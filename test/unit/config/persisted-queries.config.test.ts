@@ -7,7 +7,10 @@ const README = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
 
 describe('persistedQueries config', () => {
   test('defaults: APQ on for a day, no safelist', () => {
-    expect(resolvePersistedQueries()).toEqual({ apq: { enabled: true, ttlSeconds: 86_400 }, safelist: null });
+    expect(resolvePersistedQueries()).toEqual({
+      apq: { enabled: true, ttlSeconds: 86_400, getMaxAgeSeconds: 5 },
+      safelist: null,
+    });
   });
 
   test('the README "Persisted queries" example loads as written', () => {
@@ -15,7 +18,7 @@ describe('persistedQueries config', () => {
     const block = /```yaml\n([\s\S]*?)```/.exec(README.slice(start))?.[1] ?? '';
     expect(start).toBeGreaterThan(0);
     expect(parseConfig(block, {}, 'README').persistedQueries).toEqual({
-      apq: { enabled: true, ttlSeconds: 86_400 },
+      apq: { enabled: true, ttlSeconds: 86_400, getMaxAgeSeconds: 5 },
       safelist: { manifest: './persisted-query-manifest.json' },
     });
   });
