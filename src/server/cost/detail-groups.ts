@@ -27,12 +27,13 @@ export const DETAIL_GROUPS: Readonly<Record<string, DetailGroup>> = {
       'JobRun.environmentId',
       'JobRun.notebookAccessUrl',
     ],
-    freeFrom: ['Query.node', 'Query.nodes'],
+    freeFrom: ['Query.node', 'Query.nodes', 'Query._entities'],
   },
   // A one-item ListJobRuns for the usage metrics GetJobRun leaves out: only for refetched runs.
   'EMR ListJobRuns (one run)': {
     fields: ['JobRun.vcoreSeconds', 'JobRun.mbSeconds', 'JobRun.cuHours'],
-    onlyFrom: ['Query.node', 'Query.nodes'],
+    // _entities refetches like nodes (the Federation subgraph's entity fetches).
+    onlyFrom: ['Query.node', 'Query.nodes', 'Query._entities'],
   },
   // GetJob: what ListJobs leaves out, one call per job shared by the job, its pods and data sources.
   'PAI GetJob': {

@@ -98,6 +98,16 @@ function saeExecutionIdCount(ids: unknown): number {
   return ids.filter((id) => typeof id === 'string' && fromGlobalId(id)?.type === 'SaeJobExecution').length;
 }
 
+/** The ids of `_entities` representations (`{ __typename, id }` objects; anything else counts as an id too). */
+function representationIds(representations: unknown): unknown[] {
+  if (!Array.isArray(representations)) return [];
+  return representations.map((representation: unknown) =>
+    typeof representation === 'object' && representation !== null
+      ? (representation as { id?: unknown }).id
+      : representation,
+  );
+}
+
 /** Upper bound of one `Query.jobs` page: the README's "Upstream calls per page" paragraph. */
 function jobsCalls({ args, environment }: CostInput): number {
   const filter = (args.filter ?? {}) as { providers?: string[] | null };
@@ -192,6 +202,17 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
       return ids === 0 ? 0 : ids + saeExecutionIdCount(args.ids) + lookupBatches(environment);
     },
     size: ({ args }) => (Array.isArray(args.ids) ? args.ids.length : 0),
+  },
+  // The Federation gateway's entity fetch (/subgraph): each representation is refetched by its id
+  // exactly as `nodes(ids:)` refetches one (build-subgraph-schema.ts), so it costs the same; a
+  // gateway batches a whole plan step into one call, so this is where its size is bounded.
+  'Query._entities': {
+    kind: 'list',
+    calls: ({ args, environment }) => {
+      const ids = representationIds(args.representations);
+      return ids.length === 0 ? 0 : ids.length + saeExecutionIdCount(ids) + lookupBatches(environment);
+    },
+    size: ({ args }) => representationIds(args.representations).length,
   },
   // Template job lists of one metalake are split from one listJobs (gravitino-template-jobs.ts).
   'GravitinoJobTemplate.jobs': {

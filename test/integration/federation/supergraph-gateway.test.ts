@@ -15,6 +15,7 @@ const SPANNING = `{ workspaces(first: 6) { nodes { id jobRuns(first: 3) { nodes 
 const ANNOTATED = `query ($ids: [ID!]!) { annotated(ids: $ids) {
   ... on JobRun { id status note } ... on Workspace { id workspaceName note } ... on PaiJob { id status note } } }`;
 const STREAMED = `{ workspaces(first: 4) { nodes { id note jobRuns(first: 2) { nodes { id note status } } } } }`;
+const BUDGET = `query ($ids: [ID!]!) { annotated(ids: $ids) { ... on JobRun { id status } } }`;
 const NODES = `query ($ids: [ID!]!) { nodes(ids: $ids) {
   ... on JobRun { id status } ... on Workspace { id workspaceName } ... on PaiJob { id status } } }`;
 
@@ -174,6 +175,24 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxDepth' });
     expect(result.errors).toHaveLength(1);
     expect(subgraphRequests()).toBe(1);
+    expect(stack.upstreamCalls()).toEqual([]);
+  });
+
+  it('an entity fetch over jobgraph’s upstream-call budget is refused with QUERY_TOO_COMPLEX and no upstream call', async () => {
+    // 300 JobRun ids (made up: the budget is counted before anything is looked up); EMR has no
+    // batch read of runs, so resolving them would take one GetJobRun each, past maxUpstreamCalls (250).
+    const [instanceId] = stack.replicas[0].providers.emrServerlessSpark.map((instance) => instance.id);
+    const ids = Array.from({ length: 300 }, (_, i) =>
+      toGlobalId('JobRun', instanceId ?? '', ['w-0000000000000000', `jr-${String(i).padStart(16, '0')}`]),
+    );
+    const result = await stack.post(stack.gateway.url, BUDGET, { ids });
+    // jobgraph refused the one _entities fetch; the gateway reports it on each entity it could not complete.
+    expect(stack.balancer.counts.forwarded.reduce((sum, n) => sum + n, 0)).toBe(1);
+    expect(result.errors?.length).toBeGreaterThan(0);
+    for (const error of result.errors ?? [])
+      expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxUpstreamCalls' });
+    // JobRun.status is non-null, so each run jobgraph did not resolve is null as a whole.
+    expect(result.data?.annotated).toEqual(ids.map(() => null));
     expect(stack.upstreamCalls()).toEqual([]);
   });
 
