@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { RedisState } from '../../cache/cache-observer';
 import type { RedisCacheConfig } from '../../config/cache.config';
 import { ratesOf, type RateLimitConfig } from '../../config/rate-limit.config';
@@ -7,6 +6,7 @@ import type { LogSink } from '../../errors/log-sink';
 import { ThrottledError } from '../../errors/throttled.error';
 import type { RateLimiter } from './rate-limiter';
 import { RedisTokenBuckets, type BucketShape } from './redis-token-bucket';
+import { RateLimitRedis } from './rate-limit-redis';
 import { TenantRateLimiter } from './tenant-rate-limiter';
 import { monotonicClock, type Clock, type Take } from './token-bucket';
 
@@ -35,36 +35,16 @@ type BucketKind = 'requests' | 'upstreamCalls';
  * the shared buckets are used again as soon as the client reconnects (ioredis, with back-off).
  */
 export class SharedTenantRateLimiter implements RateLimiter {
-  private readonly client: Redis;
+  private readonly redis: RateLimitRedis;
   private readonly buckets: RedisTokenBuckets;
   private readonly local: TenantRateLimiter;
-  /** `starting` until the first connection succeeds or fails. */
-  private current: RedisState | 'starting' = 'starting';
-  private reportedDown = false;
-  /** Callers of `ready` waiting for the connection to change. */
-  private readonly waiters = new Set<() => void>();
 
   constructor(
     private readonly config: RateLimitConfig & { readonly redis: RedisCacheConfig },
-    private readonly options: SharedRateLimitOptions,
+    options: SharedRateLimitOptions,
   ) {
-    const redis = config.redis;
-    this.client = new Redis(redis.url, {
-      ...(redis.password ? { password: redis.password.reveal() } : {}),
-      keyPrefix: `${redis.keyPrefix}ratelimit:`,
-      commandTimeout: redis.commandTimeoutMs,
-      connectTimeout: redis.connectTimeoutMs,
-      // A step sent while disconnected fails at once and is taken locally: no request waits on Redis.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      retryStrategy: (times) =>
-        Math.min(redis.reconnectBaseMs * 2 ** Math.min(times - 1, 20), redis.reconnectMaxMs),
-    });
-    this.client.on('ready', () => this.transition('up'));
-    // Without an 'error' listener an unreachable server would be an unhandled 'error' event.
-    this.client.on('error', () => this.transition('down'));
-    this.client.on('close', () => this.transition('down'));
-    this.buckets = new RedisTokenBuckets(this.client, options.clock);
+    this.redis = new RateLimitRedis(config.redis, options.log, options.onRedisState);
+    this.buckets = new RedisTokenBuckets(this.redis.client, options.clock);
     this.local = new TenantRateLimiter(config, options.clock ?? monotonicClock);
   }
 
@@ -97,43 +77,23 @@ export class SharedTenantRateLimiter implements RateLimiter {
     if (done === undefined) this.local.settleUpstreamCalls(tenantId, charged, actual);
   }
 
-  /**
-   * Resolves true once the shared buckets are in use: at once when connected, else at the next
-   * change of the connection (true on connecting, false on failing) or after `timeoutMs`
-   * (`cache.redis.connectTimeoutMs` by default); never rejects.
-   */
-  async ready(timeoutMs = this.config.redis.connectTimeoutMs): Promise<boolean> {
-    if (this.current === 'up') return true;
-    return new Promise<boolean>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        resolve(this.current === 'up');
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.waiters.add(done);
-    });
+  /** Whether the shared buckets are in use, once the first connection succeeded or failed (bounded). */
+  ready(timeoutMs?: number): Promise<boolean> {
+    return this.redis.ready(timeoutMs);
   }
 
-  /** Closes the connection and stops reconnecting. */
-  async close(): Promise<void> {
-    this.client.removeAllListeners('close');
-    if (this.client.status !== 'ready') return this.client.disconnect();
-    try {
-      await this.client.quit();
-    } catch {
-      this.client.disconnect();
-    }
+  /** Closes the Redis connection and stops reconnecting. */
+  close(): Promise<void> {
+    return this.redis.close();
   }
 
   /** The step on Redis, or undefined when it cannot be taken there (then it is taken locally). */
   private async shared<T>(step: (buckets: RedisTokenBuckets) => Promise<T>): Promise<T | undefined> {
-    if (this.current !== 'up' || this.client.status !== 'ready') return undefined;
+    if (!this.redis.isUp) return undefined;
     try {
       return await step(this.buckets);
     } catch {
-      // A timeout on a live connection is one slow step, not an outage; a lost connection is.
-      if (this.client.status !== 'ready') this.transition('down');
+      this.redis.failed();
       return undefined;
     }
   }
@@ -143,26 +103,6 @@ export class SharedTenantRateLimiter implements RateLimiter {
     return kind === 'requests'
       ? { capacity: rates.requestBurst, refillPerSecond: rates.requestsPerSecond }
       : { capacity: rates.upstreamCallBurst, refillPerSecond: rates.upstreamCallsPerSecond };
-  }
-
-  private transition(next: RedisState): void {
-    if (next === this.current) return;
-    this.current = next;
-    this.options.onRedisState?.(next);
-    for (const waiter of [...this.waiters]) waiter();
-    if (next === 'down' && !this.reportedDown) {
-      this.reportedDown = true;
-      this.options.log(
-        "rate limit: Redis is unavailable; each process counts tenants' rates alone until it is back",
-        'warn',
-      );
-    } else if (next === 'up' && this.reportedDown) {
-      this.reportedDown = false;
-      this.options.log(
-        "rate limit: Redis is back; tenants' rates are counted across processes again",
-        'warn',
-      );
-    }
   }
 }
 
