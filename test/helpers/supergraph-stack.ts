@@ -26,13 +26,18 @@ export const SUPERGRAPH_API_KEY = 'jg_key-of-team-a-0123456789abcdef0123456789';
 /** The key's header, as a client of the gateway sends it. */
 export const AUTHORIZED = { authorization: `Bearer ${SUPERGRAPH_API_KEY}` } as const;
 
+/** A second tenant's key: team-b may read no EMR instance, so its workspaces differ from team-a's. */
+export const TEAM_B_API_KEY = 'jg_key-of-team-b-0123456789abcdef0123456789';
+
 const AUTH_CONFIG = `
 auth:
   mode: api_key
   apiKeys:
     - { id: a-1, tenant: team-a, sha256: ${sha256Hex(SUPERGRAPH_API_KEY)} }
+    - { id: b-1, tenant: team-b, sha256: ${sha256Hex(TEAM_B_API_KEY)} }
 tenants:
   - { id: team-a }
+  - { id: team-b, grants: { instances: { emrServerlessSpark: [] } } }
 `;
 
 /** One jobgraph replica: its own provider registry and server, as a second process would have. */

@@ -1,6 +1,11 @@
 import { toGlobalId } from '../../../src/domain/global-id';
 import { noteFor } from '../../helpers/annotations-subgraph';
-import { startSupergraphStack, type Answer, type SupergraphStack } from '../../helpers/supergraph-stack';
+import {
+  startSupergraphStack,
+  TEAM_B_API_KEY,
+  type Answer,
+  type SupergraphStack,
+} from '../../helpers/supergraph-stack';
 
 // The real Hive Gateway (its own process) over jobgraph's two replicas and the annotations
 // subgraph: test/helpers/supergraph-stack.ts. Counts only: upstream calls from the emulators' logs,
@@ -194,6 +199,30 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     // JobRun.status is non-null, so each run jobgraph did not resolve is null as a whole.
     expect(result.data?.annotated).toEqual(ids.map(() => null));
     expect(stack.upstreamCalls()).toEqual([]);
+  });
+
+  it('two tenants sending the same query at once each get their own data through the gateway', async () => {
+    const teamB = { authorization: `Bearer ${TEAM_B_API_KEY}` };
+    const [referenceA, referenceB] = [
+      await stack.post(stack.gateway.url, SPANNING),
+      await stack.post(stack.gateway.url, SPANNING, undefined, teamB),
+    ];
+    expect(referenceA.errors).toBeUndefined();
+    expect(referenceB.errors).toBeUndefined();
+    // team-b reads no EMR instance: what it sees must differ from team-a's, or the test proves nothing.
+    expect(referenceB.data).not.toEqual(referenceA.data);
+    // Identical documents in flight together: Hive Gateway deduplicates identical subgraph requests,
+    // which must key on the forwarded Authorization, never merge two tenants' requests.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 2 === 0
+          ? stack.post(stack.gateway.url, SPANNING)
+          : stack.post(stack.gateway.url, SPANNING, undefined, teamB),
+      ),
+    );
+    answers.forEach((answer, i) =>
+      expect(answer.data).toEqual(i % 2 === 0 ? referenceA.data : referenceB.data),
+    );
   });
 
   // What holds this up is the gateway's upstream retry policy (supergraph-gateway.config.ts:
