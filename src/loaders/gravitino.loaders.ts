@@ -8,6 +8,7 @@ import { notConfiguredInstance } from '../errors/not-configured-instance';
 import { stableKey } from './call-loader';
 import { loadByGroup } from './group-batch';
 import { jobsOfTemplate } from './gravitino-template-jobs';
+import { ListedJobs } from './gravitino-listed-jobs';
 import { requireGravitinoScope, type GravitinoMetalakeScope } from './gravitino-scope';
 
 /** One listJobs call: a metalake and the upstream filter (statuses are filtered by the gateway, not here). */
@@ -73,6 +74,9 @@ export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLo
   const instances = providers.gravitino;
   // Kept so that lookups can reuse a list this request already asked for.
   const jobListCache = new Map<string, Promise<GravitinoJobList>>();
+  // Lists this request has read, searched by `jobs` before it calls: the same answers priming every
+  // listed job gave, without a cache entry per item of a list that may hold thousands (issue 13).
+  const listedJobs = new ListedJobs();
   const templateListCache = new Map<string, Promise<readonly GravitinoJobTemplate[]>>();
 
   const jobLists: GravitinoLoaders['jobLists'] = new DataLoader<
@@ -90,7 +94,7 @@ export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLo
             metalake,
             filter,
           );
-          for (const job of list.jobs) jobs.prime({ instanceId, metalake, jobId: job.jobId }, job);
+          listedJobs.add({ instanceId, metalake }, list.jobs);
           return [list];
         },
         (key) => jobLists.clear(key),
@@ -126,13 +130,15 @@ export function createGravitinoLoaders(providers: ProviderRegistry): GravitinoLo
       loadByGroup(
         keys,
         scopeKey,
-        (group) => {
+        async (group) => {
           const first = group[0] as GravitinoJobKey;
           const client = requireGravitinoScope(instances, first).client;
-          return client.getJobsByIds(
-            first.metalake,
-            group.map((key) => key.jobId),
-          );
+          const listed = group.map((key) => listedJobs.find(key, key.jobId));
+          const missing = group.filter((_key, n) => listed[n] === undefined).map((key) => key.jobId);
+          if (missing.length === 0) return listed as GravitinoJob[];
+          const read = await client.getJobsByIds(first.metalake, missing);
+          const byId = new Map(missing.map((jobId, n) => [jobId, read[n] ?? null]));
+          return group.map((key, n) => listed[n] ?? byId.get(key.jobId) ?? null);
         },
         (key) => jobs.clear(key),
       ),

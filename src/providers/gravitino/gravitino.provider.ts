@@ -6,6 +6,7 @@ import type { GravitinoJobTemplate } from '../../domain/gravitino-job-template';
 import type { GravitinoMetalake } from '../../domain/gravitino-metalake';
 import { UpstreamError } from '../../errors/upstream.error';
 import { GravitinoClient } from './gravitino.client';
+import type { JobListResponse } from './gravitino.dto';
 import { refuseRunTimesFrom, requireName, templateOnlyQuery, toListJobsQuery } from './gravitino-query';
 import {
   countedJobList,
@@ -18,6 +19,7 @@ import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 import type { UpstreamCache } from '../../cache/upstream-cache';
 import { normalizeGravitinoStatus } from '../../domain/gravitino-job-status';
 import { CachedReads, ttlOfStatus } from '../cached-reads';
+import { MappedBodies } from '../mapped-bodies';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** Resolves to null when the upstream says the entity (or its metalake) does not exist. */
@@ -83,6 +85,7 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
   readonly instanceId: string;
   readonly metalakes: readonly string[];
   private readonly reads: CachedReads;
+  private readonly jobLists = new MappedBodies<GravitinoJobList>();
 
   constructor(
     readonly client: GravitinoClient,
@@ -142,6 +145,15 @@ export class GravitinoUpstreamProvider implements GravitinoProvider {
     const body = await this.reads.read('ListJobs', { metalake, query: sent }, 'list', () =>
       this.client.listJobs(metalake, sent),
     );
+    // One body may answer several filters (1.3.0 ignores all but the template): the variant is the filter.
+    return this.jobLists.of(body, JSON.stringify([metalake, filter]), () =>
+      this.toJobList(body, metalake, filter),
+    );
+  }
+
+  /** A listJobs answer as the list the filter asks for, filtered, sorted and counted here when the server did not. */
+  private toJobList(body: JobListResponse, metalake: string, filter: GravitinoJobFilter): GravitinoJobList {
+    const { version } = this.client.instance;
     const list = toGravitinoJobList(body, { instanceId: this.instanceId, metalake });
     if (version !== '1.3.0' && list.statusCountsSource === 'UPSTREAM') return list;
     // Jobs but none with a queuedAt: the server reports no job times, so none can be filtered on
