@@ -68,7 +68,7 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     return refs;
   }
 
-  it('a query spanning both subgraphs returns the plain /graphql data plus each entity’s note', async () => {
+  it('a query spanning both subgraphs returns the plain /graphql data plus each run’s note, fetched in one batch', async () => {
     const viaGateway = await stack.post(stack.gateway.url, SPANNING);
     expect(viaGateway.errors).toBeUndefined();
     const plain = await stack.post(stack.plainUrl, SPANNING.replace(' note', ''));
@@ -85,6 +85,8 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
     const runs = withNotes.flatMap((ws) => ws.jobRuns.nodes);
     expect(runs.length).toBeGreaterThan(5);
     expect(runs[0]?.note).toMatch(/^note on JobRun w-/);
+    // The notes of every run came from one batched entity fetch to the annotations subgraph.
+    expect(stack.annotations.entities).toEqual({ requests: 1, representations: runs.length });
   });
 
   it('100 entities asked annotations-first cost jobgraph one _entities request and exactly the upstream calls of nodes(ids:)', async () => {
