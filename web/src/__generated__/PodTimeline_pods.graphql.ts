@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<b1d90d65c88be515a6caf433ebdcbd28>>
+ * @generated SignedSource<<a454ed1b30e6e6b87be3b1f30488552b>>
  * @lightSyntaxTransform
  */
 
@@ -22,6 +22,7 @@ export type PodTimeline_pods$data = ReadonlyArray<{
     readonly status: string | null | undefined;
   }>;
   readonly id: string;
+  readonly jobId: string;
   readonly nodeName: string | null | undefined;
   readonly podId: string;
   readonly status: string | null | undefined;
@@ -90,6 +91,13 @@ return {
       "alias": null,
       "args": null,
       "kind": "ScalarField",
+      "name": "jobId",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
       "name": "type",
       "storageKey": null
     },
@@ -127,6 +135,6 @@ return {
 };
 })();
 
-(node as any).hash = "138fb600bbb3b5a9cc4f7f6c5f3b2525";
+(node as any).hash = "c5f7ead9982db11f8e5786cec726dcd6";
 
 export default node;

@@ -2,14 +2,19 @@ import { graphql, useFragment } from 'react-relay';
 import type { PodTimeline_pods$data, PodTimeline_pods$key } from '../__generated__/PodTimeline_pods.graphql';
 import { formatTime } from '../common/format';
 
-const WIDTH = 720;
+// About the width it is drawn at, so the labels keep the page's text size.
+const WIDTH = 1100;
 const ROW = 26;
-const LABEL = 200;
+const LABEL = 180;
 
 type Attempt = PodTimeline_pods$data[number]['history'][number];
 
 function ms(iso: string | null | undefined): number | undefined {
   return iso ? Date.parse(iso) : undefined;
+}
+
+function byCreation(a: Attempt, b: Attempt): number {
+  return (ms(a.gmtCreateTime) ?? 0) - (ms(b.gmtCreateTime) ?? 0);
 }
 
 /**
@@ -22,6 +27,7 @@ export function PodTimeline({ pods }: { pods: PodTimeline_pods$key }) {
       fragment PodTimeline_pods on Pod @relay(plural: true) {
         id
         podId
+        jobId
         type
         status
         nodeName
@@ -40,11 +46,15 @@ export function PodTimeline({ pods }: { pods: PodTimeline_pods$key }) {
     `,
     pods,
   );
+  // Pod ids repeat the job id; the part after it (master-0, worker-1) is what tells them apart.
+  const short = (podId: string, jobId: string) =>
+    podId.startsWith(`${jobId}-`) ? podId.slice(jobId.length + 1) : podId;
   const rows = data.flatMap((pod) => [
-    { key: pod.id, label: `${pod.type ?? 'pod'} ${pod.podId}`, attempt: pod as Attempt, current: true },
-    ...pod.history.map((earlier) => ({
+    { key: pod.id, label: short(pod.podId, pod.jobId), attempt: pod as Attempt, current: true },
+    // Numbered by creation time rather than by list position: no order of HistoryPods is relied on.
+    ...[...pod.history].sort(byCreation).map((earlier, index) => ({
       key: earlier.id,
-      label: `↳ earlier ${earlier.podId}`,
+      label: `↳ attempt ${index + 1}`,
       attempt: earlier,
       current: false,
     })),
