@@ -89,7 +89,7 @@ export async function startSupergraphGateway(supergraphSdl: string): Promise<Sup
   };
   try {
     for (let attempt = 0; !(await ready(origin)); attempt++) {
-      if (attempt > 600) throw new Error(`hive-gateway was not ready:\n${output}`);
+      if (attempt > 1800) throw new Error(`hive-gateway was not ready:\n${output}`);
       await Promise.race([new Promise((resolve) => setTimeout(resolve, 50)), failed]);
     }
   } catch (error) {

@@ -29,7 +29,7 @@ describe('the real Hive Gateway over two jobgraph replicas and an annotations su
 
   beforeAll(async () => {
     stack = await startSupergraphStack();
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => stack?.stop());
   beforeEach(() => stack.reset());
 
