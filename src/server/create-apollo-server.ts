@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { SchemaExposure } from '../config/auth.config';
 import type { GatewayContext } from '../schema/gateway-context';
@@ -7,6 +8,7 @@ import { KnownOperationTypesRule } from './known-operation-types.rule';
 import { gatewayBusyPlugin } from './plugins/gateway-busy.plugin';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
 import { hideSuggestionsPlugin } from './plugins/hide-suggestions.plugin';
+import { noStorePlugin } from './plugins/no-store.plugin';
 import { partialErrorsPlugin } from './plugins/partial-errors.plugin';
 import type { PersistedQueriesSetup } from './persisted-queries/persisted-queries-setup';
 
@@ -43,6 +45,9 @@ export function createApolloServer(
     // expanding them: a backstop under the cost plugin's far lower maxFieldSelections.
     maxRecursiveSelections: true,
     plugins: [
+      // No cache hints exist, so Apollo's plugin would wrap every field only to answer no-store.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }),
       ...(exposure.suggestions ? [] : [hideSuggestionsPlugin()]),
       partialErrorsPlugin(formatError),
