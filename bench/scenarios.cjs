@@ -42,9 +42,9 @@ const PAI_WITH_HISTORY_QUERY = `query BenchPaiWithHistory {
 
 // What the jobs minimum is computed from: the EMR workspaces, how many SAE templates and metalakes.
 const SOURCES_QUERY = `query BenchJobSources {
-  workspaces(first: 100) { nodes { workspaceStatus endTime } }
+  workspaces(first: 100) { nodes { id workspaceStatus endTime jobRuns(first: 1) { totalCount } } }
   saeJobTemplates(first: 1) { totalCount }
-  gravitinoMetalakes(first: 100) { nodes { id } }
+  gravitinoMetalakes(first: 100) { nodes { id name } }
 }`;
 
 const JOBS_QUERY = `query BenchJobs($first: Int!, $after: String) {
@@ -96,7 +96,10 @@ async function discover(post) {
       emrWorkspaces: sources.workspaces.nodes,
       saeTemplates: sources.saeJobTemplates.totalCount,
       gravitinoMetalakes: sources.gravitinoMetalakes.nodes.length,
+      gravitinoMetalakeNames: sources.gravitinoMetalakes.nodes.map((m) => m.name),
     },
+    // P4: the first page of the largest EMR connection against one of about 100 runs.
+    p4Workspaces: p4Workspaces(sources.workspaces.nodes),
   };
 }
 
@@ -106,6 +109,16 @@ async function paiJobWithHistory(post) {
   const found = nodes.find((job) => job.pods.some((pod) => pod.history.length > 0));
   if (!found) throw new Error('no restarting PAI job among the newest 20 has a pod with history');
   return found;
+}
+
+function p4Workspaces(workspaces) {
+  const sized = workspaces
+    .map((w) => ({ id: w.id, runs: w.jobRuns.totalCount ?? 0 }))
+    .sort((a, b) => a.runs - b.runs);
+  const small = sized.find((w) => w.runs >= 100);
+  const largest = sized[sized.length - 1];
+  if (!small || !largest) throw new Error('no EMR workspace holds 100 runs');
+  return { small, largest };
 }
 
 function exactCut(last, next) {
@@ -187,8 +200,10 @@ const gravitinoPage = (size) => ({
   // The same read in Mesh: listJobs with the same queuedAfter answers exactly these jobs.
   mesh: (facts) =>
     op(
-      `query MeshGravitinoPage($metalake: String!, $queuedAfter: String) {
-        listJobs(metalake: $metalake, queuedAfter: $queuedAfter) { jobs { jobId status jobTemplateName } }
+      `query MeshGravitinoPage($metalake: String!, $queuedAfter: DateTime) {
+        listJobs(metalake: $metalake, queuedAfter: $queuedAfter) {
+          ... on listJobs_200_response { jobs { jobId status jobTemplateName } }
+        }
       }`,
       { metalake: BENCH_METALAKE, queuedAfter: facts.gravitinoQueuedAfter[size] },
     ),
@@ -270,7 +285,19 @@ const SCENARIOS = [
   },
 ];
 
-module.exports = { BENCH_EMULATORS, BENCH_METALAKE, SCENARIOS, discover };
+/**
+ * P4 (bench only, timings): the first page (20) of the largest EMR connection against the same of
+ * one of about 100 runs. Same query and calls as emrServerlessSpark-page-20, so the guard skips them.
+ */
+const P4_SCENARIOS = ['largest', 'small'].map((which) => ({
+  name: `p4-first-page-${which}`,
+  title: `P4: first 20 runs of the ${which === 'largest' ? 'largest' : '~100-run'} EMR workspace`,
+  provider: 'emrServerlessSpark',
+  operations: (facts) => [op(EMR_PAGE, { first: 20, workspace: facts.p4Workspaces[which].id })],
+  minimum: [{ emrServerlessSpark: { ListJobRuns: 1 } }],
+}));
+
+module.exports = { BENCH_EMULATORS, BENCH_METALAKE, SCENARIOS, P4_SCENARIOS, discover };
 
 /** The minimum of operation `index` of `scenario`, for that operation's answer (`data`). */
 function minimumCalls(scenario, index, facts, data) {

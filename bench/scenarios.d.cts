@@ -47,3 +47,5 @@ export declare function minimumCalls(
   facts: BenchFacts,
   data: Record<string, unknown>,
 ): CallCounts;
+/** P4's two timing-only scenarios (bench only). */
+export declare const P4_SCENARIOS: readonly BenchScenario[];

@@ -14,18 +14,19 @@ import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 // 100-item pages and the 100 mixed ids need it), asserting the upstream calls, never timings.
 
 /**
- * Scenarios whose calls exceed the declared minimum today: what they make now, operation by
- * operation. The minimum stays asserted with it.failing (it starts failing, i.e. passing, the day
- * the gap closes: then delete the entry here); the current count is asserted so it cannot grow.
+ * Scenarios whose calls exceed the declared minimum today: a ceiling per operation, the calls they
+ * made when this guard was written. The minimum stays asserted with it.failing (it fails, i.e. the
+ * test turns red, the day the gap closes: then delete the entry here); the ceiling is asserted so
+ * the count can only come down.
  */
-const CURRENT: Readonly<Record<string, readonly (CallCounts | undefined)[]>> = {
+const CEILINGS: Readonly<Record<string, readonly (CallCounts | undefined)[]>> = {
   // node(id: workspace) reads ListWorkspaces to resolve the workspace although only its jobRuns are
   // selected, and ListJobRuns answers not-found for an unknown workspace by itself.
   'emrServerlessSpark-page-20': [{ emrServerlessSpark: { ListWorkspaces: 1, ListJobRuns: 1 } }],
   'emrServerlessSpark-page-100': [{ emrServerlessSpark: { ListWorkspaces: 1, ListJobRuns: 1 } }],
-  // The first page meets its minimum; the next pages read again the histories of the templates on
-  // the pages before them (their cursor does not carry the SAE positions it learned): 40 and 60
-  // DescribeJobHistory for about 20 templates on the page.
+  // The first page meets its minimum; the next pages read again histories of templates on the pages
+  // before them (40 and 60 DescribeJobHistory when written, for about 20 templates on the page;
+  // the SAE tie-break work in src/jobs is bringing them down).
   'jobs-3-pages': [undefined, 40, 60].map((histories) =>
     histories === undefined
       ? undefined
@@ -37,6 +38,15 @@ const CURRENT: Readonly<Record<string, readonly (CallCounts | undefined)[]>> = {
         },
   ),
 };
+
+/** Each "provider operation: calls" of `calls` above its ceiling, or not in it at all. */
+function overCeiling(calls: CallCounts, ceiling: CallCounts): string[] {
+  return Object.entries(calls).flatMap(([provider, operations]) =>
+    Object.entries(operations ?? {})
+      .filter(([operation, n]) => n > (ceiling[provider as keyof CallCounts]?.[operation] ?? 0))
+      .map(([operation, n]) => `${provider} ${operation}: ${n}`),
+  );
+}
 
 /** The calls in the emulators' logs, by provider and operation, leaving out providers with none. */
 function callCounts(gateway: TestGateway): CallCounts {
@@ -99,8 +109,8 @@ describe('bench scenarios (npm run bench): jobgraph makes the declared minimum o
   for (const scenario of SCENARIOS) {
     scenario.minimum.forEach((_, index) => {
       const label = `${scenario.name}${scenario.minimum.length > 1 ? ` (operation ${index + 1})` : ''}`;
-      const current = CURRENT[scenario.name]?.[index];
-      if (current === undefined) {
+      const ceiling = CEILINGS[scenario.name]?.[index];
+      if (ceiling === undefined) {
         it(`${label}: upstream calls equal the declared minimum`, async () => {
           const { calls, minimum } = await measure(scenario.name, index);
           expect(calls).toEqual(minimum);
@@ -108,16 +118,16 @@ describe('bench scenarios (npm run bench): jobgraph makes the declared minimum o
         return;
       }
       it.failing(
-        `${label}: upstream calls equal the declared minimum (not yet: see CURRENT)`,
+        `${label}: upstream calls equal the declared minimum (not yet: see CEILINGS)`,
         async () => {
           const { calls, minimum } = await measure(scenario.name, index);
           expect(calls).toEqual(minimum);
         },
         60_000,
       );
-      it(`${label}: upstream calls are still exactly the current count, above the minimum`, async () => {
+      it(`${label}: upstream calls stay within the ceiling recorded above the minimum`, async () => {
         const { calls } = await measure(scenario.name, index);
-        expect(calls).toEqual(current);
+        expect(overCeiling(calls, ceiling)).toEqual([]);
       }, 60_000);
     });
   }

@@ -1,0 +1,164 @@
+// Medians over rounds, ratios, and the P1..P6 verdicts, from the raw results of a run.
+import { baseConcurrency } from './settings.mjs';
+import { totalCalls } from './upstream-calls.mjs';
+
+export const median = (values) => {
+  const sorted = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median cells: key `${scenario}|${target}|${connections}` → medians over the rounds. */
+export function cells(latency) {
+  const groups = new Map();
+  for (const run of latency.runs) {
+    const key = `${run.scenario}|${run.target}|${run.connections}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(run);
+  }
+  const out = new Map();
+  for (const [key, runs] of groups) {
+    out.set(key, {
+      rps: median(runs.map((r) => r.rps)),
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+      cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
+      peakRss: Math.max(...runs.map((r) => r.peakRss)),
+      failed: runs.reduce((sum, r) => sum + r.failed, 0),
+      rounds: runs.length,
+    });
+  }
+  return out;
+}
+
+export const ratio = (a, b) => (a === null || b === null || b === undefined || b === 0 ? null : a / b);
+
+/** The P1..P6 verdicts: { id, text, verdict: 'met' | 'missed' | 'not measured', measured }. */
+export function verdicts(results, scenarios) {
+  const settings = results.settings;
+  const base = baseConcurrency(settings);
+  const atZero = results.latencies.find((l) => l.latencyMs === 0) ?? results.latencies[0];
+  const out = [];
+  if (!atZero) return out;
+  const c = cells(atZero);
+  const get = (scenario, target, conn = base) => c.get(`${scenario}|${target}|${conn}`);
+
+  // P1: jobgraph's calls per operation equal the minimum.
+  const jobgraphCalls = atZero.calls.filter((row) => row.target === 'jobgraph');
+  const over = jobgraphCalls.filter(
+    (row) =>
+      totalCalls(row.calls) !== totalCalls(row.minimum) ||
+      JSON.stringify(sortDeep(row.calls)) !== JSON.stringify(sortDeep(row.minimum)),
+  );
+  out.push({
+    id: 'P1',
+    text: 'upstream calls per query equal the API minimum in every scenario',
+    verdict: over.length === 0 ? 'met' : 'missed',
+    measured:
+      over.length === 0
+        ? `all ${jobgraphCalls.length} operations at their minimum`
+        : over
+            .map(
+              (row) =>
+                `${row.scenario}${row.op ? ` op ${row.op + 1}` : ''}: ${totalCalls(row.calls)} calls vs ${totalCalls(row.minimum)}`,
+            )
+            .join('; '),
+  });
+
+  // P2: >= 0.5x the proxy on every single-provider scenario (base concurrency, no added latency).
+  const single = scenarios.filter((s) => s.provider && !s.name.startsWith('p4-'));
+  const p2 = single
+    .map((s) => ({
+      s: s.name,
+      r: ratio(get(s.name, 'jobgraph')?.rps ?? null, get(s.name, 'proxy')?.rps ?? null),
+    }))
+    .filter((x) => x.r !== null);
+  out.push({
+    id: 'P2',
+    text: `throughput >= 0.5x the proxy on every single-provider scenario (c=${base}, 0 ms)`,
+    verdict: p2.length === 0 ? 'not measured' : p2.every((x) => x.r >= 0.5) ? 'met' : 'missed',
+    measured: p2.map((x) => `${x.s} ${x.r.toFixed(2)}x`).join(', '),
+  });
+
+  // P3: >= 3x Mesh on the same Gravitino query.
+  const p3 = scenarios
+    .filter((s) => s.mesh)
+    .map((s) => ({
+      s: s.name,
+      r: ratio(get(s.name, 'jobgraph')?.rps ?? null, get(s.name, 'mesh')?.rps ?? null),
+    }))
+    .filter((x) => x.r !== null);
+  out.push({
+    id: 'P3',
+    text: `throughput >= 3x GraphQL Mesh on the same Gravitino query (c=${base}, 0 ms)`,
+    verdict: p3.length === 0 ? 'not measured' : p3.every((x) => x.r >= 3) ? 'met' : 'missed',
+    measured: p3.map((x) => `${x.s} ${x.r.toFixed(2)}x`).join(', '),
+  });
+
+  // P4: first page of the largest connection within 1.2x of one of ~100 items (c=1).
+  const large = get('p4-first-page-largest', 'jobgraph', 1);
+  const small = get('p4-first-page-small', 'jobgraph', 1);
+  const p4 = ratio(large?.p50 ?? null, small?.p50 ?? null);
+  const sizes = atZero.facts?.p4Workspaces;
+  out.push({
+    id: 'P4',
+    text: 'first-page latency of a connection over 100,000 runs within 1.2x of the same over 100 runs',
+    verdict: p4 === null ? 'not measured' : p4 <= 1.2 ? 'met' : 'missed',
+    measured:
+      p4 === null
+        ? ''
+        : `p50 ${large.p50} ms over ${sizes?.largest.runs} runs vs ${small.p50} ms over ${sizes?.small.runs} runs: ${p4.toFixed(2)}x (the largest connection the large dataset has; none holds 100,000)`,
+  });
+
+  // P5: jobs p50 within 1.5x of the slowest single source read; calls at most the minimum; pages reuse.
+  const jobs = get('jobs-3-pages', 'jobgraph', 1);
+  const slowest = Math.max(...Object.values(atZero.sourceReads ?? {}));
+  const jobsCalls = jobgraphCalls.filter((row) => row.scenario === 'jobs-3-pages');
+  const jobsOver = jobsCalls.filter((row) => totalCalls(row.calls) > totalCalls(row.minimum));
+  const p5ratio = ratio(jobs?.p50 ?? null, Number.isFinite(slowest) ? slowest : null);
+  out.push({
+    id: 'P5',
+    text: 'jobs(first: 20): p50 within 1.5x of the slowest single source read; calls no more than the minimum; next pages reuse what the previous learned',
+    verdict: p5ratio === null ? 'not measured' : p5ratio <= 1.5 && jobsOver.length === 0 ? 'met' : 'missed',
+    measured:
+      p5ratio === null
+        ? ''
+        : `p50 ${jobs.p50} ms (c=1, the three pages cycled) vs slowest source read ${slowest.toFixed(1)} ms: ${p5ratio.toFixed(2)}x; calls per page ${jobsCalls.map((r) => `${totalCalls(r.calls)} (min ${totalCalls(r.minimum)})`).join(', ')}`,
+  });
+
+  // P6: RSS flat within 5% over the soak, sockets not growing.
+  const soak = results.soak;
+  if (!soak || soak.samples.length < 10) {
+    out.push({
+      id: 'P6',
+      text: 'RSS flat (within 5%) over a 100,000-request soak, no growth in open sockets',
+      verdict: 'not measured',
+      measured: 'opt-in: BENCH_SOAK=1',
+    });
+  } else {
+    const s = soak.samples;
+    const warm = s[Math.floor(s.length * 0.1)];
+    const last = s[s.length - 1];
+    const maxAfterWarm = Math.max(...s.slice(Math.floor(s.length * 0.1)).map((x) => x.rss));
+    const growth = maxAfterWarm / warm.rss - 1;
+    const socketsGrow = soak.after.sockets > s[0].sockets + 2;
+    out.push({
+      id: 'P6',
+      text: `RSS flat (within 5%) over a ${soak.requests.toLocaleString('en')}-request soak, no growth in open sockets`,
+      verdict: growth <= 0.05 && !socketsGrow ? 'met' : 'missed',
+      measured: `RSS ${mb(warm.rss)} after 10% of the soak, peak ${mb(maxAfterWarm)} after it (+${(growth * 100).toFixed(1)}%), ${mb(last.rss)} at the end; sockets ${s[0].sockets} at start, ${Math.max(...s.map((x) => x.sockets))} at most, ${soak.after.sockets} 6 s after`,
+    });
+  }
+  return out;
+}
+
+export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function sortDeep(counts) {
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([p, ops]) => [p, Object.fromEntries(Object.entries(ops).sort(([a], [b]) => (a < b ? -1 : 1)))]),
+  );
+}
