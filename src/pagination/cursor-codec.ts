@@ -35,18 +35,23 @@ export function cursorBinding(parts: readonly unknown[]): string {
  */
 export class CursorCodec {
   private readonly now: () => number;
+  /** The signing key, or how to derive it: a tenant's key is derived on its first cursor. */
+  private key: Buffer | (() => Buffer);
 
   constructor(private readonly options: CursorCodecOptions) {
     this.now = options.now ?? Date.now;
+    this.key = options.secret;
   }
 
   /**
    * A codec whose cursors only this tenant can use: its key is derived from the process key and the
    * tenant id, so a cursor issued to one tenant fails the signature check for every other one.
+   * Derived when first needed: a request (one codec each) that reads or makes no cursor pays no HMAC.
    */
   forTenant(tenantId: string): CursorCodec {
-    const secret = createHmac('sha256', this.options.secret).update(`tenant:${tenantId}`).digest();
-    return new CursorCodec({ ...this.options, secret, now: this.now });
+    const codec = new CursorCodec({ ...this.options, now: this.now });
+    codec.key = () => createHmac('sha256', this.options.secret).update(`tenant:${tenantId}`).digest();
+    return codec;
   }
 
   encode<P>(binding: string, payload: P): string {
@@ -85,7 +90,8 @@ export class CursorCodec {
   }
 
   private mac(body: string): string {
-    return createHmac('sha256', this.options.secret)
+    if (typeof this.key === 'function') this.key = this.key();
+    return createHmac('sha256', this.key)
       .update(`${VERSION}.${body}`)
       .digest()
       .subarray(0, MAC_BYTES)
