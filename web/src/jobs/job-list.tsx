@@ -63,6 +63,8 @@ export function JobList({ query }: { query: JobList_query$key }) {
     );
   }
   const jobs = data.jobs.edges.flatMap((edge) => (edge.node ? [edge.node] : []));
+  // An edge whose job failed to resolve (a field it must have errored) is null: said, not hidden.
+  const unreadable = data.jobs.edges.length - jobs.length;
   return (
     <>
       <SourceHealth sources={data.jobs.sources} />
@@ -78,7 +80,13 @@ export function JobList({ query }: { query: JobList_query$key }) {
           ))}
         </tbody>
       </table>
-      {jobs.length === 0 && <p className="empty">No job matches these filters.</p>}
+      {unreadable > 0 && (
+        <p className="error" role="alert">
+          {unreadable} listed {unreadable === 1 ? 'job' : 'jobs'} could not be read; the API&apos;s errors say
+          why.
+        </p>
+      )}
+      {jobs.length === 0 && unreadable === 0 && <p className="empty">No job matches these filters.</p>}
       <div ref={end} className="list-end" data-has-next={hasNext} data-loading={isLoadingNext}>
         {isLoadingNext ? 'Loading more…' : hasNext ? '' : jobs.length > 0 ? 'End of the list.' : ''}
       </div>
