@@ -78,10 +78,13 @@ export function plotSvg(results) {
     });
   });
   const legendY = height - 14;
-  Object.entries(COLORS).forEach(([target, color], i) => {
-    out.push(`<rect x="${130 + i * 140}" y="${legendY - 9}" width="12" height="12" fill="${color}"/>`);
-    out.push(`<text x="${148 + i * 140}" y="${legendY + 1}" font-size="11">${esc(target)}</text>`);
-  });
+  const ran = new Set(results.latencies.flatMap((l) => l.runs.map((r) => r.target)));
+  Object.entries(COLORS)
+    .filter(([target]) => ran.has(target))
+    .forEach(([target, color], i) => {
+      out.push(`<rect x="${130 + i * 140}" y="${legendY - 9}" width="12" height="12" fill="${color}"/>`);
+      out.push(`<text x="${148 + i * 140}" y="${legendY + 1}" font-size="11">${esc(target)}</text>`);
+    });
   out.push('</svg>', '');
   return out.join('\n');
 }

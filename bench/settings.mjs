@@ -44,4 +44,4 @@ export function baseConcurrency(settings) {
 }
 
 /** Seconds a run of a slow scenario lasts at least, so that enough requests complete to have a median. */
-export const SLOW_SCENARIOS = { 'jobs-3-pages': 6, 'nodes-100-mixed': 3, 'workspaces-job-runs': 3 };
+export const SLOW_SCENARIOS = { 'jobs-3-pages': 6, 'nodes-100-mixed': 5, 'workspaces-job-runs': 3 };
