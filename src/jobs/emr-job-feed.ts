@@ -6,7 +6,7 @@ import { compareNewestFirst, isAfter } from '../pagination/merge-order';
 import { inScope, listInstance, type JobFeed, type JobList, type ListRead } from './job-feed';
 import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
 import type { JobsContext, JobsPageContext } from './jobs-context';
-import { jobItem, jobListIdBound, type JobItem } from './listed-job';
+import { jobItem, jobListIdPrefix, type JobItem } from './listed-job';
 import { NewestFirstCheck, type InstanceOrder } from './newest-first-check';
 import { sliceWholeList } from './whole-list';
 import { trimTrailingTies } from './trim-trailing-ties';
@@ -56,7 +56,7 @@ function workspaceList(
   return {
     key: `emr:${instanceId}:${workspace.workspaceId}`,
     newestPossible: newestPossible(workspace),
-    newestIdBound: jobListIdBound('EMR_SERVERLESS_SPARK', instanceId, workspace.workspaceId),
+    idPrefix: jobListIdPrefix('EMR_SERVERLESS_SPARK', instanceId, workspace.workspaceId),
     read: () => read,
     async fetch(after, limit) {
       if (whole) return sliceWholeList(whole, after, limit);

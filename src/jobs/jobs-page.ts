@@ -58,6 +58,7 @@ export async function listJobsPage(
       concurrency: context.settings.sourceConcurrency,
       signal: deadline.signal,
       ...(cursor?.hints ? { hints: cursor.hints } : {}),
+      ...(cursor?.lastList ? { lastList: cursor.lastList } : {}),
       isTimeout: (error) => error instanceof UpstreamError && error.code === 'UPSTREAM_TIMEOUT',
     },
   ).finally(() => deadline.clear());
@@ -72,13 +73,20 @@ export async function listJobsPage(
     ]),
   );
   const last = merged.items.length - 1;
-  // Hints describe where reading stopped, so only the last edge may carry them; earlier edges re-read from the top.
+  // Hints and what was learnt of the last item's list describe where reading stopped, so only the
+  // last edge may carry them; earlier edges re-read from the top.
   const edges = merged.items.map((item, index) => ({
     job: item.value,
     cursor: encodeJobsCursor(
       context.cursors,
       binding,
-      index === last ? { position: positionOf(item), hints: merged.hints } : { position: positionOf(item) },
+      index === last
+        ? {
+            position: positionOf(item),
+            hints: merged.hints,
+            ...(merged.lastList ? { lastList: merged.lastList } : {}),
+          }
+        : { position: positionOf(item) },
     ),
   }));
   return {

@@ -1,4 +1,3 @@
-import { idBoundOf } from '../pagination/merge';
 import type { GravitinoJob } from '../domain/gravitino-job';
 import type { JobRun } from '../domain/job-run';
 import type { PaiJob } from '../domain/pai-job';
@@ -15,7 +14,7 @@ export type JobItem = MergeItem<ListedJob>;
  * The keys that place a job among jobs created at the same time: a provider letter, the instance,
  * the list it comes from (EMR workspace, SAE template, Gravitino metalake; PAI lists by instance),
  * then its own id. Jobs of one list share every key but the last, so a list can bound the tie
- * order of everything it holds (`jobListIdBound`) before it is read.
+ * order of everything it holds (`jobListIdPrefix`) before it is read.
  */
 function orderKeys(job: ListedJob): readonly string[] {
   switch (job.provider) {
@@ -54,15 +53,15 @@ export function jobOrderKey(job: ListedJob): string {
 }
 
 /**
- * The bound on the order keys of one list's jobs: the EMR workspace `listUnit`, SAE template or
+ * What the order keys of one list's jobs start with: the EMR workspace `listUnit`, SAE template or
  * Gravitino metalake of a provider instance (the keys `orderKeys` puts before the job's own id).
  */
-export function jobListIdBound(
+export function jobListIdPrefix(
   provider: 'EMR_SERVERLESS_SPARK' | 'SAE',
   instanceId: string,
   listUnit: string,
 ): string {
-  return idBoundOf(joinKeys([provider === 'SAE' ? 'S' : 'E', instanceId, listUnit]));
+  return joinKeys([provider === 'SAE' ? 'S' : 'E', instanceId, listUnit]);
 }
 
 /** A job as the merge carries it. */

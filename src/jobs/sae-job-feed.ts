@@ -8,7 +8,7 @@ import { readNumberedWindow, type FetchNumberedPage, type PageCapMemo } from '..
 import { inScope, listInstance, type JobFeed, type JobList, type ListRead } from './job-feed';
 import { createdUpperBound, matchesJobFilter, type JobQueryFilter } from './job-query-filter';
 import type { JobsContext, JobsPageContext } from './jobs-context';
-import { jobItem, jobListIdBound, type JobItem } from './listed-job';
+import { jobItem, jobListIdPrefix, type JobItem } from './listed-job';
 import { NewestFirstCheck, type InstanceOrder } from './newest-first-check';
 import { sliceWholeList } from './whole-list';
 
@@ -90,7 +90,7 @@ function templateList(
     // LastStartTime is when the newest execution started; a template that never ran has none.
     newestPossible: template.lastStartTime ?? -1,
     // Its executions' order keys share the template's prefix: a tie at LastStartTime is bounded unread.
-    newestIdBound: jobListIdBound('SAE', template.instanceId, template.appId),
+    idPrefix: jobListIdPrefix('SAE', template.instanceId, template.appId),
     read: () => read,
     async fetch(after, limit, hint) {
       if (whole) return sliceWholeList(whole, after, limit);

@@ -22,17 +22,29 @@ export interface MergeList<T> {
   /** An upper bound on the createdAt of any item it holds (null: unknown, so it must be asked). */
   readonly newestPossible: number | null;
   /**
-   * With `newestPossible`, an upper bound on the id of its items created at that time (a list whose
-   * ids share a prefix: see `idBoundOf`); absent, any id. It lets the merge leave unread a list tied
-   * at the page's edge whose ids all sort after the page's items: cron schedules tie hundreds of
-   * lists on one minute, and only those whose ids can still win the tie need a read.
+   * What every id of its items starts with, when they share a prefix and hold only printable ASCII
+   * after it (as `jobOrderKey` makes them). With `newestPossible` it bounds where the list's items
+   * can fall in a tie, so the merge leaves unread a list tied at the page's edge whose ids cannot
+   * win the tie, or that the position to resume from has passed: cron schedules tie hundreds of
+   * lists on one minute, and only the lists that can still win need a read.
    */
-  readonly newestIdBound?: string;
+  readonly idPrefix?: string;
   /**
    * Items strictly after `after`, newest first, at most `limit` (lists push `after.createdAt` down
    * as a created-before filter where the upstream has one). Throws when the upstream fails.
    */
   fetch(after: MergePosition | null, limit: number, hint: unknown): Promise<MergeBatch<T>>;
+}
+
+/**
+ * The newest time any item left in one list can have, learnt by reading it: the list that gave
+ * a page its last item usually holds its next item in the merge's buffer. Null: nothing left with
+ * a known time. The next page bounds that list by it, so a tie the cursor sits in does not make it
+ * read that list again only to find its next item older than the page.
+ */
+export interface LastListNext {
+  readonly key: string;
+  readonly newestPossible: number | null;
 }
 
 /** How a list fared on this page. */
@@ -53,6 +65,8 @@ export interface MergedPage<T> {
   readonly outcomes: readonly ListOutcome[];
   /** Resume hints of the lists read, by key, for the next page's cursor. */
   readonly hints: Readonly<Record<string, unknown>>;
+  /** What the page learnt of the list its last item came from: for the next page's cursor. */
+  readonly lastList?: LastListNext;
 }
 
 interface ListState<T> {
@@ -89,6 +103,8 @@ export async function mergeNewestFirst<T>(
     readonly concurrency: number;
     readonly signal: AbortSignal;
     readonly hints?: Readonly<Record<string, unknown>>;
+    /** What the previous page learnt of the list its last item (`after`) came from. */
+    readonly lastList?: LastListNext;
     readonly isTimeout?: (error: unknown) => boolean;
   },
 ): Promise<MergedPage<T>> {
@@ -123,27 +139,36 @@ export async function mergeNewestFirst<T>(
     state.fetched = true;
   };
   const live = () => states.filter((s) => !s.failure);
+  /** A list's bound on its newest item, tightened by what the previous page learnt of it. */
+  const newestOf = (list: MergeList<T>): number | null =>
+    options.lastList?.key === list.key
+      ? Math.min(list.newestPossible ?? Infinity, options.lastList.newestPossible ?? -Infinity)
+      : list.newestPossible;
+  let lastState: ListState<T> | undefined;
   while (output.length < size) {
     const heads = live()
       .filter((s) => s.buffer.length > 0)
       .sort((a, b) => compareNewestFirst(a.buffer[0] as MergePosition, b.buffer[0] as MergePosition));
     const best = heads[0]?.buffer[0] ?? null;
     // Due: lists that emptied their buffer but have more, unbounded unread lists, and the unread
-    // lists whose bound could still beat the best head (with no head yet: those of the newest bound). Bounded
-    // ones go best bound first, no more at a time than items still wanted: the heads they bring
+    // lists whose bound could still beat the best head (with no head yet: those of the newest
+    // bound). Bounded ones go best bound first, no more at a time than items still wanted: the heads they bring
     // may settle the rest of a tie without reading it (hundreds of cron templates share a minute).
     const unread = live().filter((s) => !s.fetched);
-    const newestBound = Math.max(-Infinity, ...unread.map((s) => s.list.newestPossible ?? -Infinity));
-    const bounded = unread
-      .filter(
-        (s) =>
-          s.list.newestPossible !== null &&
-          (best ? mayPrecede(s.list, best) : s.list.newestPossible === newestBound),
-      )
-      .sort((a, b) => compareBounds(a.list, b.list));
+    const bounds = new Map(
+      unread.flatMap((s) => {
+        const newest = newestOf(s.list);
+        return newest === null ? [] : [[s, boundAfter(s.list, newest, after)] as const];
+      }),
+    );
+    const newestBound = Math.max(-Infinity, ...[...bounds.values()].map((bound) => bound.createdAt));
+    const bounded = [...bounds]
+      .filter(([, bound]) => (best ? mayPrecede(bound, best) : bound.createdAt === newestBound))
+      .sort(([, a], [, b]) => compareBounds(a, b))
+      .map(([s]) => s);
     const due = [
       ...live().filter((s) => s.fetched && s.buffer.length === 0 && s.more),
-      ...unread.filter((s) => s.list.newestPossible === null),
+      ...unread.filter((s) => newestOf(s.list) === null),
       ...bounded.slice(0, size - output.length),
     ];
     if (due.length > 0) {
@@ -156,6 +181,7 @@ export async function mergeNewestFirst<T>(
     if (!best || !heads[0]) break;
     output.push(best);
     heads[0].buffer.shift();
+    lastState = heads[0];
   }
   const hasMore = live().some((s) => s.buffer.length > 0 || s.more);
   const outcomes: ListOutcome[] = states.map((s) =>
@@ -168,34 +194,59 @@ export async function mergeNewestFirst<T>(
   const hints = Object.fromEntries(
     states.filter((s) => s.fetched && s.hint !== undefined).map((s) => [s.list.key, s.hint]),
   );
-  return { items: output, hasMore, outcomes, hints };
-}
-
-/** Whether a bounded list could hold an item that comes before `best` (or is it: a read settles it). */
-function mayPrecede(list: MergeList<unknown>, best: MergePosition): boolean {
-  const bound = list.newestPossible ?? Infinity;
-  if (best.createdAt === null || bound !== best.createdAt)
-    return best.createdAt === null || bound > best.createdAt;
-  return list.newestIdBound === undefined || list.newestIdBound >= best.id;
-}
-
-/** Bounded lists, the one whose items could come first first (a list with no id bound leads its time). */
-function compareBounds(a: MergeList<unknown>, b: MergeList<unknown>): number {
-  const ta = a.newestPossible ?? Infinity;
-  const tb = b.newestPossible ?? Infinity;
-  if (ta !== tb) return tb - ta;
-  if (a.newestIdBound === b.newestIdBound) return 0;
-  if (a.newestIdBound === undefined) return -1;
-  if (b.newestIdBound === undefined) return 1;
-  return a.newestIdBound < b.newestIdBound ? 1 : -1;
+  // Its next item's time when buffered; nothing left when it said so; unknown (no entry) otherwise.
+  const next = lastState?.buffer[0];
+  const lastList: LastListNext | undefined =
+    lastState === undefined
+      ? undefined
+      : next
+        ? { key: lastState.list.key, newestPossible: next.createdAt }
+        : lastState.more
+          ? undefined
+          : { key: lastState.list.key, newestPossible: null };
+  return { items: output, hasMore, outcomes, hints, ...(lastList ? { lastList } : {}) };
 }
 
 /**
- * The id bound of a list whose item ids all start with `prefix`, when no id holds a character
- * above U+007E after it (ids made of printable ASCII, as `jobOrderKey` makes them).
+ * Where a bounded list's first item after the page's start can fall at best: at `createdAt`, with an
+ * id up to `id` (undefined: any id; null: no item at that time at all, only older ones).
  */
-export function idBoundOf(prefix: string): string {
-  return `${prefix}\u007f`;
+interface ListBound {
+  readonly createdAt: number;
+  readonly id: string | null | undefined;
+}
+
+/** Sorts after every printable-ASCII character: the top of the ids that share a prefix. */
+const ABOVE_PRINTABLE = '\u007f';
+
+/**
+ * A list's bound for a page that starts after `after`: its own bound, or, when that is not older
+ * than `after`, `after`'s time, with what its id prefix says of the ids still due there (every id
+ * of the list sorts before `after`'s: none; `after` is one of its own: those below it).
+ */
+function boundAfter(list: MergeList<unknown>, newest: number, after: MergePosition | null): ListBound {
+  const top = list.idPrefix === undefined ? undefined : `${list.idPrefix}${ABOVE_PRINTABLE}`;
+  if (after === null || after.createdAt === null || newest < after.createdAt)
+    return { createdAt: newest, id: top };
+  if (list.idPrefix === undefined) return { createdAt: after.createdAt, id: after.id };
+  if (after.id < list.idPrefix) return { createdAt: after.createdAt, id: null };
+  return { createdAt: after.createdAt, id: top !== undefined && top < after.id ? top : after.id };
+}
+
+/** Whether a list with this bound could hold an item that comes before `best` (or is it: a read settles it). */
+function mayPrecede(bound: ListBound, best: MergePosition): boolean {
+  if (best.createdAt === null) return true;
+  if (bound.createdAt !== best.createdAt) return bound.createdAt > best.createdAt;
+  return bound.id === undefined || (bound.id !== null && bound.id >= best.id);
+}
+
+/** Bounds in merge order: newest time first; at one time, any id first, then highest id, none last. */
+function compareBounds(a: ListBound, b: ListBound): number {
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  if (a.id === b.id) return 0;
+  if (a.id === undefined || b.id === null) return -1;
+  if (b.id === undefined || a.id === null) return 1;
+  return a.id < b.id ? 1 : -1;
 }
 
 /** Why a list read was cut: the page's signal aborted before it answered. */

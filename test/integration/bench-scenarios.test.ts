@@ -24,19 +24,20 @@ const CEILINGS: Readonly<Record<string, readonly (CallCounts | undefined)[]>> = 
   // selected, and ListJobRuns answers not-found for an unknown workspace by itself.
   'emrServerlessSpark-page-20': [{ emrServerlessSpark: { ListWorkspaces: 1, ListJobRuns: 1 } }],
   'emrServerlessSpark-page-100': [{ emrServerlessSpark: { ListWorkspaces: 1, ListJobRuns: 1 } }],
-  // The first page meets its minimum; the next pages read again histories of templates on the pages
-  // before them (40 and 60 DescribeJobHistory when written, for about 20 templates on the page;
-  // the SAE tie-break work in src/jobs is bringing them down).
-  'jobs-3-pages': [undefined, 40, 60].map((histories) =>
-    histories === undefined
-      ? undefined
-      : {
-          emrServerlessSpark: { ListWorkspaces: 7, ListJobRuns: 54 },
-          paiDlc: { ListJobs: 1 },
-          sae: { ListJobs: 12, DescribeJobHistory: histories },
-          gravitino: { listJobs: 4 },
-        },
-  ),
+  // Pages 1 and 2 meet their minimum (ties broken by source, and the cursor carries what the page
+  // learnt of its last item's list). Page 3 reads one SAE history more than there are templates on
+  // it: tied templates that can still win are read in a batch of as many as items are still wanted,
+  // and one read of the batch brings no item to the page.
+  'jobs-3-pages': [
+    undefined,
+    undefined,
+    {
+      emrServerlessSpark: { ListWorkspaces: 7, ListJobRuns: 54 },
+      paiDlc: { ListJobs: 1 },
+      sae: { ListJobs: 12, DescribeJobHistory: 20 },
+      gravitino: { listJobs: 4 },
+    },
+  ],
 };
 
 /** Each "provider operation: calls" of `calls` above its ceiling, or not in it at all. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 // Any UTF-16 string, lone surrogates included: provider ids come from JSON, which can carry them.
 const anyString = () => fc.string({ unit: 'binary' });
-import { jobListIdBound, jobOrderKey, type ListedJob } from '../../../src/jobs/listed-job';
+import { jobListIdPrefix, jobOrderKey, type ListedJob } from '../../../src/jobs/listed-job';
 
 const sae = (instanceId: string, appId: string, jobId: string) =>
   ({ provider: 'SAE', instanceId, appId, jobId }) as unknown as ListedJob;
@@ -10,12 +10,19 @@ const emr = (instanceId: string, workspaceId: string, jobRunId: string) =>
   ({ provider: 'EMR_SERVERLESS_SPARK', instanceId, workspaceId, jobRunId }) as unknown as ListedJob;
 
 describe('jobOrderKey', () => {
-  it("stays below its own list's id bound, whatever characters the ids hold", () => {
+  it("starts with its own list's id prefix and holds only printable ASCII after it, whatever the ids hold", () => {
+    const keepsPrefix = (key: string, prefix: string) =>
+      key.startsWith(prefix) && /^[\x20-\x7e]*$/.test(key.slice(prefix.length));
     fc.assert(
       fc.property(anyString(), anyString(), anyString(), (instance, unit, id) => {
-        expect(jobOrderKey(sae(instance, unit, id)) < jobListIdBound('SAE', instance, unit)).toBe(true);
         expect(
-          jobOrderKey(emr(instance, unit, id)) < jobListIdBound('EMR_SERVERLESS_SPARK', instance, unit),
+          keepsPrefix(jobOrderKey(sae(instance, unit, id)), jobListIdPrefix('SAE', instance, unit)),
+        ).toBe(true);
+        expect(
+          keepsPrefix(
+            jobOrderKey(emr(instance, unit, id)),
+            jobListIdPrefix('EMR_SERVERLESS_SPARK', instance, unit),
+          ),
         ).toBe(true);
       }),
       { numRuns: 500 },

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { idBoundOf, mergeNewestFirst, type MergeItem, type MergeList } from '../../../src/pagination/merge';
+import {
+  mergeNewestFirst,
+  type LastListNext,
+  type MergedPage,
+  type MergeItem,
+  type MergeList,
+} from '../../../src/pagination/merge';
 import { compareNewestFirst, isAfter, type MergePosition } from '../../../src/pagination/merge-order';
 
 type Item = MergeItem<string>;
@@ -19,7 +25,7 @@ function list(
     key,
     newestPossible: options.bound && known.length > 0 ? Math.max(...known) : options.bound ? -1 : null,
     // Every id of the list starts with `${key}:` (and ':' sorts below the digits that follow it).
-    ...(options.idBound ? { newestIdBound: idBoundOf(`${key}:`) } : {}),
+    ...(options.idBound ? { idPrefix: `${key}:` } : {}),
     fetch: async (after: MergePosition | null, limit: number) => {
       fetches += 1;
       if (options.fail) throw new Error(`${key} is down`);
@@ -52,12 +58,14 @@ describe('mergeNewestFirst', () => {
             .map((item) => item.value);
           const seen: string[] = [];
           let after: MergePosition | null = null;
+          // What a page learnt of its last item's list rides along when the next page starts there.
+          let lastList: LastListNext | undefined;
           for (const size of sizes) {
-            const page = await mergeNewestFirst(
+            const page: MergedPage<string> = await mergeNewestFirst(
               all.map((s) => s.merge),
               after,
               size,
-              { concurrency: 4, signal },
+              { concurrency: 4, signal, ...(lastList ? { lastList } : {}) },
             );
             if (page.items.length === 0) {
               expect(page.hasMore).toBe(false);
@@ -67,6 +75,7 @@ describe('mergeNewestFirst', () => {
             seen.push(...page.items.slice(0, index + 1).map((item) => item.value));
             const last = page.items[index] as Item;
             after = { createdAt: last.createdAt, id: last.id };
+            lastList = index === page.items.length - 1 ? page.lastList : undefined;
           }
           expect(seen).toEqual(expected.slice(0, seen.length));
         },
@@ -113,6 +122,33 @@ describe('mergeNewestFirst', () => {
       { concurrency: 4, signal },
     );
     expect(unbounded.filter((t) => t.fetches() > 0)).toHaveLength(30);
+  });
+
+  it('on the next page, does not read again the tied lists the position has passed', async () => {
+    const nextPage = async (carry: boolean) => {
+      const tied = Array.from({ length: 30 }, (_, i) =>
+        list(`t${String(i).padStart(2, '0')}`, [100, 40], { bound: true, idBound: true }),
+      );
+      const lists = tied.map((t) => t.merge);
+      const first = await mergeNewestFirst(lists, null, 3, { concurrency: 4, signal });
+      const last = first.items[first.items.length - 1] as Item;
+      // What the first page learnt of t27 (the list of its last item): its next item is at 40.
+      expect(first.lastList).toEqual({ key: 't27', newestPossible: 40 });
+      const options = {
+        concurrency: 4,
+        signal,
+        ...(carry && first.lastList ? { lastList: first.lastList } : {}),
+      };
+      const next = await mergeNewestFirst(lists, last, 3, options);
+      expect(next.items.map((item) => item.id)).toEqual(['t26:000', 't25:000', 't24:000']);
+      return Object.fromEntries(tied.filter((t) => t.fetches() > 0).map((t) => [t.merge.key, t.fetches()]));
+    };
+    // t28 and t29 sort wholly before the cursor's item (t27:000): passed, never read again.
+    const fetched = { t24: 1, t25: 1, t26: 1, t27: 1, t28: 1, t29: 1 };
+    expect(await nextPage(true)).toEqual(fetched);
+    // t27 holds the cursor's item and, for all its bound says, more at 100 below it: without what
+    // the first page learnt of it, it is asked again.
+    expect(await nextPage(false)).toEqual({ ...fetched, t27: 2 });
   });
 
   it('has more when the page ends exactly as a capped list empties its buffer but says it has more', async () => {
