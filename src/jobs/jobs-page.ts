@@ -74,21 +74,29 @@ export async function listJobsPage(
   );
   const last = merged.items.length - 1;
   // Hints and what was learnt of the last item's list describe where reading stopped, so only the
-  // last edge may carry them; earlier edges re-read from the top.
-  const edges = merged.items.map((item, index) => ({
-    job: item.value,
-    cursor: encodeJobsCursor(
-      context.cursors,
-      binding,
-      index === last
-        ? {
-            position: positionOf(item),
-            hints: merged.hints,
-            ...(merged.lastList ? { lastList: merged.lastList } : {}),
-          }
-        : { position: positionOf(item) },
-    ),
-  }));
+  // last edge may carry them; earlier edges re-read from the top. Each cursor is signed when first
+  // read: a client that selects no cursor pays no HMAC.
+  const edges = merged.items.map((item, index): JobEdge => {
+    let made: string | undefined;
+    const cursorOf = () =>
+      encodeJobsCursor(
+        context.cursors,
+        binding,
+        index === last
+          ? {
+              position: positionOf(item),
+              hints: merged.hints,
+              ...(merged.lastList ? { lastList: merged.lastList } : {}),
+            }
+          : { position: positionOf(item) },
+      );
+    return {
+      job: item.value,
+      get cursor() {
+        return (made ??= cursorOf());
+      },
+    };
+  });
   return {
     edges,
     hasNextPage: merged.hasMore,
