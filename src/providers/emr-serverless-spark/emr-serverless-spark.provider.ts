@@ -15,6 +15,7 @@ import type { BreakerState, UpstreamProvider } from '../upstream-provider';
 import type { UpstreamCache } from '../../cache/upstream-cache';
 import { emrJobRunStatus } from '../../domain/job-run-status';
 import { CachedReads, ttlOfStatus } from '../cached-reads';
+import { MappedBodies } from '../mapped-bodies';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** Tuning of the provider; the default is what production uses. */
@@ -66,6 +67,7 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
   readonly instanceId: string;
   private readonly scanPageSize: number;
   private readonly reads: CachedReads;
+  private readonly runPages = new MappedBodies<TokenPage<JobRun>>();
 
   constructor(
     readonly client: EmrServerlessSparkClient,
@@ -156,11 +158,12 @@ export class EmrServerlessSparkUpstreamProvider implements EmrServerlessSparkPro
       this.client.listJobRuns(workspaceId, query),
     );
     const context = { instanceId: this.instanceId, workspaceId };
-    return {
+    // A cache hit is the same body: its page is mapped once per refresh (mapped-bodies.ts).
+    return this.runPages.of(body, workspaceId, () => ({
       items: body.jobRuns.map((dto) => mapListJobRun(dto, context)),
       nextToken: tokenOrNull(body.nextToken),
       totalCount: countOrNull(body.totalCount),
-    };
+    }));
   }
 
   async getJobRun(workspaceId: string, jobRunId: string): Promise<JobRun | null> {

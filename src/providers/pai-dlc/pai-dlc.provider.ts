@@ -18,6 +18,7 @@ import type { UpstreamCache } from '../../cache/upstream-cache';
 import { normalizeJobStatus } from '../../domain/job-status';
 import { PAI_STATUS_TABLE } from '../../domain/pai-job-status';
 import { CachedReads, ttlOfStatus } from '../cached-reads';
+import { MappedBodies } from '../mapped-bodies';
 import type { UpstreamCallObserver } from '../resilience/upstream-call-observer';
 
 /** One slot of a batched lookup: the job, null for an unknown id, or the error of its call. */
@@ -59,6 +60,7 @@ const isListableId = (jobId: string): boolean => jobId.trim() !== '' && !jobId.i
 export class PaiDlcUpstreamProvider implements PaiDlcProvider {
   readonly instanceId: string;
   private readonly reads: CachedReads;
+  private readonly jobPages = new MappedBodies<NumberedPage<PaiJob>>();
 
   constructor(
     readonly client: PaiDlcClient,
@@ -96,8 +98,11 @@ export class PaiDlcUpstreamProvider implements PaiDlcProvider {
     if (matchesNothing(filter)) return { items: [], totalCount: 0 };
     const request = toListJobsRequest(filter, page);
     const body = await this.reads.read('ListJobs', request, 'list', () => this.client.listJobs(request));
-    const items = body.Jobs.map((dto) => toPaiJob(dto, 'ListJobs', this.instanceId));
-    return { items, totalCount: totalOf(body.TotalCount, page, items.length) };
+    // A cache hit is the same body: its page is mapped once per refresh (mapped-bodies.ts).
+    return this.jobPages.of(body, '', () => {
+      const items = body.Jobs.map((dto) => toPaiJob(dto, 'ListJobs', this.instanceId));
+      return { items, totalCount: totalOf(body.TotalCount, page, items.length) };
+    });
   }
 
   async getJob(jobId: string, options: PaiGetJobOptions = {}): Promise<PaiJob | null> {
