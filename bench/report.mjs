@@ -87,7 +87,7 @@ function throughputSection(latency, settings) {
       .map(([name, s]) => `${s} s for ${name}`)
       .join(
         ', ',
-      )}); peak RSS: the highest of the rounds. A run waits until no upstream call arrives for 0.4 s before the next starts, so requests left in flight do not load the next one.`,
+      )}); peak RSS: the target's resident size sampled every 250 ms during the cell, the highest of the rounds (a process rarely gives memory back, so it carries the high water of the cells before it in that process). A run waits until no upstream call arrives for 0.4 s before the next starts, so requests left in flight do not load the next one.`,
   );
   return lines.join('\n');
 }
@@ -224,7 +224,7 @@ export async function writeReport(results, path) {
   parts.push(
     '## Where a target is missed',
     '',
-    'This run measures; it does not profile. The profile behind the numbers is in issue 13 (HMAC-signed cursors for every edge, the double mapping of each job and its DataLoader priming, the cache-control plugin wrapping every resolver); `BENCH_JOBGRAPH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" BENCH_TARGETS=jobgraph BENCH_SCENARIOS=<name> npm run bench` profiles jobgraph under the load of any cell. The call gaps are named per operation in the tables above and in test/integration/bench-scenarios.test.ts.',
+    'Each missed target is named in the table at the top with its measured gap. This run measures; it does not profile. The profile behind the numbers is in issue 13 (HMAC-signed cursors for every edge, the double mapping of each job and its DataLoader priming, the cache-control plugin wrapping every resolver); `BENCH_JOBGRAPH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" BENCH_TARGETS=jobgraph BENCH_SCENARIOS=<name> npm run bench` profiles jobgraph under the load of any cell. The call gaps are named per operation in the tables above and in test/integration/bench-scenarios.test.ts.',
     '',
   );
   await writeFile(path, parts.join('\n'));

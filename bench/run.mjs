@@ -42,6 +42,15 @@ function ensureBuild(force) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// BENCH_REPORT_FROM=results.json: write the report again from a run's raw results (no measuring).
+if (process.env.BENCH_REPORT_FROM) {
+  const { readFile } = await import('node:fs/promises');
+  const { writeReport } = await import('./report.mjs');
+  const saved = JSON.parse(await readFile(process.env.BENCH_REPORT_FROM, 'utf8'));
+  await writeReport(saved, resolve(root, process.env.BENCH_OUTPUT ?? saved.settings.output));
+  process.exit(0);
+}
+
 checkDependencies();
 const { readSettings } = await import('./settings.mjs');
 const settings = readSettings();

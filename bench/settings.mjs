@@ -28,7 +28,9 @@ export function readSettings() {
     // Every scenario at the middle one; the sweep scenarios at all of them.
     concurrencies: list('BENCH_CONCURRENCY', quick ? ['10'] : ['1', '10', '50']).map(Number),
     sweepScenarios: list('BENCH_SWEEP_SCENARIOS', ['gravitino-page-100', 'sae-page-20']),
-    latencies: list('BENCH_LATENCIES_MS', ['0', '30']).map(Number),
+    // `none`: no latency runs (e.g. with BENCH_SOAK=1, the soak alone).
+    latencies:
+      process.env.BENCH_LATENCIES_MS === 'none' ? [] : list('BENCH_LATENCIES_MS', ['0', '30']).map(Number),
     scenarios: list('BENCH_SCENARIOS', null),
     targets: list('BENCH_TARGETS', ['jobgraph', 'proxy', 'mesh']),
     soak: process.env.BENCH_SOAK === '1',
