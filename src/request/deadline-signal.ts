@@ -6,6 +6,12 @@ export interface DeadlineSignal {
 }
 
 /**
+ * Why a deadline signal aborted at its own deadline: one exception made once, the kind `abort()`
+ * makes (an AbortError DOMException), not one with a captured stack per request.
+ */
+export const DEADLINE_REACHED = new DOMException('The deadline was reached.', 'AbortError');
+
+/**
  * A signal that aborts after `ms`, or as soon as one of `parents` aborts. Written with a timer of
  * our own rather than `AbortSignal.any([AbortSignal.timeout(ms), ...])`: on Node 20 the composite
  * holds its sources only weakly, so a timeout signal nothing else references can be collected
@@ -13,14 +19,17 @@ export interface DeadlineSignal {
  */
 export function deadlineSignal(ms: number, ...parents: readonly AbortSignal[]): DeadlineSignal {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), ms);
-  const onParentAbort = () => {
+  const timer = setTimeout(() => controller.abort(DEADLINE_REACHED), ms);
+  const onParentAbort = (event: Event) => {
     clearTimeout(timer);
-    controller.abort();
+    // The parent's own reason, passed on: a bare abort() would build a new exception (and its stack) per signal.
+    controller.abort((event.target as AbortSignal | null)?.reason ?? DEADLINE_REACHED);
   };
   for (const parent of parents) {
-    if (parent.aborted) onParentAbort();
-    else parent.addEventListener('abort', onParentAbort, { once: true });
+    if (parent.aborted) {
+      clearTimeout(timer);
+      controller.abort(parent.reason);
+    } else parent.addEventListener('abort', onParentAbort, { once: true });
   }
   return {
     signal: controller.signal,

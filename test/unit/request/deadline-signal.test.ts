@@ -1,4 +1,4 @@
-import { deadlineSignal } from '../../../src/request/deadline-signal';
+import { DEADLINE_REACHED, deadlineSignal } from '../../../src/request/deadline-signal';
 
 describe('deadlineSignal', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -18,6 +18,19 @@ describe('deadlineSignal', () => {
     parent.abort();
     expect(deadline.signal.aborted).toBe(true);
     expect(deadlineSignal(60_000, AbortSignal.abort()).signal.aborted).toBe(true);
+  });
+
+  test("aborts with a reason made once, or its parent's own, never a new exception per signal", () => {
+    const timed = deadlineSignal(1_000);
+    jest.advanceTimersByTime(1_000);
+    expect(timed.signal.reason).toBe(DEADLINE_REACHED);
+    expect((timed.signal.reason as DOMException).name).toBe('AbortError');
+    const parent = new AbortController();
+    const reason = new Error('client gone');
+    const child = deadlineSignal(60_000, parent.signal);
+    parent.abort(reason);
+    expect(child.signal.reason).toBe(reason);
+    expect(deadlineSignal(60_000, AbortSignal.abort(reason)).signal.reason).toBe(reason);
   });
 
   test('clear() stops the timer and detaches from the parents', () => {
