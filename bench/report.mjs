@@ -220,7 +220,18 @@ export async function writeReport(results, path) {
       '',
     );
   }
-  parts.push('## P6: soak', '', soakSection(results.soak), '');
+  parts.push(
+    '## P6: soak',
+    '',
+    ...(results.soakRun
+      ? [
+          `Run on its own after the measurements above (\`${results.soakRun.command}\`, ${results.soakRun.startedAt} to ${results.soakRun.finishedAt}, the same build), jobgraph alone over fresh emulators at 0 ms, sampled every second.`,
+          '',
+        ]
+      : []),
+    soakSection(results.soak),
+    '',
+  );
   parts.push(
     '## Where a target is missed',
     '',

@@ -1,6 +1,7 @@
 /* global setInterval, clearInterval, setTimeout */
-// P6: a soak of BENCH_SOAK_REQUESTS (default 100,000) requests against jobgraph, sampling its
-// resident memory and open sockets every second. Opt-in (BENCH_SOAK=1): it takes minutes.
+// P6: a soak of BENCH_SOAK_REQUESTS (default 100,000) requests against jobgraph (a cheap page, so
+// the soak fits in minutes), sampling its resident memory and open sockets every second.
+// Opt-in (BENCH_SOAK=1): it takes minutes.
 import autocannon from 'autocannon';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { clearCalls } from './upstream-calls.mjs';
 const require = createRequire(import.meta.url);
 const { SCENARIOS, discover } = require('./scenarios.cjs');
 
-const SOAK_SCENARIO = 'paiDlc-page-20';
+const SOAK_SCENARIO = 'gravitino-page-20';
 const SOAK_CONNECTIONS = 10;
 
 /** Runs the soak; resolves with the samples and the verdict inputs. */
