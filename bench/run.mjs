@@ -83,6 +83,10 @@ const results = {
   },
   versions: {
     jobgraph: require(join(root, 'package.json')).version,
+    // What dist/ was built from is not recorded; the checkout's commit at the start of the run is.
+    'jobgraph commit':
+      spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout.trim() ||
+      'n/a',
     '@apollo/server': version('@apollo/server', root),
     graphql: version('graphql', root),
     ...Object.fromEntries(
