@@ -1,8 +1,9 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { RedisCacheConfig } from '../config/cache.config';
 import type { LogSink } from '../errors/log-sink';
 import { parseEntry, type CacheEntry } from './cache-entry';
 import type { RedisState } from './cache-observer';
+import { RedisConnection } from './redis-connection';
 
 /** What a try at the cross-process single-flight lock came to. */
 export type LockResult = 'acquired' | 'held' | 'unavailable';
@@ -19,36 +20,28 @@ const UNLOCK_SCRIPT =
  * logged once and reported to `onState`; the log line never names the server.
  */
 export class RedisStore {
-  private readonly client: Redis;
-  /** `starting` until the first connection succeeds or fails. */
-  private current: RedisState | 'starting' = 'starting';
-  private reportedDown = false;
+  private readonly connection: RedisConnection;
 
-  constructor(
-    config: RedisCacheConfig,
-    private readonly log: LogSink,
-    private readonly onState: (state: RedisState) => void,
-  ) {
-    this.client = new Redis(config.url, {
-      ...(config.password ? { password: config.password.reveal() } : {}),
-      keyPrefix: config.keyPrefix,
-      commandTimeout: config.commandTimeoutMs,
-      connectTimeout: config.connectTimeoutMs,
-      // A command sent while disconnected fails at once: the read goes on from memory and upstream.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      retryStrategy: (times) =>
-        Math.min(config.reconnectBaseMs * 2 ** Math.min(times - 1, 20), config.reconnectMaxMs),
-    });
-    this.client.on('ready', () => this.transition('up'));
-    // Without an 'error' listener an unreachable server would be an unhandled 'error' event.
-    this.client.on('error', () => this.transition('down'));
-    this.client.on('close', () => this.transition('down'));
+  constructor(config: RedisCacheConfig, log: LogSink, onState: (state: RedisState) => void) {
+    this.connection = new RedisConnection(
+      config,
+      '',
+      {
+        down: 'cache: Redis is unavailable; serving from memory and upstream, reconnecting with back-off',
+        back: 'cache: Redis is back; sharing cached reads again',
+      },
+      log,
+      onState,
+    );
   }
 
   /** Whether commands are worth sending now. */
   get isUp(): boolean {
-    return this.current === 'up';
+    return this.connection.isUp;
+  }
+
+  private get client(): Redis {
+    return this.connection.client;
   }
 
   async get(key: string): Promise<CacheEntry | undefined> {
@@ -57,7 +50,7 @@ export class RedisStore {
       const text = await this.client.get(key);
       return text === null ? undefined : parseEntry(text);
     } catch {
-      this.transition(this.client.status === 'ready' ? 'up' : 'down');
+      this.connection.failed();
       return undefined;
     }
   }
@@ -70,7 +63,7 @@ export class RedisStore {
       if (Number.isFinite(lifetime)) await this.client.set(key, text, 'PX', Math.ceil(lifetime));
       else await this.client.set(key, text);
     } catch {
-      this.transition(this.client.status === 'ready' ? 'up' : 'down');
+      this.connection.failed();
     }
   }
 
@@ -105,45 +98,12 @@ export class RedisStore {
   }
 
   /** Waits for the first connection (or its failure), for start-up and tests; never rejects. */
-  async ready(timeoutMs: number): Promise<boolean> {
-    if (this.isUp) return true;
-    return new Promise<boolean>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.client.off('ready', onReady);
-        resolve(this.isUp);
-      };
-      const onReady = () => done();
-      const timer = setTimeout(done, timeoutMs);
-      this.client.once('ready', onReady);
-    });
+  ready(timeoutMs: number): Promise<boolean> {
+    return this.connection.ready(timeoutMs);
   }
 
   /** Closes the connection and stops reconnecting. */
-  async close(): Promise<void> {
-    this.client.removeAllListeners('close');
-    // A client that is not connected has nothing to flush: stop its reconnection timer at once.
-    if (this.client.status !== 'ready') return this.client.disconnect();
-    try {
-      await this.client.quit();
-    } catch {
-      this.client.disconnect();
-    }
-  }
-
-  private transition(next: RedisState): void {
-    if (next === this.current) return;
-    this.current = next;
-    this.onState(next);
-    if (next === 'down' && !this.reportedDown) {
-      this.reportedDown = true;
-      this.log(
-        'cache: Redis is unavailable; serving from memory and upstream, reconnecting with back-off',
-        'warn',
-      );
-    } else if (next === 'up' && this.reportedDown) {
-      this.reportedDown = false;
-      this.log('cache: Redis is back; sharing cached reads again', 'warn');
-    }
+  close(): Promise<void> {
+    return this.connection.close();
   }
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { RedisState } from '../../cache/cache-observer';
+import { RedisConnection } from '../../cache/redis-connection';
 import type { RedisCacheConfig } from '../../config/cache.config';
 import { ratesOf, type RateLimitConfig } from '../../config/rate-limit.config';
 import type { LogSink } from '../../errors/log-sink';
 import { ThrottledError } from '../../errors/throttled.error';
 import type { RateLimiter } from './rate-limiter';
 import { RedisTokenBuckets, type BucketShape } from './redis-token-bucket';
-import { RateLimitRedis } from './rate-limit-redis';
 import { TenantRateLimiter } from './tenant-rate-limiter';
 import { monotonicClock, type Clock, type Take } from './token-bucket';
 
@@ -35,7 +35,7 @@ type BucketKind = 'requests' | 'upstreamCalls';
  * the shared buckets are used again as soon as the client reconnects (ioredis, with back-off).
  */
 export class SharedTenantRateLimiter implements RateLimiter {
-  private readonly redis: RateLimitRedis;
+  private readonly redis: RedisConnection;
   private readonly buckets: RedisTokenBuckets;
   private readonly local: TenantRateLimiter;
 
@@ -43,7 +43,16 @@ export class SharedTenantRateLimiter implements RateLimiter {
     private readonly config: RateLimitConfig & { readonly redis: RedisCacheConfig },
     options: SharedRateLimitOptions,
   ) {
-    this.redis = new RateLimitRedis(config.redis, options.log, options.onRedisState);
+    this.redis = new RedisConnection(
+      config.redis,
+      'ratelimit:',
+      {
+        down: "rate limit: Redis is unavailable; each process counts tenants' rates alone until it is back",
+        back: "rate limit: Redis is back; tenants' rates are counted across processes again",
+      },
+      options.log,
+      options.onRedisState,
+    );
     this.buckets = new RedisTokenBuckets(this.redis.client, options.clock);
     this.local = new TenantRateLimiter(config, options.clock ?? monotonicClock);
   }

@@ -1,16 +1,22 @@
 import { Redis } from 'ioredis';
-import type { RedisState } from '../../cache/cache-observer';
-import type { RedisCacheConfig } from '../../config/cache.config';
-import type { LogSink } from '../../errors/log-sink';
+import type { RedisCacheConfig } from '../config/cache.config';
+import type { LogSink } from '../errors/log-sink';
+import type { RedisState } from './cache-observer';
+
+/** The two lines a user of the connection logs: when an outage starts, and when it ends. */
+export interface RedisOutageLines {
+  readonly down: string;
+  readonly back: string;
+}
 
 /**
- * The rate limiter's own connection to the cache's Redis (`cache.redis`, keys under
- * `<keyPrefix>ratelimit:`), tuned like the cache's: no offline queue and no retries, so a step sent
- * while disconnected fails at once and is taken locally; the command timeout; reconnection with
- * back-off. It tracks whether the server is usable, logs each outage once and its end once (never
- * the server's address), and reports each transition to `onState`.
+ * One client of the configured Redis (`cache.redis`), tuned so that Redis can never fail or stall
+ * a request: no offline queue and no retries (a command sent while disconnected fails at once and
+ * the caller goes on without Redis), the command timeout, reconnection with back-off. It tracks
+ * whether the server is usable, logs each outage once and its end once (never the server's
+ * address), and reports each transition to `onState`. The cache and the rate limiter each hold one.
  */
-export class RateLimitRedis {
+export class RedisConnection {
   readonly client: Redis;
   /** `starting` until the first connection succeeds or fails. */
   private current: RedisState | 'starting' = 'starting';
@@ -20,12 +26,15 @@ export class RateLimitRedis {
 
   constructor(
     private readonly config: RedisCacheConfig,
+    /** Appended to `config.keyPrefix` for every key this client writes. */
+    keySuffix: string,
+    private readonly lines: RedisOutageLines,
     private readonly log: LogSink,
     private readonly onState: (state: RedisState) => void = () => undefined,
   ) {
     this.client = new Redis(config.url, {
       ...(config.password ? { password: config.password.reveal() } : {}),
-      keyPrefix: `${config.keyPrefix}ratelimit:`,
+      keyPrefix: `${config.keyPrefix}${keySuffix}`,
       commandTimeout: config.commandTimeoutMs,
       connectTimeout: config.connectTimeoutMs,
       enableOfflineQueue: false,
@@ -39,14 +48,14 @@ export class RateLimitRedis {
     this.client.on('close', () => this.transition('down'));
   }
 
-  /** Whether a step is worth sending now. */
+  /** Whether a command is worth sending now. */
   get isUp(): boolean {
     return this.current === 'up' && this.client.status === 'ready';
   }
 
-  /** A step failed: an outage when the connection is gone, one slow step when it is not. */
+  /** A command failed: an outage when the connection is gone, one slow command when it is not. */
   failed(): void {
-    if (this.client.status !== 'ready') this.transition('down');
+    this.transition(this.client.status === 'ready' ? 'up' : 'down');
   }
 
   /**
@@ -55,12 +64,12 @@ export class RateLimitRedis {
    * never rejects.
    */
   async ready(timeoutMs = this.config.connectTimeoutMs): Promise<boolean> {
-    if (this.current === 'up') return true;
+    if (this.isUp) return true;
     return new Promise<boolean>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.waiters.delete(done);
-        resolve(this.current === 'up');
+        resolve(this.isUp);
       };
       const timer = setTimeout(done, timeoutMs);
       this.waiters.add(done);
@@ -70,6 +79,7 @@ export class RateLimitRedis {
   /** Closes the connection and stops reconnecting. */
   async close(): Promise<void> {
     this.client.removeAllListeners('close');
+    // A client that is not connected has nothing to flush: stop its reconnection timer at once.
     if (this.client.status !== 'ready') return this.client.disconnect();
     try {
       await this.client.quit();
@@ -85,13 +95,10 @@ export class RateLimitRedis {
     for (const waiter of [...this.waiters]) waiter();
     if (next === 'down' && !this.reportedDown) {
       this.reportedDown = true;
-      this.log(
-        "rate limit: Redis is unavailable; each process counts tenants' rates alone until it is back",
-        'warn',
-      );
+      this.log(this.lines.down, 'warn');
     } else if (next === 'up' && this.reportedDown) {
       this.reportedDown = false;
-      this.log("rate limit: Redis is back; tenants' rates are counted across processes again", 'warn');
+      this.log(this.lines.back, 'warn');
     }
   }
 }
