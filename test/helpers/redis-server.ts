@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
+import { freePort } from './free-port';
 import { delimiter, join } from 'node:path';
 
 /** A redis-server this test started on loopback, with nothing persisted. */
@@ -27,19 +28,6 @@ export function findRedisServer(env: NodeJS.ProcessEnv = process.env): string | 
       return false;
     }
   });
-}
-
-/** A port nobody listens on now: bind port 0, read it, close. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port from port 0');
-  return address.port;
 }
 
 async function accepts(port: number): Promise<boolean> {

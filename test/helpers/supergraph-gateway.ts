@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,22 +24,6 @@ export interface SupergraphGateway {
   /** What the process printed so far (for a failing test's message). */
   output(): string;
   stop(): Promise<void>;
-}
-
-/**
- * A port nobody listens on now: bind port 0, read it, close. Hive Gateway's CLI listens on port 0
- * but then reports `:0`, never the port it got, so the test picks one this way (as redis-server.ts does).
- */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port from port 0');
-  return address.port;
 }
 
 function exited(child: ChildProcess): Promise<void> {

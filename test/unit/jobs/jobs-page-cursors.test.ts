@@ -5,18 +5,12 @@ import { listJobsPage } from '../../../src/jobs/jobs-page';
 import { DEFAULT_JOBS_SETTINGS } from '../../../src/jobs/jobs-settings';
 import { jobItem, type ListedJob } from '../../../src/jobs/listed-job';
 import { isAfter } from '../../../src/pagination/merge-order';
-import { CursorCodec } from '../../../src/pagination/cursor-codec';
 import { decodeJobsCursor, jobsCursorBinding } from '../../../src/jobs/jobs-cursor';
-import type { JobQueryFilter } from '../../../src/jobs/job-query-filter';
+import { toJobQueryFilter } from '../../../src/schema/job/job.filter';
+import { countingCodec } from '../../helpers/counting-codec';
 
-const NO_JOB_FILTER: JobQueryFilter = {
-  providers: null,
-  statuses: null,
-  createdAfter: null,
-  createdBefore: null,
-  nameContains: null,
-  regions: null,
-};
+// The filter of a `jobs` query without one.
+const NO_JOB_FILTER = toJobQueryFilter(null);
 
 /** One Gravitino metalake's ten jobs, one minute apart: a feed that needs no upstream. */
 const jobs = Array.from(
@@ -44,13 +38,7 @@ const feed: JobFeed = {
 };
 
 describe('jobs page cursors', () => {
-  const codec = new CursorCodec({ secret: Buffer.from('jobs-page-test'), maxAgeMs: 60_000 });
-  let signed = 0;
-  const encode = codec.encode.bind(codec);
-  codec.encode = <P>(binding: string, payload: P): string => {
-    signed += 1;
-    return encode(binding, payload);
-  };
+  const { codec, signed } = countingCodec();
   const context = {
     tenant: ANONYMOUS_TENANT,
     cursors: codec,
@@ -59,13 +47,12 @@ describe('jobs page cursors', () => {
   } as unknown as JobsContext;
 
   it('signs a cursor only when it is read, once, and only the last carries what the page learnt', async () => {
-    signed = 0;
     const page = await listJobsPage(context, { size: 4, after: null }, NO_JOB_FILTER, [feed]);
     expect(page.edges).toHaveLength(4);
-    expect(signed).toBe(0);
+    expect(signed()).toBe(0);
     const last = page.edges[3]?.cursor as string;
     expect(page.edges[3]?.cursor).toBe(last);
-    expect(signed).toBe(1);
+    expect(signed()).toBe(1);
     const binding = jobsCursorBinding(NO_JOB_FILTER);
     expect(decodeJobsCursor(codec, binding, last).lastList).toEqual({
       key: 'gravitino:g:lake',

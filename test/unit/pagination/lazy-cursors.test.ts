@@ -1,23 +1,12 @@
 import { mapPage, type Connection } from '../../../src/pagination/connection';
 import type { PageRequest } from '../../../src/pagination/connection-args';
 import { sliceConcatenated } from '../../../src/pagination/concat-slicer';
-import { CursorCodec } from '../../../src/pagination/cursor-codec';
+import type { CursorCodec } from '../../../src/pagination/cursor-codec';
 import { sliceList } from '../../../src/pagination/list-slicer';
 import { sliceNumberedMerge } from '../../../src/pagination/numbered-merge-slicer';
 import { sliceNumbered } from '../../../src/pagination/numbered-slicer';
 import { sliceTokenPaged } from '../../../src/pagination/token-slicer';
-
-/** A codec that counts the cursors it signs. */
-function countingCodec() {
-  const codec = new CursorCodec({ secret: Buffer.from('lazy-test'), maxAgeMs: 60_000 });
-  let signed = 0;
-  const encode = codec.encode.bind(codec);
-  codec.encode = <P>(binding: string, payload: P): string => {
-    signed += 1;
-    return encode(binding, payload);
-  };
-  return { codec, signed: () => signed };
-}
+import { countingCodec } from '../../helpers/counting-codec';
 
 const items = Array.from({ length: 30 }, (_, i) => i);
 const first10: PageRequest = { direction: 'forward', size: 10, after: null };
