@@ -1,10 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { sha256Hex } from '../../src/auth/api-key-hash';
-import { createAuthenticator } from '../../src/auth/create-authenticator';
-import { parseConfig } from '../../src/config/load-config';
 import { describeWithBrowser } from '../helpers/describe-with-browser';
 import { launchOfflineChromium } from '../helpers/offline-chromium';
-import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
+import { startApiKeyGateway } from '../helpers/api-key-gateway';
+import type { TestGateway } from '../helpers/test-gateway';
 
 const KEY = 'jg_browser-test-key-0123456789abcdef0123456789';
 
@@ -13,13 +11,7 @@ describeWithBrowser('GraphiQL in headless Chromium with API-key auth', (executab
   let browser: Browser;
 
   beforeAll(async () => {
-    const { auth, tenants } = parseConfig(
-      `auth: { mode: api_key, apiKeys: [{ id: k1, tenant: team-a, sha256: ${sha256Hex(KEY)} }] }\ntenants: [{ id: team-a }]`,
-      {},
-    );
-    gateway = await startTestGateway({
-      gateway: { authenticate: createAuthenticator(auth, tenants), schemaExposure: auth },
-    });
+    gateway = await startApiKeyGateway(KEY);
     browser = await launchOfflineChromium(executablePath());
   }, 60_000);
 
