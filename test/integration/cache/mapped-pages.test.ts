@@ -13,6 +13,7 @@ describe('cached list pages are mapped once per cached answer', () => {
   });
   afterAll(async () => {
     await gateway.stop();
+    await cache.cache.close();
   });
   beforeEach(() => gateway.resetEmulators());
 
