@@ -8,7 +8,6 @@ import { KnownOperationTypesRule } from './known-operation-types.rule';
 import { gatewayBusyPlugin } from './plugins/gateway-busy.plugin';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page.plugin';
 import { hideSuggestionsPlugin } from './plugins/hide-suggestions.plugin';
-import { noStorePlugin } from './plugins/no-store.plugin';
 import { partialErrorsPlugin } from './plugins/partial-errors.plugin';
 import type { PersistedQueriesSetup } from './persisted-queries/persisted-queries-setup';
 
@@ -45,9 +44,9 @@ export function createApolloServer(
     // expanding them: a backstop under the cost plugin's far lower maxFieldSelections.
     maxRecursiveSelections: true,
     plugins: [
-      // No cache hints exist, so Apollo's plugin would wrap every field only to answer no-store.
+      // No cache hints exist, so Apollo's plugin would wrap every field only to answer no-store;
+      // the gateway's own cacheControlPlugin sets the header (start-gateway.ts).
       ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin(),
       graphiqlLandingPage({ authRequired: exposure.authRequired ?? false }),
       ...(exposure.suggestions ? [] : [hideSuggestionsPlugin()]),
       partialErrorsPlugin(formatError),

@@ -26,7 +26,7 @@ import { createGraphQLHttpHandler, sendJson } from './graphql-http-handler';
 import { createPreParseCheck } from './limits/pre-parse-check';
 import { costPlugin } from './plugins/cost.plugin';
 import { upstreamReportPlugin } from './plugins/upstream-report.plugin';
-import { persistedGetCacheControlPlugin } from './plugins/persisted-get-cache-control.plugin';
+import { cacheControlPlugin } from './plugins/cache-control.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { createRateLimiter } from './rate-limit/rate-limiter';
 import { serveReadiness } from './readiness-endpoint';
@@ -151,7 +151,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ...only,
         costPlugin({ limits }),
         upstreamReportPlugin(),
-        persistedGetCacheControlPlugin({
+        cacheControlPlugin({
           maxAgeSeconds:
             options.persistedQueries?.apq.getMaxAgeSeconds ?? PERSISTED_QUERIES_DEFAULTS.apqGetMaxAgeSeconds,
           shared: options.authenticate === undefined,
