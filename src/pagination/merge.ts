@@ -71,6 +71,8 @@ export interface MergedPage<T> {
 
 interface ListState<T> {
   readonly list: MergeList<T>;
+  /** Where its first item after the page's start can fall at best; null: unbounded, always read. */
+  readonly bound: ListBound | null;
   buffer: MergeItem<T>[];
   fetched: boolean;
   more: boolean;
@@ -108,14 +110,24 @@ export async function mergeNewestFirst<T>(
     readonly isTimeout?: (error: unknown) => boolean;
   },
 ): Promise<MergedPage<T>> {
-  const states: ListState<T>[] = lists.map((list) => ({
-    list,
-    buffer: [],
-    fetched: false,
-    more: true,
-    hint: options.hints?.[list.key],
-    calls: 0,
-  }));
+  /** A list's bound on its newest item, tightened by what the previous page learnt of it. */
+  const newestOf = (list: MergeList<T>): number | null =>
+    options.lastList?.key === list.key
+      ? Math.min(list.newestPossible ?? Infinity, options.lastList.newestPossible ?? -Infinity)
+      : list.newestPossible;
+  // Bounds depend only on the list and the page's start: computed once, not at every step.
+  const states: ListState<T>[] = lists.map((list) => {
+    const newest = newestOf(list);
+    return {
+      list,
+      bound: newest === null ? null : boundAfter(list, newest, after),
+      buffer: [],
+      fetched: false,
+      more: true,
+      hint: options.hints?.[list.key],
+      calls: 0,
+    };
+  });
   const output: MergeItem<T>[] = [];
   const read = async (state: ListState<T>) => {
     const resume = output[output.length - 1] ?? after;
@@ -139,11 +151,6 @@ export async function mergeNewestFirst<T>(
     state.fetched = true;
   };
   const live = () => states.filter((s) => !s.failure);
-  /** A list's bound on its newest item, tightened by what the previous page learnt of it. */
-  const newestOf = (list: MergeList<T>): number | null =>
-    options.lastList?.key === list.key
-      ? Math.min(list.newestPossible ?? Infinity, options.lastList.newestPossible ?? -Infinity)
-      : list.newestPossible;
   let lastState: ListState<T> | undefined;
   while (output.length < size) {
     const heads = live()
@@ -152,23 +159,19 @@ export async function mergeNewestFirst<T>(
     const best = heads[0]?.buffer[0] ?? null;
     // Due: lists that emptied their buffer but have more, unbounded unread lists, and the unread
     // lists whose bound could still beat the best head (with no head yet: those of the newest
-    // bound). Bounded ones go best bound first, no more at a time than items still wanted: the heads they bring
-    // may settle the rest of a tie without reading it (hundreds of cron templates share a minute).
+    // bound). Bounded ones go best bound first, no more at a time than items still wanted: the
+    // heads they bring may settle the rest of a tie without reading it (hundreds of cron
+    // templates share a minute).
     const unread = live().filter((s) => !s.fetched);
-    const bounds = new Map(
-      unread.flatMap((s) => {
-        const newest = newestOf(s.list);
-        return newest === null ? [] : [[s, boundAfter(s.list, newest, after)] as const];
-      }),
-    );
-    const newestBound = Math.max(-Infinity, ...[...bounds.values()].map((bound) => bound.createdAt));
-    const bounded = [...bounds]
-      .filter(([, bound]) => (best ? mayPrecede(bound, best) : bound.createdAt === newestBound))
-      .sort(([, a], [, b]) => compareBounds(a, b))
-      .map(([s]) => s);
+    const newestBound = Math.max(-Infinity, ...unread.map((s) => s.bound?.createdAt ?? -Infinity));
+    const bounded = unread
+      .filter((s): s is ListState<T> & { bound: ListBound } =>
+        s.bound === null ? false : best ? mayPrecede(s.bound, best) : s.bound.createdAt === newestBound,
+      )
+      .sort((a, b) => compareBounds(a.bound, b.bound));
     const due = [
       ...live().filter((s) => s.fetched && s.buffer.length === 0 && s.more),
-      ...unread.filter((s) => newestOf(s.list) === null),
+      ...unread.filter((s) => s.bound === null),
       ...bounded.slice(0, size - output.length),
     ];
     if (due.length > 0) {
