@@ -9,7 +9,7 @@ import type { Authentication } from '../auth/authentication';
 import type { SchemaExposure } from '../config/auth.config';
 import { DRAIN_GRACE_MS_DEFAULT } from '../config/drain.config';
 import { LIMITS_DEFAULTS, type LimitsConfig } from '../config/limits.config';
-import { PERSISTED_QUERIES_DEFAULTS } from '../config/persisted-queries.config';
+import { resolvePersistedQueries } from '../config/persisted-queries.config';
 import { resolveRateLimit, type RateLimitConfig } from '../config/rate-limit.config';
 import { ANONYMOUS_TENANT, type Tenant } from '../domain/tenant';
 import type { LogSink } from '../errors/log-sink';
@@ -142,6 +142,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (tracer) traceResolvers(options.schema);
   if (tracer && options.subgraphSchema) traceResolvers(options.subgraphSchema);
   const drain = new Drain();
+  const persistedQueries = options.persistedQueries ?? { apq: resolvePersistedQueries().apq };
+  // One APQ store (or safelist) for both schemas, as on Redis where they share the cache anyway:
+  // the manifest is read once and the per-process store is not held twice.
+  const persisted = persistedQueriesSetup(
+    persistedQueries,
+    limits,
+    options.persistedQueryStore ?? options.cacheStore,
+  );
   // One Apollo server per served schema, built alike: /subgraph gets /graphql's every rule.
   const createServerFor = (schema: GraphQLSchema, only: ApolloServerPlugin<GatewayContext>[] = []) =>
     createApolloServer(
@@ -152,8 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         costPlugin({ limits }),
         upstreamReportPlugin(),
         cacheControlPlugin({
-          maxAgeSeconds:
-            options.persistedQueries?.apq.getMaxAgeSeconds ?? PERSISTED_QUERIES_DEFAULTS.apqGetMaxAgeSeconds,
+          maxAgeSeconds: persistedQueries.apq.getMaxAgeSeconds,
           shared: options.authenticate === undefined,
         }),
         ...(limiter ? [rateLimitPlugin(limiter)] : []),
@@ -168,17 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }),
         authRequired: options.authenticate !== undefined,
       },
-      persistedQueriesSetup(
-        options.persistedQueries ?? {
-          apq: {
-            enabled: true,
-            ttlSeconds: PERSISTED_QUERIES_DEFAULTS.apqTtlSeconds,
-            getMaxAgeSeconds: PERSISTED_QUERIES_DEFAULTS.apqGetMaxAgeSeconds,
-          },
-        },
-        limits,
-        options.persistedQueryStore ?? options.cacheStore,
-      ),
+      persisted,
     );
   const apollo = createServerFor(options.schema);
   const subgraphApollo = options.subgraphSchema
