@@ -174,6 +174,8 @@ const providerPage = (provider, size, query, minimum, title = `a ${size}-item pa
 const EMR_PAGE = `query BenchEmrPage($workspace: ID!, $first: Int!) {
   node(id: $workspace) { ... on Workspace { jobRuns(first: $first) { nodes { id jobRunId name state } } } }
 }`;
+/** One workspace's page of runs: the workspace looked up in its region, and the page (see SCENARIOS). */
+const EMR_PAGE_MINIMUM = { emrServerlessSpark: { ListWorkspaces: 1, ListJobRuns: 1 } };
 const PAI_PAGE = `query BenchPaiPage($first: Int!) { paiJobs(first: $first) { nodes { id jobId displayName status } } }`;
 const SAE_PAGE = `query BenchSaePage($first: Int!) { saeJobTemplates(first: $first) { nodes { id appId appName lastJobState } } }`;
 const GRAVITINO_PAGE = `query BenchGravitinoPage($metalake: String!, $first: Int!, $queuedAfter: DateTime) {
@@ -218,14 +220,15 @@ const gravitinoPage = (size) => ({
  */
 const SCENARIOS = [
   // Job runs of one workspace (EMR's pages of many items: a region holds < 20 workspaces at this
-  // scale). ListJobRuns pages by maxResults (<= 100) and names the workspace itself, answering
-  // not-found for an unknown one, so no ListWorkspaces is needed when only jobRuns is selected.
+  // scale). ListJobRuns pages by maxResults (<= 100). It names the workspace, but the EMR documentation
+  // publishes no not-found answer for an unknown one (DESIGN §4.12), and node(id:) must be null for a
+  // workspace that does not exist: so one ListWorkspaces page of its region (maxResults 100) too.
   ...[20, 100].map((size) =>
     providerPage(
       'emrServerlessSpark',
       size,
       EMR_PAGE,
-      { emrServerlessSpark: { ListJobRuns: 1 } },
+      EMR_PAGE_MINIMUM,
       `a ${size}-item page of one workspace's job runs (node(id) { jobRuns })`,
     ),
   ),
@@ -296,7 +299,7 @@ const P4_SCENARIOS = ['largest', 'small'].map((which) => ({
   title: `P4: first 20 runs of the ${which === 'largest' ? 'largest' : '~100-run'} EMR workspace`,
   provider: 'emrServerlessSpark',
   operations: (facts) => [op(EMR_PAGE, { first: 20, workspace: facts.p4Workspaces[which].id })],
-  minimum: [{ emrServerlessSpark: { ListJobRuns: 1 } }],
+  minimum: [EMR_PAGE_MINIMUM],
 }));
 
 module.exports = { BENCH_EMULATORS, BENCH_METALAKE, SCENARIOS, P4_SCENARIOS, discover };

@@ -47,9 +47,16 @@ const saeListJobs = (up, query) =>
 
 const run = (r) => ({ jobRunId: r.jobRunId, name: r.name, state: r.state?.state ?? r.state });
 
+// ListJobRuns is not documented to answer not-found for an unknown workspace (DESIGN §4.12), so the
+// workspace is looked up in its region's ListWorkspaces too, as jobgraph does; both calls at once.
 async function emrPage(up, facts, size, workspace = facts.emrWorkspaceId) {
   const { instance, keys } = decode(workspace);
-  const body = await listJobRuns(up, emrRegionOf(instance), keys[0], size);
+  const region = emrRegionOf(instance);
+  const [workspaces, body] = await Promise.all([
+    listWorkspaces(up, region, 100),
+    listJobRuns(up, region, keys[0], size),
+  ]);
+  if (!workspaces.workspaces.some((w) => w.workspaceId === keys[0])) return { workspace: null };
   return { jobRuns: body.jobRuns.map(run) };
 }
 
