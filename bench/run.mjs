@@ -58,6 +58,7 @@ ensureBuild(settings.build);
 
 const { runLatency } = await import('./run-latency.mjs');
 const { runSoak } = await import('./soak.mjs');
+const { runProfiles } = await import('./profile.mjs');
 const { writeReport } = await import('./report.mjs');
 
 const version = (name, base = bench) => {
@@ -102,6 +103,7 @@ const results = {
   },
   latencies: [],
   soak: null,
+  profiles: null,
 };
 
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
@@ -109,6 +111,8 @@ for (const latencyMs of settings.latencies) {
   results.latencies.push(await runLatency({ root, work, settings, latencyMs, log }));
   await writeFile(join(work, 'results.json'), JSON.stringify(results, null, 2));
 }
+// After every measured cell: the profiler costs CPU, so it never runs beside one.
+if (settings.profile) results.profiles = await runProfiles({ root, work, settings, log });
 if (settings.soak) results.soak = await runSoak({ root, work, settings, log });
 results.finishedAt = new Date().toISOString();
 results.machine.loadAverageAtEnd = loadavg();

@@ -21,6 +21,9 @@ function number(name, fallback) {
 /** The run's settings; BENCH_QUICK=1 is a smoke test (1 s, 1 round, one concurrency). */
 export function readSettings() {
   const quick = process.env.BENCH_QUICK === '1';
+  // `none`: no latency runs (e.g. with BENCH_SOAK=1, the soak alone).
+  const latencies =
+    process.env.BENCH_LATENCIES_MS === 'none' ? [] : list('BENCH_LATENCIES_MS', ['0', '30']).map(Number);
   return {
     quick,
     durationS: number('BENCH_DURATION_S', quick ? 1 : 2),
@@ -28,12 +31,15 @@ export function readSettings() {
     // Every scenario at the middle one; the sweep scenarios at all of them.
     concurrencies: list('BENCH_CONCURRENCY', quick ? ['10'] : ['1', '10', '50']).map(Number),
     sweepScenarios: list('BENCH_SWEEP_SCENARIOS', ['gravitino-page-100', 'sae-page-20']),
-    // `none`: no latency runs (e.g. with BENCH_SOAK=1, the soak alone).
-    latencies:
-      process.env.BENCH_LATENCIES_MS === 'none' ? [] : list('BENCH_LATENCIES_MS', ['0', '30']).map(Number),
+    latencies,
     scenarios: list('BENCH_SCENARIOS', null),
     targets: list('BENCH_TARGETS', ['jobgraph', 'proxy', 'mesh']),
     soak: process.env.BENCH_SOAK === '1',
+    // The profiling pass after the measured cells (bench/profile.mjs): on for a full run, off with
+    // BENCH_PROFILE=0, and off by default for a smoke test or a soak alone (BENCH_PROFILE=1 forces it).
+    profile:
+      process.env.BENCH_PROFILE === '1' ||
+      (process.env.BENCH_PROFILE !== '0' && !quick && latencies.length > 0),
     soakRequests: number('BENCH_SOAK_REQUESTS', 100_000),
     output: process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md',
     build: process.env.BENCH_BUILD === '1',

@@ -48,14 +48,18 @@ function jobgraphConfig(root, endpoints, port, cache) {
   };
 }
 
-/** jobgraph in production mode; `cache: true` is the opt-in `jobgraph-cache` target. */
-export async function startJobgraph({ root, work, endpoints, cache = false }) {
+/** Node's own flags from BENCH_JOBGRAPH_NODE_ARGS (space-separated), to profile a cell by hand. */
+const envNodeArgs = () => (process.env.BENCH_JOBGRAPH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/**
+ * jobgraph in production mode; `cache: true` is the opt-in `jobgraph-cache` target. `nodeArgs`: flags
+ * for node itself (the profiling pass passes --cpu-prof); by default BENCH_JOBGRAPH_NODE_ARGS.
+ */
+export async function startJobgraph({ root, work, endpoints, cache = false, nodeArgs = envNodeArgs() }) {
   const port = await freePort();
   const configPath = join(work, `jobgraph${cache ? '-cache' : ''}.yaml`);
   // YAML is a superset of JSON.
   await writeFile(configPath, JSON.stringify(jobgraphConfig(root, endpoints, port, cache), null, 2));
-  // BENCH_JOBGRAPH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile jobgraph under the load.
-  const nodeArgs = (process.env.BENCH_JOBGRAPH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const { child } = await startChild(
     process.execPath,
     [...nodeArgs, join(root, 'bin/jobgraph.js'), 'start'],
@@ -77,9 +81,10 @@ export async function startJobgraph({ root, work, endpoints, cache = false }) {
   return graphqlTarget(cache ? 'jobgraph-cache' : 'jobgraph', child, `${url}/graphql`);
 }
 
-/** The hand-written proxy (bench/proxy). */
-export async function startProxy({ root, work, endpoints }) {
-  const { child, line } = await startChild(process.execPath, [join(root, 'bench/proxy/proxy-server.mjs')], {
+/** The hand-written proxy (bench/proxy); `nodeArgs`: flags for node itself, as for jobgraph. */
+export async function startProxy({ root, work, endpoints, nodeArgs = [] }) {
+  const server = join(root, 'bench/proxy/proxy-server.mjs');
+  const { child, line } = await startChild(process.execPath, [...nodeArgs, server], {
     cwd: root,
     label: 'proxy',
     logPath: join(work, 'proxy.stderr.log'),
