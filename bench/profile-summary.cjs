@@ -8,17 +8,20 @@
 /** The categories, in the order a report lists them when nothing else orders them. */
 const CATEGORIES = [
   ['gc', 'GC'],
-  ['http', 'socket writes and HTTP (node:net, node:_http_*, streams)'],
+  ['http', "serving HTTP (the answers' socket writes, net, http server, streams)"],
   ['json', 'JSON parse and stringify'],
   ['graphql', 'GraphQL execution (graphql)'],
   ['apollo', 'Apollo Server'],
   ['typeGraphql', 'type-graphql'],
   ['dataloader', 'DataLoader'],
   ['pipeline', 'jobgraph request pipeline (dist/server, dist/request, limits, cost, plugins)'],
-  ['observability', 'observability (dist/observability, pino, prom-client)'],
+  ['observability', 'observability (dist/observability, pino and its writes, prom-client)'],
   ['asyncContext', 'async context and abort signals'],
   ['scheduling', 'promise jobs, ticks and timers'],
-  ['upstream', 'upstream client (@alicloud, @darabonba, undici, node:_http_client, transports)'],
+  [
+    'upstream',
+    'upstream client (@alicloud, @darabonba, undici, node:_http_client, transports, their socket I/O)',
+  ],
   ['resilience', 'resilience (cockatiel, dist/providers/resilience)'],
   ['crypto', 'crypto (request signing, hashes)'],
   ['mapping', 'provider mapping and reads (dist/providers, dist/domain)'],
@@ -98,29 +101,45 @@ const BY_URL = [
 
 const isNative = ({ url }) => url === '' || url.startsWith('wasm://');
 
-/** A socket write of a log line (pino to stderr) is the log's cost, not the HTTP answer's. */
-const LOGGING = /\/node_modules\/(pino|sonic-boom|thread-stream)\/|\/dist\/observability\//;
-const writesLog = (stack) => stack.some((frame) => LOGGING.test(frame.url));
+/** The category of a script by its url alone; undefined when BY_URL does not name it. */
+function categoryOfUrl(url) {
+  return BY_URL.find(([pattern]) => pattern.test(url))?.[1];
+}
+
+/**
+ * Whose I/O a frame of Node's plumbing (a socket write, net, streams, http) does: the upstream
+ * client's or the log's when that is the nearest caller of ours, else serving the HTTP answers.
+ */
+function ownerOfIo(callers) {
+  for (const frame of callers) {
+    if (isNative(frame)) continue;
+    const key = categoryOfUrl(frame.url);
+    if (key === 'upstream' || key === 'observability') return key;
+    // More plumbing, a Node helper, or a package that is not ours to name: look further up.
+    const plumbing = key === 'http' || key === null || (key === undefined && frame.url.startsWith('node:'));
+    if (!plumbing) return 'http';
+  }
+  return 'http';
+}
 
 /**
  * The category of one frame, or null when the frame says nothing by itself (a native function, or
  * a Node helper such as node:events or node:buffer): the caller's frame decides then.
- * `nearestScript` is the url of the first frame with a script at or above this one; `stack` the
- * whole stack, leaf first.
+ * `nearestScript` is the url of the first frame with a script at or above this one.
  */
-function categoryOfFrame(frame, nearestScript, stack) {
+function categoryOfFrame(frame, nearestScript) {
   const { functionName, url } = frame;
   if (functionName === '(garbage collector)') return 'gc';
   if (isNative(frame)) {
-    if (SOCKET_WRITES.has(functionName)) return writesLog(stack) ? 'observability' : 'http';
+    if (SOCKET_WRITES.has(functionName)) return 'http';
     // JSON.parse / JSON.stringify are natives named parse / stringify; so is the URL parser's binding.
     if ((functionName === 'parse' || functionName === 'stringify') && nearestScript !== 'node:internal/url')
       return 'json';
     if (functionName === 'runMicrotasks') return 'scheduling';
     return null;
   }
-  const byUrl = BY_URL.find(([pattern]) => pattern.test(url));
-  if (byUrl) return byUrl[1];
+  const key = categoryOfUrl(url);
+  if (key !== undefined) return key;
   return url.startsWith('node:') ? null : 'other';
 }
 
@@ -192,7 +211,8 @@ function summariseProfile(profile, { requests, window = null, top = 15, lineText
     let category = null;
     for (let i = 0; i < stack.length && category === null; i += 1) {
       const nearestScript = stack.slice(i).find((frame) => !isNative(frame))?.url ?? '';
-      category = categoryOfFrame(stack[i], nearestScript, stack);
+      category = categoryOfFrame(stack[i], nearestScript);
+      if (category === 'http') category = ownerOfIo(stack.slice(i + 1));
     }
     const jsonUs = category === 'json' ? 0 : us * jsonPart(leaf, lineText);
     categoryUs.set('json', categoryUs.get('json') + jsonUs);

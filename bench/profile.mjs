@@ -109,7 +109,7 @@ async function profileTarget({ root, work, endpoints, facts, scenario, name, pla
   log(
     `profile ${scenario.name} ${name}: ${summary.busyMsPerRequest.toFixed(2)} ms/req in the profile, ${cpuMsPerRequest.toFixed(2)} ms/req CPU from /proc`,
   );
-  return { ...summary, cpuMsPerRequest, profileDir: dir };
+  return { ...summary, cpuMsPerRequest, window, profileDir: dir };
 }
 
 /**

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { plotSvg } from './plot.mjs';
+import { profilesSection } from './report-profiles.mjs';
 import { SLOW_SCENARIOS, baseConcurrency } from './settings.mjs';
 import { cells, mb, ratio, verdicts } from './summary.mjs';
 import { describeCalls, totalCalls } from './upstream-calls.mjs';
@@ -235,7 +236,9 @@ export async function writeReport(results, path) {
   parts.push(
     '## Where a target is missed',
     '',
-    'Each missed target is named in the table at the top with its measured gap. This run measures; it does not profile. The profile behind the numbers is in issue 13 (HMAC-signed cursors for every edge, the double mapping of each job and its DataLoader priming, the cache-control plugin wrapping every resolver); `BENCH_JOBGRAPH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" BENCH_TARGETS=jobgraph BENCH_SCENARIOS=<name> npm run bench` profiles jobgraph under the load of any cell. The call gaps are named per operation in the tables above and in test/integration/bench-scenarios.test.ts.',
+    "Each missed target is named in the table at the top with its measured gap; [Profiles](#profiles) below says where jobgraph's CPU per request goes against the proxy's, scenario by scenario, and for each missed target which categories make the gap. The call gaps are named per operation in the tables above and in test/integration/bench-scenarios.test.ts.",
+    '',
+    profilesSection(results, checks),
     '',
   );
   await writeFile(path, parts.join('\n'));

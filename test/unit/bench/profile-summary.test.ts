@@ -91,6 +91,17 @@ const STACKS = [
   },
   // The URL parser's binding is also a native `parse`: not JSON.
   { stack: [tick, handler, script('URL', 'node:internal/url'), native('parse')], samples: 3 },
+  // The upstream client's request, a socket write too, is the upstream client's.
+  {
+    stack: [
+      tick,
+      script('writeH1', `${ROOT}/node_modules/undici/lib/dispatcher/client-h1.js`),
+      script('Writable.write', 'node:internal/streams/writable'),
+      script('writeGeneric', 'node:internal/stream_base_commons'),
+      native('writeLatin1String'),
+    ],
+    samples: 4,
+  },
   // A log line written to stderr (a socket write like the answer's) is the log's cost.
   {
     stack: [
@@ -121,7 +132,7 @@ describe('summariseProfile', () => {
       http: 8,
       graphql: 8,
       json: 5 + 3,
-      upstream: 1,
+      upstream: 1 + 4,
       pipeline: 3,
       observability: 2,
     });
@@ -130,24 +141,24 @@ describe('summariseProfile', () => {
   it('excludes idle, (program) and loading code from the busy time', () => {
     expect(summary.idleMs).toBe(57);
     expect(summary.loadingMs).toBe(40);
-    expect(summary.busyMs).toBe(40);
+    expect(summary.busyMs).toBe(44);
   });
 
   it('gives CPU ms per request and shares of the busy time', () => {
-    expect(summary.busyMsPerRequest).toBe(40 / 4);
+    expect(summary.busyMsPerRequest).toBe(44 / 4);
     const gc = summary.categories.find((c) => c.key === 'gc');
     expect(gc?.msPerRequest).toBe(10 / 4);
-    expect(gc?.share).toBeCloseTo(10 / 40);
+    expect(gc?.share).toBeCloseTo(10 / 44);
     expect(summary.categories.reduce((sum, c) => sum + c.share, 0)).toBeCloseTo(1);
   });
 
   it('lists the top self-time functions with their files', () => {
-    expect(summary.top[0]).toEqual({ name: '(garbage collector)', file: '(native)', ms: 10, share: 10 / 40 });
+    expect(summary.top[0]).toEqual({ name: '(garbage collector)', file: '(native)', ms: 10, share: 10 / 44 });
     expect(summary.top).toContainEqual({
       name: 'executeFields',
       file: 'graphql/execution/execute.js',
       ms: 6,
-      share: 6 / 40,
+      share: 6 / 44,
     });
   });
 
