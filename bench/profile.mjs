@@ -3,7 +3,7 @@
 // a scenario, after the measured cells (the profiler costs CPU, so it never runs beside them).
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cpuSeconds, startChild, stopChild } from './processes.mjs';
@@ -76,9 +76,11 @@ async function readProfile(dir, label) {
 async function profileTarget({ root, work, endpoints, facts, scenario, name, plan, log }) {
   const dir = join(work, 'profiles', scenario.name, name);
   await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  // Its config and logs beside its profile, so the measured run's stay as they were.
   const target = await PROFILED_TARGETS[name]({
     root,
-    work,
+    work: dir,
     endpoints,
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   });
@@ -133,7 +135,8 @@ export async function runProfiles({ root, work, settings, log }) {
   const endpoints = emulators.line;
   const startedAt = new Date().toISOString();
   try {
-    const discovery = await startJobgraph({ root, work, endpoints, nodeArgs: [] });
+    await mkdir(join(work, 'profiles'), { recursive: true });
+    const discovery = await startJobgraph({ root, work: join(work, 'profiles'), endpoints, nodeArgs: [] });
     const facts = await discover((query, variables) => discovery.post(query, variables)).finally(() =>
       discovery.stop(),
     );
