@@ -12,6 +12,7 @@ import { GatewayBusyError } from '../../errors/gateway-busy.error';
 import { GatewayError } from '../../errors/gateway-error';
 import { RequestTimeoutError } from '../../errors/timeout.error';
 import { UpstreamError } from '../../errors/upstream.error';
+import { deadlineSignal } from '../../request/deadline-signal';
 import { currentRequestScope, type RequestScope } from '../../request/request-scope';
 import { upstreamTraceParent } from '../../request/request-trace';
 import { fullJitterDelay } from './backoff';
@@ -142,9 +143,10 @@ export class UpstreamPolicy {
     if (scope?.signal.aborted) throw new RequestTimeoutError();
     this.stats.calls += 1;
     this.budget.recordCall();
-    const deadline = new AbortController();
-    const deadlineTimer = setTimeout(() => deadline.abort(), this.config.deadlineMs);
-    const signal = scope ? AbortSignal.any([deadline.signal, scope.signal]) : deadline.signal;
+    // Our own composite rather than AbortSignal.any: on Node 20 `any` registers weak references and a
+    // finalizer per signal, a measurable share of a small request's CPU (two per upstream call).
+    const deadline = deadlineSignal(this.config.deadlineMs, ...(scope ? [scope.signal] : []));
+    const { signal } = deadline;
     const startedAt = Date.now();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -165,11 +167,11 @@ export class UpstreamPolicy {
           this.notify((observer) => observer.retried(this.provider, call.operation));
           await sleep(wait, signal);
           if (scope?.signal.aborted) throw new RequestTimeoutError();
-          if (deadline.signal.aborted) throw this.timeoutError(call.operation, 'the overall deadline passed');
+          if (signal.aborted) throw this.timeoutError(call.operation, 'the overall deadline passed');
         }
       }
     } finally {
-      clearTimeout(deadlineTimer);
+      deadline.clear();
     }
   }
 
@@ -215,8 +217,8 @@ export class UpstreamPolicy {
     outer: AbortSignal,
     scope: RequestScope | undefined,
   ): Promise<T> {
-    const controller = new AbortController();
-    const signal = AbortSignal.any([controller.signal, outer]);
+    const attemptDeadline = deadlineSignal(this.config.attemptTimeoutMs, outer);
+    const { signal } = attemptDeadline;
     return new Promise<T>((resolve, reject) => {
       const onAbort = () =>
         reject(
@@ -224,7 +226,10 @@ export class UpstreamPolicy {
             ? new RequestTimeoutError()
             : this.timeoutError(call.operation, 'the upstream did not answer in time'),
         );
-      if (signal.aborted) return onAbort();
+      if (signal.aborted) {
+        attemptDeadline.clear();
+        return onAbort();
+      }
       this.countAttempt(scope);
       const startedAt = performance.now();
       const ended = (errorCode: string | null) =>
@@ -236,7 +241,6 @@ export class UpstreamPolicy {
             errorCode,
           }),
         );
-      const timer = setTimeout(() => controller.abort(), this.config.attemptTimeoutMs);
       signal.addEventListener('abort', onAbort, { once: true });
       // Both settle paths are handled here, so the attempt's own promise never rejects unobserved.
       call
@@ -258,7 +262,7 @@ export class UpstreamPolicy {
           },
         )
         .finally(() => {
-          clearTimeout(timer);
+          attemptDeadline.clear();
           signal.removeEventListener('abort', onAbort);
         });
     });

@@ -18,8 +18,41 @@ export interface CostEnvironment {
   readonly gravitino: readonly (CostInstance & { readonly metalakes: readonly string[] })[];
 }
 
-/** The environment of a set of configured instances (the registry, or a request's granted view). */
+/** Environments made, by the EMR instance list they were made from (see costEnvironmentOf). */
+const environments = new WeakMap<
+  readonly unknown[],
+  { readonly providers: ConfiguredInstances; readonly environment: CostEnvironment }
+>();
+
+/**
+ * The environment of a set of configured instances (the registry, or a request's granted view).
+ * Each request has its own view object, but an unlimited tenant's holds the registry's own lists:
+ * the environment made from the same four lists is returned again, the same object, so verdicts
+ * kept per environment (OperationCheckMemo) are found by the next request.
+ */
 export function costEnvironmentOf(providers: ConfiguredInstances): CostEnvironment {
+  const known = environments.get(providers.emrServerlessSpark);
+  if (
+    known &&
+    known.providers.paiDlc === providers.paiDlc &&
+    known.providers.sae === providers.sae &&
+    known.providers.gravitino === providers.gravitino
+  )
+    return known.environment;
+  const environment = makeCostEnvironment(providers);
+  environments.set(providers.emrServerlessSpark, {
+    providers: {
+      emrServerlessSpark: providers.emrServerlessSpark,
+      paiDlc: providers.paiDlc,
+      sae: providers.sae,
+      gravitino: providers.gravitino,
+    },
+    environment,
+  });
+  return environment;
+}
+
+function makeCostEnvironment(providers: ConfiguredInstances): CostEnvironment {
   const plain = (instances: readonly CostInstance[]) =>
     instances.map(({ id, regionId }) => ({ id, regionId }));
   return {

@@ -4,6 +4,7 @@ import type { GatewayContext } from '../../schema/gateway-context';
 import { costEnvironmentOf } from '../cost/cost-environment';
 import { costReport } from '../cost/cost-report';
 import { checkOperation } from '../limits/check-operation';
+import { OperationCheckMemo } from '../limits/operation-check-memo';
 
 /** What the cost plugin needs. */
 export interface CostPluginOptions {
@@ -21,6 +22,7 @@ export interface CostPluginOptions {
  */
 export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<GatewayContext> {
   const { limits } = options;
+  const memo = new OperationCheckMemo();
   return {
     async requestDidStart() {
       return {
@@ -28,7 +30,9 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
           if (!operation) return;
           // The tenant's own view of the providers: a list fans out only over what it may read.
           const environment = costEnvironmentOf(contextValue.instances);
-          const check = checkOperation(schema, document, operation, request.variables, limits, environment);
+          const check = memo.verdict(environment, document, operation, request.variables, () =>
+            checkOperation(schema, document, operation, request.variables, limits, environment),
+          );
           if (check.estimate) {
             contextValue.cost.requestedObjects = check.estimate.requestedObjects;
             contextValue.cost.requestedUpstreamCalls = check.estimate.requestedUpstreamCalls;
