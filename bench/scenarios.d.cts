@@ -28,6 +28,8 @@ export interface BenchScenario {
   readonly minimum: readonly MinimumCalls[];
   /** The same read through GraphQL Mesh, where Mesh can express it. */
   readonly mesh?: (facts: BenchFacts) => BenchOperation;
+  /** Why an operation may make a call over its minimum (printed beside the P1 verdict). */
+  readonly callGapNote?: string;
 }
 
 /** Emulator options every scenario assumes. */

@@ -59,10 +59,10 @@ export function verdicts(results, scenarios) {
       over.length === 0
         ? `all ${jobgraphCalls.length} operations at their minimum`
         : over
-            .map(
-              (row) =>
-                `${row.scenario}${row.op ? ` op ${row.op + 1}` : ''}: ${totalCalls(row.calls)} calls vs ${totalCalls(row.minimum)}`,
-            )
+            .map((row) => {
+              const note = scenarios.find((s) => s.name === row.scenario)?.callGapNote;
+              return `${row.scenario}${row.op ? ` op ${row.op + 1}` : ''}: ${totalCalls(row.calls)} calls vs ${totalCalls(row.minimum)}${note ? ` (${note})` : ''}`;
+            })
             .join('; '),
   });
 
