@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { historyPathOf, historySection, recordRun } from './history.mjs';
 import { plotSvg } from './plot.mjs';
 import { profilesSection } from './report-profiles.mjs';
 import { SLOW_SCENARIOS, baseConcurrency } from './settings.mjs';
@@ -138,6 +139,7 @@ export async function writeReport(results, path) {
   const { settings, machine, versions } = results;
   const svgPath = path.replace(/\.md$/, '.svg');
   const checks = verdicts(results, ALL);
+  const history = await recordRun(historyPathOf(path), results);
   const parts = [
     '# Benchmarks',
     '',
@@ -178,6 +180,8 @@ export async function writeReport(results, path) {
     `![throughput and p99 by concurrency](${basename(svgPath)})`,
     '',
   ];
+  const before = historySection(history);
+  if (before) parts.push(before, '');
   for (const latency of results.latencies) {
     parts.push(
       `## ${latency.latencyMs} ms added upstream latency`,
