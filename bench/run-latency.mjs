@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { measure } from './load.mjs';
+import { probeP4 } from './p4-probe.mjs';
 import { startChild, stopChild } from './processes.mjs';
 import { timeSourceReads } from './source-reads.mjs';
 import { startJobgraph, startMesh, startProxy } from './targets.mjs';
@@ -143,7 +144,24 @@ export async function runLatency({ root, work, settings, latencyMs, log }) {
         }
       }
     }
-    return { latencyMs, meshChecks, calls, sourceReads, runs, facts: { p4Workspaces: facts.p4Workspaces } };
+    // P4 is judged at 0 ms added latency only (as P2 to P5 are).
+    const p4Probe =
+      latencyMs === 0 && scenarios.some((s) => s.name.startsWith('p4-'))
+        ? await probeP4(targets, facts)
+        : null;
+    if (p4Probe?.jobgraph)
+      log(
+        `P4 probe: jobgraph p50 ${p4Probe.jobgraph.largest.p50.toFixed(2)} ms (largest) vs ${p4Probe.jobgraph.small.p50.toFixed(2)} ms (small)`,
+      );
+    return {
+      latencyMs,
+      meshChecks,
+      calls,
+      sourceReads,
+      runs,
+      p4Probe,
+      facts: { p4Workspaces: facts.p4Workspaces },
+    };
   } finally {
     for (const target of Object.values(targets)) await target.stop();
     await stopChild(emulators.child);
