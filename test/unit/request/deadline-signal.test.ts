@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { DEADLINE_REACHED, deadlineSignal } from '../../../src/request/deadline-signal';
 
 describe('deadlineSignal', () => {
@@ -31,6 +33,20 @@ describe('deadlineSignal', () => {
     parent.abort(reason);
     expect(child.signal.reason).toBe(reason);
     expect(deadlineSignal(60_000, AbortSignal.abort(reason)).signal.reason).toBe(reason);
+  });
+
+  test('a deadline may be the parent of many at once without a listener-leak warning', () => {
+    // In a plain node process (the built module, as `jobgraph start` runs it): jest's sandbox sees
+    // neither Node's warning nor its listener limit on a signal of the sandbox's own realm.
+    const built = resolve(__dirname, '../../../dist/request/deadline-signal.js');
+    const script = `
+      const { deadlineSignal } = require(${JSON.stringify(built)});
+      const request = deadlineSignal(60_000);
+      const children = Array.from({ length: 50 }, () => deadlineSignal(60_000, request.signal));
+      setImmediate(() => { for (const child of children) child.clear(); request.clear(); });`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain('MaxListenersExceededWarning');
   });
 
   test('clear() stops the timer and detaches from the parents', () => {
