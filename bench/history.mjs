@@ -3,14 +3,11 @@
 // side by side, so a change's effect is read from runs of the same bench rather than remembered.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { baseConcurrency } from './settings.mjs';
+import { baseConcurrency, measuredAtOneConnection } from './settings.mjs';
 import { cells } from './summary.mjs';
 
 /** The history file of a report: `docs/benchmarks.md` → `docs/benchmarks-history.json`. */
 export const historyPathOf = (reportPath) => reportPath.replace(/\.md$/, '-history.json');
-
-/** Scenarios measured at one connection (latency-bound by design); the others at the base concurrency. */
-const AT_ONE = (name) => name === 'jobs-3-pages' || name.startsWith('p4-');
 
 /** One run's medians per scenario, as the history keeps them. */
 export function runEntry(results) {
@@ -21,7 +18,7 @@ export function runEntry(results) {
   const names = [...new Set(atZero.runs.map((run) => run.scenario))];
   const scenarios = {};
   for (const name of names) {
-    const connections = AT_ONE(name) ? 1 : base;
+    const connections = measuredAtOneConnection(name) ? 1 : base;
     const cell = (target) => c.get(`${name}|${target}|${connections}`);
     const jobgraph = cell('jobgraph');
     if (!jobgraph) continue;

@@ -8,18 +8,17 @@ import { startChild, stopChild } from './processes.mjs';
 import { timeSourceReads } from './source-reads.mjs';
 import { startJobgraph, startMesh, startProxy } from './targets.mjs';
 import { clearCalls, countCalls, waitForQuiet } from './upstream-calls.mjs';
-import { SLOW_SCENARIOS, baseConcurrency } from './settings.mjs';
+import { SLOW_SCENARIOS, baseConcurrency, measuredAtOneConnection } from './settings.mjs';
 
 const require = createRequire(import.meta.url);
 const { SCENARIOS, P4_SCENARIOS, discover, minimumCalls } = require('./scenarios.cjs');
 
 /** The concurrencies a scenario is measured at. */
 function concurrenciesOf(scenario, settings) {
-  const base = baseConcurrency(settings);
-  if (scenario.name.startsWith('p4-')) return [1];
-  // P5 reads the jobs pages at c=1; at higher concurrency a page of ~100 upstream calls only queues.
-  if (scenario.name === 'jobs-3-pages') return [1];
-  return settings.sweepScenarios.includes(scenario.name) ? settings.concurrencies : [base];
+  if (measuredAtOneConnection(scenario.name)) return [1];
+  return settings.sweepScenarios.includes(scenario.name)
+    ? settings.concurrencies
+    : [baseConcurrency(settings)];
 }
 
 const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);

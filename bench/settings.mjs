@@ -51,5 +51,11 @@ export function baseConcurrency(settings) {
   return settings.concurrencies[Math.floor((settings.concurrencies.length - 1) / 2)] ?? 10;
 }
 
+/**
+ * Scenarios measured at one connection only: the P4 pair (a first page's latency), and the jobs pages
+ * (P5 reads them at c=1; at higher concurrency a page of ~100 upstream calls only queues).
+ */
+export const measuredAtOneConnection = (name) => name === 'jobs-3-pages' || name.startsWith('p4-');
+
 /** Seconds a run of a slow scenario lasts at least, so that enough requests complete to have a median. */
 export const SLOW_SCENARIOS = { 'jobs-3-pages': 6, 'nodes-100-mixed': 5, 'workspaces-job-runs': 3 };

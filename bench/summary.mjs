@@ -66,34 +66,40 @@ export function verdicts(results, scenarios) {
             .join('; '),
   });
 
+  // jobgraph's req/s over a peer's, per scenario measured with both.
+  const ratiosTo = (peer, of) =>
+    of
+      .map((s) => ({
+        s: s.name,
+        r: ratio(get(s.name, 'jobgraph')?.rps ?? null, get(s.name, peer)?.rps ?? null),
+      }))
+      .filter((x) => x.r !== null);
+  const ratioVerdict = (list, at) =>
+    list.length === 0 ? 'not measured' : list.every((x) => x.r >= at) ? 'met' : 'missed';
+  const ratioText = (list) => list.map((x) => `${x.s} ${x.r.toFixed(2)}x`).join(', ');
+
   // P2: >= 0.5x the proxy on every single-provider scenario (base concurrency, no added latency).
-  const single = scenarios.filter((s) => s.provider && !s.name.startsWith('p4-'));
-  const p2 = single
-    .map((s) => ({
-      s: s.name,
-      r: ratio(get(s.name, 'jobgraph')?.rps ?? null, get(s.name, 'proxy')?.rps ?? null),
-    }))
-    .filter((x) => x.r !== null);
+  const p2 = ratiosTo(
+    'proxy',
+    scenarios.filter((s) => s.provider && !s.name.startsWith('p4-')),
+  );
   out.push({
     id: 'P2',
     text: `throughput >= 0.5x the proxy on every single-provider scenario (c=${base}, 0 ms)`,
-    verdict: p2.length === 0 ? 'not measured' : p2.every((x) => x.r >= 0.5) ? 'met' : 'missed',
-    measured: p2.map((x) => `${x.s} ${x.r.toFixed(2)}x`).join(', '),
+    verdict: ratioVerdict(p2, 0.5),
+    measured: ratioText(p2),
   });
 
   // P3: >= 3x Mesh on the same Gravitino query.
-  const p3 = scenarios
-    .filter((s) => s.mesh)
-    .map((s) => ({
-      s: s.name,
-      r: ratio(get(s.name, 'jobgraph')?.rps ?? null, get(s.name, 'mesh')?.rps ?? null),
-    }))
-    .filter((x) => x.r !== null);
+  const p3 = ratiosTo(
+    'mesh',
+    scenarios.filter((s) => s.mesh),
+  );
   out.push({
     id: 'P3',
     text: `throughput >= 3x GraphQL Mesh on the same Gravitino query (c=${base}, 0 ms)`,
-    verdict: p3.length === 0 ? 'not measured' : p3.every((x) => x.r >= 3) ? 'met' : 'missed',
-    measured: p3.map((x) => `${x.s} ${x.r.toFixed(2)}x`).join(', '),
+    verdict: ratioVerdict(p3, 3),
+    measured: ratioText(p3),
   });
 
   // P4: first page of the largest connection within 1.2x of one of ~100 items (c=1).
