@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cpuSeconds, startChild, stopChild } from './processes.mjs';
+import { cpuSeconds, stopChild } from './processes.mjs';
 import { summariseProfile } from './profile-summary.cjs';
-import { startJobgraph, startProxy } from './targets.mjs';
+import { startEmulators, startJobgraph, startProxy } from './targets.mjs';
 
 const require = createRequire(import.meta.url);
 const { SCENARIOS, discover } = require('./scenarios.cjs');
@@ -124,15 +124,8 @@ export async function runProfiles({ root, work, settings, log }) {
   );
   if (scenarios.length === 0) return null;
   log('profiling: starting the emulators (0 ms)');
-  const emulators = await startChild(
-    process.execPath,
-    [join(root, 'bench/emulators.mjs'), '--latency-ms', '0'],
-    {
-      cwd: root,
-      label: 'emulators',
-    },
-  );
-  const endpoints = emulators.line;
+  const emulators = await startEmulators({ root });
+  const { endpoints } = emulators;
   const startedAt = new Date().toISOString();
   try {
     await mkdir(join(work, 'profiles'), { recursive: true });

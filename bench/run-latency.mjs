@@ -1,12 +1,12 @@
 // One latency setting of the bench: emulators with that latency, the targets over them, then the
 // checks (same items, upstream calls per query) and the rounds of load with the order rotated.
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { measure } from './load.mjs';
 import { probeP4 } from './p4-probe.mjs';
-import { startChild, stopChild } from './processes.mjs';
+import { stopChild } from './processes.mjs';
 import { timeSourceReads } from './source-reads.mjs';
-import { startJobgraph, startMesh, startProxy } from './targets.mjs';
+import { startEmulators, startJobgraph, startMesh, startProxy } from './targets.mjs';
 import { clearCalls, countCalls, waitForQuiet } from './upstream-calls.mjs';
 import { SLOW_SCENARIOS, baseConcurrency, measuredAtOneConnection } from './settings.mjs';
 
@@ -90,12 +90,8 @@ async function checkMesh(targets, scenarios, facts) {
 /** Runs everything at one added latency; resolves with its results. */
 export async function runLatency({ root, work, settings, latencyMs, log }) {
   log(`latency ${latencyMs} ms: starting the emulators (scale large)`);
-  const emulators = await startChild(
-    process.execPath,
-    [join(root, 'bench/emulators.mjs'), '--latency-ms', String(latencyMs)],
-    { cwd: root, label: 'emulators' },
-  );
-  const endpoints = emulators.line;
+  const emulators = await startEmulators({ root, latencyMs });
+  const { endpoints } = emulators;
   const targets = {};
   try {
     log('starting the targets');

@@ -4,9 +4,8 @@
 // Opt-in (BENCH_SOAK=1): it takes minutes.
 import autocannon from 'autocannon';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { openSockets, rssBytes, startChild, stopChild } from './processes.mjs';
-import { startJobgraph } from './targets.mjs';
+import { openSockets, rssBytes, stopChild } from './processes.mjs';
+import { startEmulators, startJobgraph } from './targets.mjs';
 import { clearCalls } from './upstream-calls.mjs';
 
 const require = createRequire(import.meta.url);
@@ -18,11 +17,8 @@ const SOAK_CONNECTIONS = 10;
 /** Runs the soak; resolves with the samples and the verdict inputs. */
 export async function runSoak({ root, work, settings, log }) {
   log(`soak: ${settings.soakRequests} requests of ${SOAK_SCENARIO} at c=${SOAK_CONNECTIONS}`);
-  const emulators = await startChild(process.execPath, [join(root, 'bench/emulators.mjs')], {
-    cwd: root,
-    label: 'emulators',
-  });
-  const endpoints = emulators.line;
+  const emulators = await startEmulators({ root });
+  const { endpoints } = emulators;
   let jobgraph;
   try {
     jobgraph = await startJobgraph({ root, work, endpoints });

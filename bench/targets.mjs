@@ -48,6 +48,16 @@ function jobgraphConfig(root, endpoints, port, cache) {
   };
 }
 
+/** The four emulators in their own process (bench/emulators.mjs); resolves with it and their endpoints. */
+export async function startEmulators({ root, latencyMs = 0 }) {
+  const { child, line } = await startChild(
+    process.execPath,
+    [join(root, 'bench/emulators.mjs'), '--latency-ms', String(latencyMs)],
+    { cwd: root, label: 'emulators' },
+  );
+  return { child, endpoints: line };
+}
+
 /** Node's own flags from BENCH_JOBGRAPH_NODE_ARGS (space-separated), to profile a cell by hand. */
 const envNodeArgs = () => (process.env.BENCH_JOBGRAPH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
